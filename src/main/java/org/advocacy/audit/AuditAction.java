@@ -1,0 +1,12 @@
+package org.advocacy.audit;
+
+/** What the audit log records. Sign-ins and every change an administrator or HR makes to the organisation. */
+public enum AuditAction {
+    SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_OUT,
+    BRANCH_CREATED, BRANCH_UPDATED,
+    DEPARTMENT_CREATED, DEPARTMENT_UPDATED,
+    EMPLOYEE_CREATED, EMPLOYEE_UPDATED, EMPLOYEES_IMPORTED,
+    USER_CREATED, USER_UPDATED, USER_ROLES_CHANGED, USER_PASSWORD_RESET, FIRST_ADMIN_CREATED,
+    API_TOKEN_CREATED, API_TOKEN_REVOKED,
+    SETTINGS_CHANGED
+}

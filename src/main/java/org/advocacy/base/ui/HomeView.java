@@ -1,0 +1,119 @@
+package org.advocacy.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.advocacy.org.BranchHeadcount;
+import org.advocacy.org.Employee;
+import org.advocacy.org.OrgService;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.PortalUser;
+import org.advocacy.security.Role;
+
+/**
+ * The landing page after sign-in. What it shows follows the roles: everyone sees their own profile; managers,
+ * HR and leaders the branches they look after; every role a card per screen it may open.
+ */
+@Route("")
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+@PermitAll
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(CurrentUser currentUser, OrgService org) {
+        addClassName("home-view");
+        PortalUser user = currentUser.require();
+        H2 hello = new H2(getTranslation("home.hello", user.displayName()));
+        hello.setId("home-hello");
+        Div roles = new Div();
+        roles.addClassName("role-badges");
+        for (Role r : Role.values()) {
+            if (user.has(r)) {
+                Span badge = new Span(getTranslation("role." + r.name()));
+                badge.getElement().getThemeList().add("badge");
+                badge.addClassName("role-" + r.name().toLowerCase());
+                roles.add(badge);
+            }
+        }
+        add(hello, roles);
+
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        if (user.employeeId() != null) {
+            org.ownProfile().ifPresent(e -> cards.add(profileCard(e)));
+        }
+        if (user.has(Role.MANAGER) || user.has(Role.HR) || user.has(Role.LEADER)) {
+            cards.add(branchesCard(org.headcountInScope(), user.has(Role.MANAGER) && !user.has(Role.HR) && !user.has(Role.LEADER)));
+        }
+        add(cards);
+
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream().filter(e -> !e.path().isEmpty()).toList();
+        if (!entries.isEmpty()) {
+            add(new H3(getTranslation("home.whatYouCanDo")));
+            Div links = new Div();
+            links.addClassName("card-grid");
+            links.setId("home-links");
+            for (MenuEntry e : entries) {
+                Div card = new Div();
+                card.addClassName("card");
+                card.addClassName("link-card");
+                RouterLink link = new RouterLink();
+                link.setRoute(e.menuClass());
+                link.setText(getTranslation(e.title()));
+                card.add(link, new Paragraph(getTranslation(e.title() + ".about")));
+                links.add(card);
+            }
+            add(links);
+        }
+    }
+
+    private Component profileCard(Employee e) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.setId("home-profile");
+        card.add(new H3(getTranslation("home.profile")));
+        card.add(line("employee.branch", e.branchCode()), line("employee.department", e.departmentName()),
+                line("employee.jobTitle", e.jobTitle()),
+                line("employee.hireDate", Formats.date(e.hireDate(), getLocale())));
+        return card;
+    }
+
+    private Component branchesCard(List<BranchHeadcount> branches, boolean own) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.setId("home-branches");
+        card.add(new H3(getTranslation(own ? "home.myBranches" : "home.branches")));
+        if (branches.isEmpty()) {
+            card.add(new Paragraph(getTranslation("home.noBranches")));
+        }
+        for (BranchHeadcount b : branches) {
+            Div row = new Div(new Span(b.code() + " · " + b.name()),
+                    new Span(getTranslation("home.staffCount", Formats.number(b.activeStaff(), getLocale()))));
+            row.addClassName("branch-row");
+            card.add(row);
+        }
+        return card;
+    }
+
+    private Component line(String labelKey, String value) {
+        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value));
+        row.addClassName("profile-row");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home");
+    }
+}

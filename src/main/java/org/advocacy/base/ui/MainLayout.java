@@ -1,0 +1,118 @@
+package org.advocacy.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.advocacy.base.i18n.Translations;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.PortalUser;
+import org.advocacy.security.UserAccountService;
+
+/**
+ * The frame around every signed-in view: the side navigation (only what the user's roles may open, from the
+ * views' {@code @Menu} and access annotations) and the user menu with the language switch and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        viewTitle.addClassName("view-title");
+        Div spacer = new Div();
+        spacer.getStyle().set("flex", "1");
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer,
+                userMenu(currentUser.get().orElse(null), accounts, authentication));
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.addClassName("navbar");
+        addToNavbar(navbar);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("brand");
+        Icon logo = VaadinIcon.HEART.create();
+        logo.addClassName("brand-logo");
+        HorizontalLayout header = new HorizontalLayout(logo, brand);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("drawer-header");
+        addToDrawer(header, navigation());
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu(PortalUser user, UserAccountService accounts, AuthenticationContext authentication) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String name = user == null ? "?" : user.displayName();
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeName("xsmall");
+        Span label = new Span(name);
+        label.setId("current-user");
+        label.addClassName("user-name");
+        HorizontalLayout top = new HorizontalLayout(avatar, label);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setSpacing(false);
+        top.getStyle().set("gap", "var(--lumo-space-s)");
+        MenuItem root = menu.addItem(top);
+        SubMenu sub = root.getSubMenu();
+        MenuItem language = sub.addItem(getTranslation("menu.language"));
+        language.setId("menu-language");
+        SubMenu languages = language.getSubMenu();
+        for (Locale l : Translations.LOCALES) {
+            MenuItem item = languages.addItem(getTranslation("language." + l.getLanguage()), e -> {
+                LanguageSwitch.apply(l);
+                if (user != null) {
+                    accounts.setOwnLocale(l);
+                }
+            });
+            item.setId("language-" + l.getLanguage());
+            item.setCheckable(true);
+            item.setChecked(l.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("menu.signOut"), e -> authentication.logout()).setId("menu-sign-out");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // views implement HasDynamicTitle with a translated title
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

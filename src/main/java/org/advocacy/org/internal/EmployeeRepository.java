@@ -1,0 +1,156 @@
+package org.advocacy.org.internal;
+
+import static org.advocacy.jooq.Tables.BRANCH;
+import static org.advocacy.jooq.Tables.DEPARTMENT;
+import static org.advocacy.jooq.Tables.EMPLOYEE;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.advocacy.org.Employee;
+import org.advocacy.org.EmployeeData;
+import org.advocacy.org.EmployeeFilter;
+import org.advocacy.org.EmployeeSort;
+import org.advocacy.security.BranchScope;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** jOOQ access to employees. Every read takes the caller's branch scope and applies it in SQL. */
+@Repository
+public class EmployeeRepository {
+
+    private final DSLContext dsl;
+
+    EmployeeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Employee> find(EmployeeFilter filter, BranchScope scope, List<EmployeeSort> sort, int offset, int limit) {
+        return select()
+                .where(conditions(filter, scope))
+                .orderBy(sortFields(sort))
+                .offset(offset).limit(limit)
+                .fetch(Records.mapping(Employee::new));
+    }
+
+    public int count(EmployeeFilter filter, BranchScope scope) {
+        return dsl.fetchCount(dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(conditions(filter, scope)));
+    }
+
+    public Optional<Employee> findById(long id, BranchScope scope) {
+        return select().where(EMPLOYEE.ID.eq(id)).and(scopeCondition(scope)).fetchOptional(Records.mapping(Employee::new));
+    }
+
+    public Optional<Long> idOfEmail(String email) {
+        return dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(email)).fetchOptional(EMPLOYEE.ID);
+    }
+
+    /** E-mail (lower case) to id, for the import's "update or insert" decision. */
+    public Map<String, Long> idsByEmail(Collection<String> emails) {
+        return dsl.select(EMPLOYEE.EMAIL, EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.in(emails))
+                .fetchMap(EMPLOYEE.EMAIL, EMPLOYEE.ID);
+    }
+
+    public boolean emailTaken(String email, Long exceptId) {
+        return dsl.fetchExists(EMPLOYEE, EMPLOYEE.EMAIL.eq(email)
+                .and(exceptId == null ? DSL.noCondition() : EMPLOYEE.ID.ne(exceptId)));
+    }
+
+    public long insert(EmployeeData d, LocalDateTime now) {
+        return dsl.insertInto(EMPLOYEE)
+                .set(EMPLOYEE.FULL_NAME, d.fullName()).set(EMPLOYEE.EMAIL, d.email())
+                .set(EMPLOYEE.BRANCH_ID, d.branchId()).set(EMPLOYEE.DEPARTMENT_ID, d.departmentId())
+                .set(EMPLOYEE.JOB_TITLE, d.jobTitle()).set(EMPLOYEE.HIRE_DATE, d.hireDate())
+                .set(EMPLOYEE.MANAGER, d.manager()).set(EMPLOYEE.ACTIVE, d.active())
+                .set(EMPLOYEE.CREATED_AT, now).set(EMPLOYEE.UPDATED_AT, now)
+                .returningResult(EMPLOYEE.ID).fetchOne(EMPLOYEE.ID);
+    }
+
+    public void update(long id, EmployeeData d, LocalDateTime now) {
+        dsl.update(EMPLOYEE)
+                .set(EMPLOYEE.FULL_NAME, d.fullName()).set(EMPLOYEE.EMAIL, d.email())
+                .set(EMPLOYEE.BRANCH_ID, d.branchId()).set(EMPLOYEE.DEPARTMENT_ID, d.departmentId())
+                .set(EMPLOYEE.JOB_TITLE, d.jobTitle()).set(EMPLOYEE.HIRE_DATE, d.hireDate())
+                .set(EMPLOYEE.MANAGER, d.manager()).set(EMPLOYEE.ACTIVE, d.active())
+                .set(EMPLOYEE.UPDATED_AT, now)
+                .where(EMPLOYEE.ID.eq(id)).execute();
+    }
+
+    public List<org.advocacy.org.BranchHeadcount> headcount(BranchScope scope) {
+        var staff = DSL.count(EMPLOYEE.ID).filterWhere(EMPLOYEE.ACTIVE.isTrue());
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, staff)
+                .from(BRANCH).leftJoin(EMPLOYEE).on(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID))
+                .where(scope.all() ? DSL.noCondition()
+                        : scope.branchIds().isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(scope.branchIds()))
+                .and(BRANCH.ACTIVE.isTrue())
+                .groupBy(BRANCH.ID, BRANCH.CODE, BRANCH.NAME)
+                .orderBy(BRANCH.CODE)
+                .fetch(Records.mapping(org.advocacy.org.BranchHeadcount::new));
+    }
+
+    public int count() {
+        return dsl.fetchCount(EMPLOYEE);
+    }
+
+    private SelectOnConditionStep<org.jooq.Record11<Long, String, String, Long, String, Long, String, String,
+            java.time.LocalDate, Boolean, Boolean>> select() {
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.EMAIL, EMPLOYEE.BRANCH_ID, BRANCH.CODE,
+                        EMPLOYEE.DEPARTMENT_ID, DEPARTMENT.NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.HIRE_DATE, EMPLOYEE.MANAGER,
+                        EMPLOYEE.ACTIVE)
+                .from(EMPLOYEE)
+                .join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID));
+    }
+
+    private static Condition conditions(EmployeeFilter f, BranchScope scope) {
+        Condition c = scopeCondition(scope);
+        if (f.name() != null && !f.name().isBlank()) {
+            String like = "%" + f.name().trim() + "%";
+            c = c.and(EMPLOYEE.FULL_NAME.like(like).or(EMPLOYEE.EMAIL.like(like)));
+        }
+        if (f.branchId() != null) {
+            c = c.and(EMPLOYEE.BRANCH_ID.eq(f.branchId()));
+        }
+        if (f.departmentId() != null) {
+            c = c.and(EMPLOYEE.DEPARTMENT_ID.eq(f.departmentId()));
+        }
+        if (f.active() != null) {
+            c = c.and(EMPLOYEE.ACTIVE.eq(f.active()));
+        }
+        return c;
+    }
+
+    private static Condition scopeCondition(BranchScope scope) {
+        if (scope.all()) {
+            return DSL.noCondition();
+        }
+        return scope.branchIds().isEmpty() ? DSL.falseCondition() : EMPLOYEE.BRANCH_ID.in(scope.branchIds());
+    }
+
+    private static List<SortField<?>> sortFields(List<EmployeeSort> sort) {
+        List<EmployeeSort> s = sort == null || sort.isEmpty() ? List.of(EmployeeSort.DEFAULT) : sort;
+        List<SortField<?>> fields = new java.util.ArrayList<>(s.stream().map(EmployeeRepository::sortField).toList());
+        fields.add(EMPLOYEE.ID.asc()); // stable paging
+        return fields;
+    }
+
+    private static SortField<?> sortField(EmployeeSort s) {
+        Field<?> f = switch (s.column()) {
+            case NAME -> EMPLOYEE.FULL_NAME;
+            case EMAIL -> EMPLOYEE.EMAIL;
+            case BRANCH -> BRANCH.CODE;
+            case DEPARTMENT -> DEPARTMENT.NAME;
+            case JOB_TITLE -> EMPLOYEE.JOB_TITLE;
+            case HIRE_DATE -> EMPLOYEE.HIRE_DATE;
+        };
+        return s.ascending() ? f.asc() : f.desc();
+    }
+}

@@ -1,0 +1,81 @@
+package org.advocacy.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates /api/v1 requests by their bearer token and applies the per-token rate limit. Deliberately not a
+ * Spring bean: it belongs to the API filter chain only.
+ */
+final class ApiTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokenService tokens;
+    private final ApiRateLimiter rateLimiter;
+    private final ApiErrorWriter errors;
+
+    ApiTokenFilter(ApiTokenService tokens, ApiRateLimiter rateLimiter, ApiErrorWriter errors) {
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.errors = errors;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            errors.write(response, 401, "unauthorized", "A valid API token is required: send 'Authorization: Bearer <token>'.");
+            return;
+        }
+        Optional<ApiClient> client = tokens.authenticate(header.substring(7).trim());
+        if (client.isEmpty()) {
+            errors.write(response, 401, "unauthorized", "The API token is unknown or has been revoked.");
+            return;
+        }
+        if (!rateLimiter.tryConsume(client.get().tokenId())) {
+            response.setHeader("Retry-After", "60");
+            errors.write(response, 429, "rate_limited", "Too many requests for this token; wait a minute and retry.");
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(new ApiAuthentication(client.get()));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** An authenticated API call: the principal is the token's client, the authorities its scopes. */
+    static final class ApiAuthentication extends AbstractAuthenticationToken {
+        private final ApiClient client;
+
+        ApiAuthentication(ApiClient client) {
+            super(client.scopes().stream().map(s -> new SimpleGrantedAuthority(s.authority())).toList());
+            this.client = client;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return client;
+        }
+
+        @Override
+        public String getName() {
+            return "api:" + client.name();
+        }
+    }
+}

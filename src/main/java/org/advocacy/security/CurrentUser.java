@@ -1,0 +1,56 @@
+package org.advocacy.security;
+
+import java.util.Optional;
+import org.advocacy.security.internal.UserRepository;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Who is calling, and which branches they may see. Services ask it; views never decide scope themselves. */
+@Component
+public class CurrentUser {
+
+    private final UserRepository users;
+
+    CurrentUser(UserRepository users) {
+        this.users = users;
+    }
+
+    public Optional<PortalUser> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof PortalUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public PortalUser require() {
+        return get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not signed in"));
+    }
+
+    public boolean has(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+
+    /**
+     * HR, leaders and admins see every branch; a manager sees the branches they manage (read fresh from the
+     * database, so a change of assignment applies at once); API tokens carry their own scope.
+     */
+    public BranchScope branchScope() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return BranchScope.NONE;
+        }
+        if (auth.getPrincipal() instanceof ApiClient client) {
+            return client.branchId() == null ? BranchScope.ALL : BranchScope.of(java.util.Set.of(client.branchId()));
+        }
+        if (has(Role.HR) || has(Role.LEADER) || has(Role.ADMIN)) {
+            return BranchScope.ALL;
+        }
+        if (has(Role.MANAGER) && auth.getPrincipal() instanceof PortalUser user) {
+            return BranchScope.of(users.managedBranchIds(user.id()));
+        }
+        return BranchScope.NONE;
+    }
+}

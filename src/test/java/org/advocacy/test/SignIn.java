@@ -1,0 +1,37 @@
+package org.advocacy.test;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Signs a real account of the demo organisation in for service and browserless tests. */
+@Component
+public class SignIn {
+
+    /** The demo sign-ins, one per role (see DemoOrganisation.LOGINS). */
+    public static final String EMPLOYEE = "lan.tran@senspa.vn";
+    public static final String MANAGER = "minh.le@senspa.vn";
+    public static final String HR = "thao.pham@senspa.vn";
+    public static final String LEADER = "hung.vo@senspa.vn";
+    public static final String ADMIN = "admin@senspa.vn";
+
+    private final UserDetailsService users;
+
+    SignIn(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public Authentication as(String email) {
+        UserDetails user = users.loadUserByUsername(email);
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        return auth;
+    }
+
+    public void out() {
+        SecurityContextHolder.clearContext();
+    }
+}
