@@ -123,6 +123,12 @@ public class DemoData {
         return true;
     }
 
+    /** True when the database holds the generated demo organisation (its demo accounts exist). */
+    @Transactional(readOnly = true)
+    public boolean isDemoOrganisation() {
+        return repository.settingExists("demo.generated-at");
+    }
+
     private static List<String> pickDepartment(Random random, int index, boolean hasManager) {
         if (!hasManager) {
             return DemoOrganisation.DEPARTMENTS.get(5);

@@ -53,6 +53,12 @@ public abstract class KaribuTest {
         SecurityContextHolder.clearContext();
     }
 
+    /** A fresh UI and session, as after opening a new browser tab in a new browser. */
+    protected void restartUi() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     /** Signs in a demo account; the next navigation sees its roles. */
     protected void login(String email) {
         Authentication auth = signIn.as(email);

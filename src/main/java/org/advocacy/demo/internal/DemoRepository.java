@@ -78,6 +78,10 @@ public class DemoRepository {
         dsl.insertInto(MANAGED_BRANCH).set(MANAGED_BRANCH.USER_ID, userId).set(MANAGED_BRANCH.BRANCH_ID, branchId).execute();
     }
 
+    public boolean settingExists(String key) {
+        return dsl.fetchExists(APP_SETTING, APP_SETTING.SETTING_KEY.eq(key));
+    }
+
     public void putSetting(String key, String value) {
         dsl.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, key).set(APP_SETTING.SETTING_VALUE, value)
                 .onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, value).execute();

@@ -1,0 +1,118 @@
+package org.advocacy.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.advocacy.security.internal.UserRepository;
+import org.advocacy.test.KaribuTest;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Every route × every role (one role at a time) and anonymous: each gets exactly the access DOMAIN.md gives.
+ * A new view must be added to {@link #EXPECTED}, or this test fails.
+ */
+class AccessMatrixTest extends KaribuTest {
+
+    /** null = anonymous allowed; otherwise the roles that may open the route. */
+    private static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("", EnumSet.allOf(Role.class));
+        EXPECTED.put("login", null);
+        EXPECTED.put("setup", null);
+        EXPECTED.put("employees", EnumSet.of(Role.HR));
+        EXPECTED.put("employees/import", EnumSet.of(Role.HR));
+        EXPECTED.put("departments", EnumSet.of(Role.HR));
+        EXPECTED.put("admin/branches", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("admin/users", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("admin/api-tokens", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("admin/audit", EnumSet.of(Role.ADMIN));
+    }
+
+    @Autowired
+    UserRepository users;
+
+    @Test
+    void everyRouteIsInTheMatrix() {
+        Set<String> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+    }
+
+    @Test
+    void eachRoleOpensExactlyItsRoutes() {
+        long managerId = users.idOfEmail(SignIn.MANAGER).orElseThrow();
+        StringBuilder wrong = new StringBuilder();
+        for (Role role : Role.values()) {
+            for (var e : EXPECTED.entrySet()) {
+                boolean expected = e.getValue() == null || e.getValue().contains(role);
+                boolean opened = opens(e.getKey(), Optional.of(new PortalUser(managerId, "matrix-" + role + "@test",
+                        "Matrix " + role, null, "en", EnumSet.of(role), "", true)));
+                if (expected != opened) {
+                    wrong.append(role).append(" → /").append(e.getKey()).append(": expected ")
+                            .append(expected ? "allowed" : "refused").append('\n');
+                }
+            }
+        }
+        for (var e : EXPECTED.entrySet()) {
+            boolean expected = e.getValue() == null;
+            if (opens(e.getKey(), Optional.empty()) != expected) {
+                wrong.append("anonymous → /").append(e.getKey()).append(": expected ")
+                        .append(expected ? "allowed" : "sent to sign-in").append('\n');
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail("Access differs from DOMAIN.md:\n" + wrong);
+        }
+    }
+
+    private static boolean e(String route) {
+        throw new AssertionError("No view is registered at /" + route);
+    }
+
+    /** Navigates as the given user (or anonymous) and tells whether the route's own view is shown. */
+    private boolean opens(String route, Optional<PortalUser> user) {
+        restartUi();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        if (user.isPresent()) {
+            var auth = UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities());
+            SecurityContextHolder.getContext().setAuthentication(auth);
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((p, r) -> user.get().roles().stream().anyMatch(x -> x.name().equals(r)));
+        } else {
+            SecurityContextHolder.clearContext();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((p, r) -> false);
+        }
+        Optional<Class<? extends Component>> registered = RouteConfiguration.forApplicationScope().getRoute(route);
+        if (registered.isEmpty()) {
+            return e(route); // reported by everyRouteIsInTheMatrix
+        }
+        Class<? extends Component> target = registered.get();
+        try {
+            UI.getCurrent().navigate(route);
+        } catch (RuntimeException denied) {
+            return false; // Karibu reports a refused navigation as an exception
+        }
+        Component shown = UI.getCurrent().getCurrentView();
+        // anything else shown (the sign-in page for anonymous visitors, the access-denied page) means refused
+        return target.isAssignableFrom(shown.getClass());
+    }
+}
