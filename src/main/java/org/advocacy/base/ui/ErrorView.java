@@ -41,8 +41,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
     static boolean isDatabaseFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof java.sql.SQLException
-                    || t instanceof org.jooq.exception.DataAccessException) {
+            // jOOQ's exceptions arrive translated to Spring's DataAccessException; their cause is the SQLException
+            if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof java.sql.SQLException) {
                 return true;
             }
         }
