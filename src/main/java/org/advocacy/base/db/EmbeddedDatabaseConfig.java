@@ -134,6 +134,7 @@ public class EmbeddedDatabaseConfig {
         ds.setPassword("");
         ds.setPoolName("embedded-mariadb");
         ds.setMaximumPoolSize(20);
+        ds.setConnectionTimeout(5_000); // an outage shows the error page within seconds instead of hanging
         return ds;
     }
 }
