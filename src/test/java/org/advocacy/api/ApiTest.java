@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -258,6 +259,7 @@ class ApiTest {
                 .andExpect(content().string(containsString("/api/v1/branches")))
                 .andExpect(content().string(containsString("/api/v1/employees")))
                 .andExpect(content().string(containsString("bearer")))
+                .andExpect(content().string(not(containsString("/api/v1/**"))))
                 .andExpect(jsonPath("$.info.title").value("Advocacy Portal API"));
     }
 }
