@@ -32,11 +32,13 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader("WWW-Authenticate", "Bearer");
             errors.write(response, 401, "unauthorized", "A valid API token is required: send 'Authorization: Bearer <token>'.");
             return;
         }
         Optional<ApiClient> client = tokens.authenticate(header.substring(7).trim());
         if (client.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             errors.write(response, 401, "unauthorized", "The API token is unknown or has been revoked.");
             return;
         }
