@@ -66,9 +66,13 @@ public class EmployeeImport {
         alias(Column.ACTIVE, "active", "isactive", "danglamviec", "conlamviec", "hoatdong");
     }
 
+    // STRICT: the default (SMART) resolver would quietly turn 31/02 into 29/02
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"));
+            DateTimeFormatter.ISO_LOCAL_DATE, strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"));
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private final BranchRepository branches;
     private final DepartmentRepository departments;
@@ -214,7 +218,7 @@ public class EmployeeImport {
         Set<String> seenEmails = new HashSet<>();
         Set<String> newDepartments = new LinkedHashSet<>();
         for (CSVRecord r : records.subList(1, records.size())) {
-            int line = (int) r.getRecordNumber();
+            int line = (int) r.getRecordNumber(); // the header is record 1, as in the spreadsheet
             List<Problem> problems = new ArrayList<>();
             String fullName = cell(r, columns, Column.FULL_NAME);
             String email = OrgService.normaliseEmail(cell(r, columns, Column.EMAIL));
@@ -271,7 +275,7 @@ public class EmployeeImport {
             }
             Long existingId = existing.get(email);
             Action action = problems.isEmpty() ? (existingId == null ? Action.CREATE : Action.UPDATE) : Action.NONE;
-            rows.add(new ImportPreview.Row(line + 1, fullName, email, branchCode, department, jobTitle, hireText,
+            rows.add(new ImportPreview.Row(line, fullName, email, branchCode, department, jobTitle, hireText,
                     managerText, action, List.copyOf(problems)));
             parsed.add(new Parsed(fullName, email, branchId, department, jobTitle, hireDate, manager.orElse(false),
                     active.orElse(true), existingId));

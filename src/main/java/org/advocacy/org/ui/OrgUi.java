@@ -1,0 +1,68 @@
+package org.advocacy.org.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.text.DateFormatSymbols;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.advocacy.base.ValidationException;
+
+/** Small pieces the organisation screens share: showing a rejected form on its field, notifications, pickers. */
+final class OrgUi {
+
+    private OrgUi() {
+    }
+
+    /**
+     * Shows a {@link ValidationException} on the field it names, or as an error notification when no field
+     * of the form matches (for example "this item no longer exists").
+     */
+    static void showError(Component owner, ValidationException e, Map<String, ? extends HasValidation> fields) {
+        String message = owner.getTranslation(e.messageKey(), e.args());
+        HasValidation field = e.field() == null ? null : fields.get(e.field());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else {
+            error(message);
+        }
+    }
+
+    static void clearErrors(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    static Notification success(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return n;
+    }
+
+    static Notification error(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return n;
+    }
+
+    static String yesNo(Component owner, boolean value) {
+        return owner.getTranslation(value ? "common.yes" : "common.no");
+    }
+
+    /** Month and weekday names in the user's language (the JDK knows them), the rest from our bundles. */
+    static DatePicker.DatePickerI18n datePickerI18n(Component owner, Locale locale) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        List<String> months = Arrays.asList(Arrays.copyOf(symbols.getMonths(), 12));
+        List<String> weekdays = Arrays.asList(Arrays.copyOfRange(symbols.getWeekdays(), 1, 8));
+        List<String> weekdaysShort = Arrays.asList(Arrays.copyOfRange(symbols.getShortWeekdays(), 1, 8));
+        return new DatePicker.DatePickerI18n().setMonthNames(months).setWeekdays(weekdays)
+                .setWeekdaysShort(weekdaysShort).setFirstDayOfWeek(1)
+                .setToday(owner.getTranslation("employee.datePicker.today"))
+                .setCancel(owner.getTranslation("common.cancel"))
+                .setBadInputErrorMessage(owner.getTranslation("employee.datePicker.badInput"));
+    }
+}
