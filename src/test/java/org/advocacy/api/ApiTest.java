@@ -1,5 +1,7 @@
 package org.advocacy.api;
 
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -108,8 +110,8 @@ class ApiTest {
                 .andExpect(jsonPath("$.error").value("forbidden"));
         mvc.perform(get("/api/v1/branches").header("Authorization", bearer(secret)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(org.hamcrest.Matchers.greaterThanOrEqualTo(12)))) // tests may add branches
-                .andExpect(jsonPath("$[*].code", org.hamcrest.Matchers.hasItems("HN01", "SG01", "CT01")))
+                .andExpect(jsonPath("$", hasSize(greaterThanOrEqualTo(12)))) // tests may add branches
+                .andExpect(jsonPath("$[*].code", hasItems("HN01", "SG01", "CT01")))
                 .andExpect(jsonPath("$[0].code").isString())
                 .andExpect(jsonPath("$[0].timeZone").isString());
     }

@@ -38,15 +38,16 @@ class DatabaseOutageIT {
         assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
         try (Browser browser = new Browser(port)) {
-            Page page = browser.signIn(browser.desktop(), SignIn.HR);
+            Page page = browser.signIn(browser.desktop(), SignIn.ADMIN);
             database.db().stop();
             try {
                 HttpResponse<String> down = http.send(health, HttpResponse.BodyHandlers.ofString());
                 assertThat(down.statusCode()).isEqualTo(503);
                 assertThat(down.body()).contains("DOWN");
 
-                page.navigate(browser.url("employees"));
-                assertThat(page.locator("#error-title")).hasText("The database is not answering");
+                page.navigate(browser.url("admin/users"));
+                assertThat(page.locator("#error-title")).hasText("The database is not answering",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
                 assertThat(page.content()).doesNotContain("Exception").doesNotContain("at org.");
                 Browser.screenshot(page, "database-outage");
             } finally {
@@ -57,8 +58,9 @@ class DatabaseOutageIT {
                 status = http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode();
             }
             assertThat(status).isEqualTo(200);
-            page.navigate(browser.url("employees"));
-            assertThat(page.locator("#employee-grid")).isVisible();
+            page.navigate(browser.url("admin/users"));
+            assertThat(page.locator("vaadin-grid vaadin-grid-cell-content")
+                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("@senspa.vn")).first()).isVisible();
             page.context().close();
         }
     }

@@ -58,7 +58,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         add(cards);
 
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream().filter(e -> !e.path().isEmpty()).toList();
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream()
+                .filter(e -> e.menuClass() != HomeView.class).toList();
         if (!entries.isEmpty()) {
             add(new H3(getTranslation("home.whatYouCanDo")));
             Div links = new Div();

@@ -82,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String name = user == null ? "?" : user.displayName();
         Avatar avatar = new Avatar(name);
+        avatar.setAbbreviation(initials(name));
         avatar.addThemeName("xsmall");
         Span label = new Span(name);
         label.setId("current-user");
@@ -108,6 +109,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         sub.addItem(getTranslation("menu.signOut"), e -> authentication.logout()).setId("menu-sign-out");
         return menu;
+    }
+
+    /** Two letters, as Vietnamese names are read: the family name's and the given name's (Phạm Phương Thảo: PT). */
+    static String initials(String name) {
+        String[] words = name.strip().split("\\s+");
+        String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
+        return words.length == 1 ? first.toUpperCase() : (first + words[words.length - 1].charAt(0)).toUpperCase();
     }
 
     @Override
