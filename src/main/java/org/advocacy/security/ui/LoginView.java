@@ -27,6 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final UserAccountService accounts;
+    private LoginI18n shown;
 
     LoginView(UserAccountService accounts) {
         this.accounts = accounts;
@@ -37,7 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        show(i18n());
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
@@ -70,6 +71,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    private void show(LoginI18n i18n) {
+        shown = i18n;
+        form.setI18n(i18n);
+    }
+
+    /** The texts the form shows now (for tests: the component keeps them private). */
+    LoginI18n shownTexts() {
+        return shown;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
@@ -77,7 +88,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             LoginI18n i18n = i18n();
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message"));
-            form.setI18n(i18n);
+            show(i18n);
             form.setError(true);
         } else if (params.containsKey("error")) {
             form.setError(true);
