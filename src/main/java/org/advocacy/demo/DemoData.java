@@ -34,11 +34,16 @@ public class DemoData {
     private final DemoRepository repository;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final java.time.ZoneId zone;
+    private final List<DemoContributor> contributors;
 
-    DemoData(DemoRepository repository, PasswordEncoder encoder, Clock clock) {
+    DemoData(DemoRepository repository, PasswordEncoder encoder, Clock clock, org.advocacy.base.OrgTimeZone zone,
+            List<DemoContributor> contributors) {
         this.repository = repository;
         this.encoder = encoder;
         this.clock = clock;
+        this.zone = zone.zone();
+        this.contributors = contributors.stream().sorted(java.util.Comparator.comparingInt(DemoContributor::order)).toList();
     }
 
     /** Generates the demo organisation unless the database already holds an organisation. */
@@ -96,6 +101,7 @@ public class DemoData {
         Map<String, Long> employeeIds = repository.insertEmployees(people, now);
 
         String hash = encoder.encode(DemoOrganisation.PASSWORD); // one hash shared by all demo accounts: fast start
+        Map<String, Long> userIds = new HashMap<>();
         for (NewEmployee p : people) {
             if (!p.active()) {
                 continue;
@@ -112,9 +118,27 @@ public class DemoData {
                 }
             }
             long userId = repository.insertUser(p.email(), p.fullName(), hash, employeeIds.get(p.email()), roles, now);
+            userIds.put(p.email(), userId);
             if (p.manager()) {
                 repository.insertManagedBranch(userId, p.branchId());
             }
+        }
+        Map<Long, String> departmentNames = new HashMap<>();
+        departmentIds.forEach((name, id) -> departmentNames.put(id, name));
+        List<DemoContext.DemoBranchIds> branchList = new ArrayList<>();
+        for (DemoBranch b : DemoOrganisation.BRANCHES) {
+            long branchId = branchIds.get(b.code());
+            branchList.add(new DemoContext.DemoBranchIds(branchId, b, people.stream().filter(p -> p.branchId() == branchId)
+                    .map(p -> new DemoContext.DemoPerson(employeeIds.get(p.email()), userIds.get(p.email()), p.fullName(),
+                            p.email(), p.departmentId(), departmentNames.get(p.departmentId()), p.hireDate(), p.manager(),
+                            p.active()))
+                    .toList()));
+        }
+        DemoContext context = new DemoContext(now, clock, zone, List.copyOf(branchList), Map.copyOf(userIds));
+        for (DemoContributor contributor : contributors) {
+            long t0 = System.nanoTime();
+            contributor.contribute(context);
+            log.info("Demo data of {} in {} ms", contributor.getClass().getSimpleName(), (System.nanoTime() - t0) / 1_000_000);
         }
         repository.putSetting("org.name", DemoOrganisation.NAME);
         repository.putSetting("demo.generated-at", now.toString());

@@ -23,8 +23,8 @@ public class Translations implements I18NProvider {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(VIETNAMESE, ENGLISH);
-    /** The feature bundles; a new feature adds its name here and its two files under src/main/resources/i18n. */
-    public static final List<String> BUNDLES = List.of("base", "security", "org", "audit", "api");
+    /** The feature bundles: every {@code i18n/NAME_en.properties} on the classpath (with its {@code _vi} twin). */
+    public static final List<String> BUNDLES = discoverBundles();
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
 
@@ -62,6 +62,19 @@ public class Translations implements I18NProvider {
             }
         }
         return keys;
+    }
+
+    private static List<String> discoverBundles() {
+        try {
+            var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:i18n/*_en.properties");
+            return java.util.Arrays.stream(resources).map(r -> r.getFilename())
+                    .filter(java.util.Objects::nonNull)
+                    .map(f -> f.substring(0, f.length() - "_en.properties".length()))
+                    .distinct().sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot list the translation bundles", e);
+        }
     }
 
     public static Locale supported(Locale locale) {

@@ -1,0 +1,69 @@
+package org.advocacy.notification;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.advocacy.notification.internal.NotificationRepository;
+import org.advocacy.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The notification centre's store. Features call {@link #notify} inside their own transaction, so a notice exists
+ * exactly when the thing it announces was stored; the e-mail (when SMTP is configured) leaves after the commit.
+ * Users read and clear only their own notices.
+ */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository repository;
+    private final CurrentUser currentUser;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository repository, CurrentUser currentUser, Mailer mailer, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a notice for a user. {@code kind} is the feature's own constant (e.g. "recognition.received"),
+     * {@code messageKey} a translation key whose arguments are {@code args}; {@code link} a route to open.
+     * With {@code email}, the same text is mailed to the user in their language after the commit.
+     */
+    @Transactional
+    public long notify(long userId, String kind, String messageKey, List<String> args, String link, boolean email) {
+        long id = repository.insert(userId, kind, messageKey, args, link, LocalDateTime.now(clock));
+        if (email) {
+            mailer.sendAfterCommit(id);
+        }
+        return id;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notification> mine(int offset, int limit) {
+        return repository.forUser(currentUser.require().id(), offset, Math.min(limit, 200));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int unreadCount() {
+        return currentUser.get().map(u -> repository.unreadCount(u.id())).orElse(0);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(long notificationId) {
+        repository.markRead(currentUser.require().id(), notificationId, LocalDateTime.now(clock));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int markAllRead() {
+        return repository.markAllRead(currentUser.require().id(), LocalDateTime.now(clock));
+    }
+}

@@ -1,0 +1,80 @@
+package org.advocacy.notification.internal;
+
+import static org.advocacy.jooq.Tables.APP_USER;
+import static org.advocacy.jooq.Tables.NOTIFICATION;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.advocacy.notification.Notification;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** jOOQ access to notifications; arguments are kept as a JSON array of strings. */
+@Repository
+public class NotificationRepository {
+
+    /** What the mailer needs to write one notice. */
+    public record MailJob(String email, String displayName, String locale, String messageKey, List<String> args,
+            String link) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final DSLContext dsl;
+
+    NotificationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(long userId, String kind, String key, List<String> args, String link, LocalDateTime now) {
+        return dsl.insertInto(NOTIFICATION)
+                .set(NOTIFICATION.USER_ID, userId).set(NOTIFICATION.KIND, kind).set(NOTIFICATION.MESSAGE_KEY, key)
+                .set(NOTIFICATION.MESSAGE_ARGS, JSON.writeValueAsString(args == null ? List.of() : args))
+                .set(NOTIFICATION.LINK, link).set(NOTIFICATION.CREATED_AT, now)
+                .returningResult(NOTIFICATION.ID).fetchOne(NOTIFICATION.ID);
+    }
+
+    public List<Notification> forUser(long userId, int offset, int limit) {
+        return dsl.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE_KEY, NOTIFICATION.MESSAGE_ARGS,
+                        NOTIFICATION.LINK, NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT)
+                .from(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(userId))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new Notification(r.value1(), r.value2(), r.value3(), args(r.value4()), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    public int unreadCount(long userId) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.USER_ID.eq(userId).and(NOTIFICATION.READ_AT.isNull()));
+    }
+
+    public void markRead(long userId, long id, LocalDateTime now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.ID.eq(id)).and(NOTIFICATION.USER_ID.eq(userId)).and(NOTIFICATION.READ_AT.isNull())
+                .execute();
+    }
+
+    public int markAllRead(long userId, LocalDateTime now) {
+        return dsl.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
+                .where(NOTIFICATION.USER_ID.eq(userId)).and(NOTIFICATION.READ_AT.isNull()).execute();
+    }
+
+    public Optional<MailJob> mailJob(long id) {
+        return dsl.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE, NOTIFICATION.MESSAGE_KEY,
+                        NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.LINK)
+                .from(NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
+                .where(NOTIFICATION.ID.eq(id)).and(APP_USER.ENABLED.isTrue())
+                .fetchOptional(r -> new MailJob(r.value1(), r.value2(), r.value3(), r.value4(), args(r.value5()), r.value6()));
+    }
+
+    public void markEmailed(long id, LocalDateTime now) {
+        dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now).where(NOTIFICATION.ID.eq(id)).execute();
+    }
+
+    private static List<String> args(String json) {
+        return json == null || json.isBlank() ? List.of() : JSON.readValue(json, new TypeReference<List<String>>() { });
+    }
+}
