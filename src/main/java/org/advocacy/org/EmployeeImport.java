@@ -235,7 +235,7 @@ public class EmployeeImport {
             check(problems, "fullName", fullName, 120);
             if (email.isEmpty()) {
                 problems.add(new Problem("email", "error.required", List.of()));
-            } else if (!OrgService.EMAIL.matcher(email).matches() || email.length() > 190) {
+            } else if (!org.advocacy.base.EmailAddress.isValid(email)) {
                 problems.add(new Problem("email", "employee.error.email", List.of(email)));
             } else if (!seenEmails.add(email)) {
                 problems.add(new Problem("email", "import.error.duplicateEmail", List.of(email)));

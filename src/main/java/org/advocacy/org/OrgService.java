@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrgService {
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern BRANCH_CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_-]{1,15}$");
 
     private final BranchRepository branches;
@@ -211,7 +210,7 @@ public class OrgService {
     EmployeeData validate(EmployeeData d, Long id) {
         String name = required("fullName", d.fullName(), 120);
         String email = normaliseEmail(d.email());
-        if (!EMAIL.matcher(email).matches() || email.length() > 190) {
+        if (!org.advocacy.base.EmailAddress.isValid(email)) {
             throw new ValidationException("email", "employee.error.email", email);
         }
         if (employees.emailTaken(email, id)) {
@@ -235,7 +234,7 @@ public class OrgService {
     }
 
     static String normaliseEmail(String email) {
-        return trim(email).toLowerCase(Locale.ROOT);
+        return org.advocacy.base.EmailAddress.normalise(email);
     }
 
     static String required(String field, String value, int max) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.base.ValidationException;
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final UserRepository users;
     private final PasswordEncoder encoder;
@@ -152,8 +150,8 @@ public class UserAccountService {
     }
 
     private static String email(String email) {
-        String e = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(e).matches() || e.length() > 190) {
+        String e = org.advocacy.base.EmailAddress.normalise(email);
+        if (!org.advocacy.base.EmailAddress.isValid(e)) {
             throw new ValidationException("email", "user.error.email");
         }
         return e;

@@ -190,8 +190,4 @@ public class UserRepository {
         }
         return c;
     }
-
-    public static List<Role> parseRoles(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Role::valueOf).toList();
-    }
 }
