@@ -39,13 +39,13 @@ public class BranchListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Branch::code).setHeader(getTranslation("branch.code")).setKey("code").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Branch::name).setHeader(getTranslation("branch.name")).setKey("name").setSortable(true)
-                .setFlexGrow(1);
+                .setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(Branch::city).setHeader(getTranslation("branch.city")).setKey("city").setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(Branch::region).setHeader(getTranslation("branch.region")).setKey("region").setSortable(true)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(Branch::timeZone).setHeader(getTranslation("branch.timeZone")).setKey("timeZone")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> OrgUi.yesNo(this, b.active())).setHeader(getTranslation("common.active")).setKey("active")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(b -> {
