@@ -37,7 +37,7 @@ public class DepartmentListView extends VerticalLayout implements HasDynamicTitl
         grid.setId("department-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Department::name).setHeader(getTranslation("department.name")).setKey("name")
-                .setSortable(true).setFlexGrow(1);
+                .setSortable(true).setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(d -> OrgUi.yesNo(this, d.active())).setHeader(getTranslation("common.active"))
                 .setKey("active").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(d -> {
