@@ -47,16 +47,17 @@ class RecognitionJourneyIT {
         assertThat(manager.locator("#recognition-feed")).isVisible();
         Browser.screenshot(manager, "recognition-feed-desktop");
         manager.locator("#recognise-button").click();
-        assertThat(manager.locator("#recognize-dialog")).isVisible();
+        assertThat(manager.locator("#recognize-people")).isVisible();
         manager.locator("#recognize-people input").fill("Trần Thị Lan");
         manager.locator("vaadin-multi-select-combo-box-item")
                 .filter(new Locator.FilterOptions().setHasText("Trần Thị Lan")).first().click();
         manager.locator("#recognize-people input").press("Escape");
         manager.locator("#recognize-values vaadin-checkbox").nth(1).click();
         manager.locator("#recognize-message textarea").fill(text);
+        manager.locator("#recognize-visibility vaadin-radio-button").nth(1).click(); // the whole company
         Browser.screenshot(manager, "recognition-dialog-desktop");
         manager.locator("#recognize-send").click();
-        assertThat(manager.locator("#recognize-dialog")).hasCount(0);
+        assertThat(manager.locator("#recognize-people")).hasCount(0);
         assertThat(manager.locator("#recognition-feed").getByText(text)).isVisible();
         Browser.screenshot(manager, "recognition-feed-after-desktop");
         manager.context().close();
