@@ -60,6 +60,14 @@ class RecognitionJourneyIT {
         assertThat(manager.locator("#recognize-people")).hasCount(0);
         assertThat(manager.locator("#recognition-feed").getByText(text)).isVisible();
         Browser.screenshot(manager, "recognition-feed-after-desktop");
+        manager.navigate(browser.url("recognition/gaps"));
+        assertThat(manager.locator("#gap-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("HN01")).first()).isVisible();
+        Browser.screenshot(manager, "recognition-gaps-desktop");
+        manager.navigate(browser.url("recognition/leaderboard"));
+        assertThat(manager.locator("#leaderboard-branches vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("SG02")).first()).isVisible();
+        Browser.screenshot(manager, "recognition-leaderboard-desktop");
         manager.context().close();
 
         Page lan = browser.signIn(browser.desktop(), SignIn.EMPLOYEE);

@@ -126,11 +126,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("recognition.feed.empty")));
         }
         for (FeedItem item : latest) {
-            Div row = new Div(new Span(getTranslation("recognition.card.who", item.giverName(),
-                    String.join(", ", item.recipients().stream().map(r -> r.fullName()).toList()))),
-                    new Span(Formats.dateTime(item.createdAt(), zone.zone(), getLocale())));
-            row.addClassName("branch-row");
-            card.add(row, new Paragraph(item.message()));
+            Span who = new Span(getTranslation("recognition.card.who", item.giverName(),
+                    String.join(", ", item.recipients().stream().map(r -> r.fullName()).toList())));
+            who.addClassName("home-recognition-who");
+            Span when = new Span(Formats.dateTime(item.createdAt(), zone.zone(), getLocale()));
+            when.addClassName("home-recognition-when");
+            Div entry = new Div(who, new Paragraph(item.message()), when);
+            entry.addClassName("home-recognition-item");
+            card.add(entry);
         }
         return card;
     }
