@@ -32,12 +32,13 @@ public class NotificationService {
     /**
      * Adds a notice for a user. {@code kind} is the feature's own constant (e.g. "recognition.received"),
      * {@code messageKey} a translation key whose arguments are {@code args}; {@code link} a route to open.
-     * With {@code email}, the same text is mailed to the user in their language after the commit.
+     * With {@code email}, the same text is mailed to the user in their language after the commit, unless the user
+     * switched e-mails off in their preferences.
      */
     @Transactional
     public long notify(long userId, String kind, String messageKey, List<String> args, String link, boolean email) {
         long id = repository.insert(userId, kind, messageKey, args, link, LocalDateTime.now(clock));
-        if (email) {
+        if (email && repository.preferences(userId).email()) {
             mailer.sendAfterCommit(id);
         }
         return id;
@@ -65,5 +66,29 @@ public class NotificationService {
     @Transactional
     public int markAllRead() {
         return repository.markAllRead(currentUser.require().id(), LocalDateTime.now(clock));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int countMine() {
+        return repository.countForUser(currentUser.require().id());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public NotificationPreferences preferences() {
+        return repository.preferences(currentUser.require().id());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void savePreferences(NotificationPreferences preferences) {
+        repository.savePreferences(currentUser.require().id(), preferences);
+    }
+
+    /** Whether notices can leave by e-mail at all (SMTP configured). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mailEnabled() {
+        return mailer.enabled();
     }
 }

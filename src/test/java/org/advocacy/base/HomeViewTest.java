@@ -39,6 +39,15 @@ class HomeViewTest extends KaribuTest {
         login(SignIn.EMPLOYEE);
         UI.getCurrent().navigate(HomeView.class);
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
-        assertThat(nav.getItems()).extracting(SideNavItem::getPath).containsExactly("");
+        assertThat(nav.getItems()).extracting(SideNavItem::getPath)
+                .containsExactly("", "recognition", "recognition/profile", "recognition/leaderboard", "notifications");
+    }
+
+    @Test
+    void employeesSeeRecentCompanyRecognition() {
+        login(SignIn.EMPLOYEE);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("home-recognition")).getElement()
+                .getTextRecursively()).contains(en("home.recentRecognition"));
     }
 }

@@ -44,6 +44,12 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("admin/users", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/api-tokens", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/audit", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("recognition", EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.HR, Role.LEADER));
+        EXPECTED.put("recognition/profile", EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.HR, Role.LEADER));
+        EXPECTED.put("recognition/gaps", EnumSet.of(Role.MANAGER, Role.HR));
+        EXPECTED.put("recognition/leaderboard", EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.HR, Role.LEADER));
+        EXPECTED.put("recognition/values", EnumSet.of(Role.HR));
+        EXPECTED.put("notifications", EnumSet.allOf(Role.class));
     }
 
     @Autowired

@@ -18,6 +18,9 @@ import java.util.List;
 import org.advocacy.org.BranchHeadcount;
 import org.advocacy.org.Employee;
 import org.advocacy.org.OrgService;
+import org.advocacy.base.OrgTimeZone;
+import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.RecognitionService;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
@@ -31,7 +34,7 @@ import org.advocacy.security.Role;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, OrgService org) {
+    HomeView(CurrentUser currentUser, OrgService org, RecognitionService recognition, OrgTimeZone zone) {
         addClassName("home-view");
         PortalUser user = currentUser.require();
         H2 hello = new H2(getTranslation("home.hello", user.displayName()));
@@ -55,6 +58,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (user.has(Role.MANAGER) || user.has(Role.HR) || user.has(Role.LEADER)) {
             cards.add(branchesCard(org.headcountInScope(), user.has(Role.MANAGER) && !user.has(Role.HR) && !user.has(Role.LEADER)));
+        }
+        if (user.has(Role.EMPLOYEE) || user.has(Role.MANAGER) || user.has(Role.HR) || user.has(Role.LEADER)) {
+            cards.add(recognitionCard(recognition.feed(null, 0, 3), zone));
         }
         add(cards);
 
@@ -103,6 +109,31 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                     new Span(getTranslation("home.staffCount", Formats.number(b.activeStaff(), getLocale()))));
             row.addClassName("branch-row");
             card.add(row);
+        }
+        return card;
+    }
+
+    /** The latest recognition shared with the whole company. */
+    private Component recognitionCard(List<FeedItem> latest, OrgTimeZone zone) {
+        Div card = new Div();
+        card.addClassName("card");
+        card.setId("home-recognition");
+        RouterLink title = new RouterLink();
+        title.setRoute(org.advocacy.recognition.ui.RecognitionFeedView.class);
+        title.setText(getTranslation("home.recentRecognition"));
+        card.add(new H3(title));
+        if (latest.isEmpty()) {
+            card.add(new Paragraph(getTranslation("recognition.feed.empty")));
+        }
+        for (FeedItem item : latest) {
+            Span who = new Span(getTranslation("recognition.card.who", item.giverName(),
+                    String.join(", ", item.recipients().stream().map(r -> r.fullName()).toList())));
+            who.addClassName("home-recognition-who");
+            Span when = new Span(Formats.dateTime(item.createdAt(), zone.zone(), getLocale()));
+            when.addClassName("home-recognition-when");
+            Div entry = new Div(who, new Paragraph(item.message()), when);
+            entry.addClassName("home-recognition-item");
+            card.add(entry);
         }
         return card;
     }

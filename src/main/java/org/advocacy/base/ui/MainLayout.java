@@ -24,29 +24,36 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.i18n.Translations;
+import org.advocacy.notification.NotificationService;
+import org.advocacy.notification.ui.NotificationBell;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.UserAccountService;
 
 /**
  * The frame around every signed-in view: the side navigation (only what the user's roles may open, from the
- * views' {@code @Menu} and access annotations) and the user menu with the language switch and sign-out.
+ * views' {@code @Menu} and access annotations), the notification bell and the user menu with the language switch
+ * and sign-out.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
+    private final NotificationBell bell;
 
-    MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, UserAccountService accounts, AuthenticationContext authentication,
+            NotificationService notifications, OrgTimeZone zone) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.getStyle().set("flex", "1");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer,
+        bell = new NotificationBell(notifications, zone.zone());
+        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, spacer, bell,
                 userMenu(currentUser.get().orElse(null), accounts, authentication));
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -122,5 +129,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // views implement HasDynamicTitle with a translated title
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        bell.refresh();
     }
 }

@@ -2,11 +2,13 @@ package org.advocacy.notification.internal;
 
 import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.NOTIFICATION;
+import static org.advocacy.jooq.Tables.NOTIFICATION_PREFERENCE;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.advocacy.notification.Notification;
+import org.advocacy.notification.NotificationPreferences;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -72,6 +74,63 @@ public class NotificationRepository {
 
     public void markEmailed(long id, LocalDateTime now) {
         dsl.update(NOTIFICATION).set(NOTIFICATION.EMAILED_AT, now).where(NOTIFICATION.ID.eq(id)).execute();
+    }
+
+    // --- preferences and the weekly digest ---
+
+    /** A user who asked for the weekly digest, with what the mail needs. */
+    public record DigestUser(long userId, String email, String displayName, String locale, LocalDateTime lastDigestAt) {
+    }
+
+    public NotificationPreferences preferences(long userId) {
+        return dsl.select(NOTIFICATION_PREFERENCE.EMAIL_ENABLED, NOTIFICATION_PREFERENCE.WEEKLY_DIGEST)
+                .from(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId))
+                .fetchOptional(r -> new NotificationPreferences(r.value1(), r.value2()))
+                .orElse(NotificationPreferences.DEFAULT);
+    }
+
+    public void savePreferences(long userId, NotificationPreferences p) {
+        dsl.insertInto(NOTIFICATION_PREFERENCE)
+                .set(NOTIFICATION_PREFERENCE.USER_ID, userId).set(NOTIFICATION_PREFERENCE.EMAIL_ENABLED, p.email())
+                .set(NOTIFICATION_PREFERENCE.WEEKLY_DIGEST, p.weeklyDigest())
+                .onDuplicateKeyUpdate().set(NOTIFICATION_PREFERENCE.EMAIL_ENABLED, p.email())
+                .set(NOTIFICATION_PREFERENCE.WEEKLY_DIGEST, p.weeklyDigest())
+                .execute();
+    }
+
+    public List<DigestUser> digestUsers() {
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE,
+                        NOTIFICATION_PREFERENCE.LAST_DIGEST_AT)
+                .from(NOTIFICATION_PREFERENCE).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION_PREFERENCE.USER_ID))
+                .where(NOTIFICATION_PREFERENCE.WEEKLY_DIGEST.isTrue()).and(APP_USER.ENABLED.isTrue())
+                .orderBy(APP_USER.ID)
+                .fetch(r -> new DigestUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /**
+     * Claims this week's digest of a user: true for exactly one caller per week, also with several application
+     * instances, because the conditional update is atomic in the database.
+     */
+    public boolean claimDigest(long userId, LocalDateTime now, LocalDateTime notSince) {
+        return dsl.update(NOTIFICATION_PREFERENCE).set(NOTIFICATION_PREFERENCE.LAST_DIGEST_AT, now)
+                .where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId))
+                .and(NOTIFICATION_PREFERENCE.LAST_DIGEST_AT.isNull().or(NOTIFICATION_PREFERENCE.LAST_DIGEST_AT.le(notSince)))
+                .execute() == 1;
+    }
+
+    /** Unread notices of a user created after {@code since}, newest first. */
+    public List<Notification> unreadSince(long userId, LocalDateTime since, int limit) {
+        return dsl.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE_KEY, NOTIFICATION.MESSAGE_ARGS,
+                        NOTIFICATION.LINK, NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT)
+                .from(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(userId)).and(NOTIFICATION.READ_AT.isNull())
+                .and(NOTIFICATION.CREATED_AT.gt(since))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc()).limit(limit)
+                .fetch(r -> new Notification(r.value1(), r.value2(), r.value3(), args(r.value4()), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    public int countForUser(long userId) {
+        return dsl.fetchCount(NOTIFICATION, NOTIFICATION.USER_ID.eq(userId));
     }
 
     private static List<String> args(String json) {

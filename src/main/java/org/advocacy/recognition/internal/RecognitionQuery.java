@@ -1,0 +1,322 @@
+package org.advocacy.recognition.internal;
+
+import static org.advocacy.jooq.Tables.APP_USER;
+import static org.advocacy.jooq.Tables.BRANCH;
+import static org.advocacy.jooq.Tables.COMPANY_VALUE;
+import static org.advocacy.jooq.Tables.EMPLOYEE;
+import static org.advocacy.jooq.Tables.RECOGNITION;
+import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
+import static org.advocacy.jooq.Tables.RECOGNITION_PREFERENCE;
+import static org.advocacy.jooq.Tables.RECOGNITION_RECIPIENT;
+import static org.advocacy.jooq.Tables.RECOGNITION_VALUE;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.advocacy.recognition.BranchRank;
+import org.advocacy.recognition.Colleague;
+import org.advocacy.recognition.CompanyValue;
+import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.PersonRank;
+import org.advocacy.recognition.RecognitionGap;
+import org.advocacy.recognition.Visibility;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads of recognition: feeds, profiles, gaps, leaderboards and counts. Who may see what (private entries,
+ * branch scope) is part of every condition built here, never left to the screens.
+ */
+@Repository
+public class RecognitionQuery {
+
+    /** A person with what permission checks need. */
+    public record Person(long employeeId, String fullName, long branchId, String branchCode, String jobTitle,
+            LocalDate hireDate, boolean active) {
+        public Colleague colleague() {
+            return new Colleague(employeeId, fullName, branchCode, jobTitle);
+        }
+    }
+
+    private static final String PRIVATE = Visibility.PRIVATE.name();
+
+    private final DSLContext dsl;
+
+    RecognitionQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // --- people ---
+
+    public Map<Long, Person> people(Collection<Long> employeeIds) {
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.BRANCH_ID, BRANCH.CODE, EMPLOYEE.JOB_TITLE,
+                        EMPLOYEE.HIRE_DATE, EMPLOYEE.ACTIVE)
+                .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
+                .where(EMPLOYEE.ID.in(employeeIds))
+                .fetchMap(EMPLOYEE.ID, r -> new Person(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7()));
+    }
+
+    public Optional<Person> person(long employeeId) {
+        return Optional.ofNullable(people(List.of(employeeId)).get(employeeId));
+    }
+
+    /** Enabled accounts of employees: employee id → user id. */
+    public Map<Long, Long> accountsOf(Collection<Long> employeeIds) {
+        return dsl.select(APP_USER.EMPLOYEE_ID, APP_USER.ID).from(APP_USER)
+                .where(APP_USER.EMPLOYEE_ID.in(employeeIds)).and(APP_USER.ENABLED.isTrue())
+                .fetchMap(APP_USER.EMPLOYEE_ID, APP_USER.ID);
+    }
+
+    /** Active people of the given branches (null: all), without {@code exceptEmployeeId}, by name. */
+    public List<Colleague> candidates(String text, Set<Long> branchIds, Long exceptEmployeeId, int offset, int limit) {
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
+                .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
+                .where(candidateCondition(text, branchIds, exceptEmployeeId))
+                .orderBy(EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new Colleague(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    public int countCandidates(String text, Set<Long> branchIds, Long exceptEmployeeId) {
+        return dsl.fetchCount(EMPLOYEE, candidateCondition(text, branchIds, exceptEmployeeId));
+    }
+
+    private static Condition candidateCondition(String text, Set<Long> branchIds, Long exceptEmployeeId) {
+        Condition c = EMPLOYEE.ACTIVE.isTrue();
+        if (branchIds != null) {
+            c = c.and(branchIds.isEmpty() ? DSL.falseCondition() : EMPLOYEE.BRANCH_ID.in(branchIds));
+        }
+        if (exceptEmployeeId != null) {
+            c = c.and(EMPLOYEE.ID.ne(exceptEmployeeId));
+        }
+        if (text != null && !text.isBlank()) {
+            c = c.and(EMPLOYEE.FULL_NAME.like("%" + text.strip() + "%"));
+        }
+        return c;
+    }
+
+    // --- feeds and profiles ---
+
+    /** Company feed (branchId null): entries shared with the company; a branch feed adds the branch's own entries. */
+    public Condition feed(Long branchId) {
+        if (branchId == null) {
+            return RECOGNITION.VISIBILITY.eq(Visibility.COMPANY.name());
+        }
+        return RECOGNITION.VISIBILITY.in(Visibility.COMPANY.name(), Visibility.BRANCH.name())
+                .and(DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
+                        .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.eq(RECOGNITION.ID))
+                        .and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))));
+    }
+
+    /** What one person received, private entries only when the viewer is concerned by them. */
+    public Condition receivedBy(long employeeId, Viewer viewer) {
+        return DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
+                        .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.eq(RECOGNITION.ID))
+                        .and(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(employeeId)))
+                .and(RECOGNITION.VISIBILITY.ne(PRIVATE).or(privateVisibleTo(viewer)));
+    }
+
+    /** Private entries are seen by the giver, the recipients and the managers of a recipient's branch. */
+    static Condition privateVisibleTo(Viewer viewer) {
+        var rr = RECOGNITION_RECIPIENT.as("rr_private");
+        Condition concerned = DSL.falseCondition();
+        if (viewer.employeeId() != null) {
+            concerned = concerned.or(rr.EMPLOYEE_ID.eq(viewer.employeeId()));
+        }
+        if (!viewer.managedBranchIds().isEmpty()) {
+            concerned = concerned.or(rr.BRANCH_ID.in(viewer.managedBranchIds()));
+        }
+        return RECOGNITION.GIVER_USER_ID.eq(viewer.userId())
+                .or(DSL.exists(DSL.selectOne().from(rr).where(rr.RECOGNITION_ID.eq(RECOGNITION.ID)).and(concerned)));
+    }
+
+    /** True when the viewer may see the entry at all (in a feed or on a profile). */
+    public boolean visible(long recognitionId, Viewer viewer) {
+        return dsl.fetchExists(RECOGNITION, RECOGNITION.ID.eq(recognitionId)
+                .and(RECOGNITION.VISIBILITY.eq(Visibility.COMPANY.name())
+                        .or(RECOGNITION.VISIBILITY.eq(Visibility.BRANCH.name()).and(inBranches(viewer)))
+                        .or(privateVisibleTo(viewer))));
+    }
+
+    private static Condition inBranches(Viewer viewer) {
+        Set<Long> branches = new java.util.HashSet<>(viewer.managedBranchIds());
+        if (viewer.ownBranchId() != null) {
+            branches.add(viewer.ownBranchId());
+        }
+        return branches.isEmpty() ? DSL.falseCondition()
+                : DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
+                        .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.eq(RECOGNITION.ID))
+                        .and(RECOGNITION_RECIPIENT.BRANCH_ID.in(branches)));
+    }
+
+    /**
+     * The feed's sources as (source, id, time) rows. Approved customer praise joins with a UNION ALL of the same
+     * three columns; paging and ordering then work on the union.
+     */
+    private Select<Record3<String, Long, LocalDateTime>> sources(Condition recognition) {
+        return DSL.select(DSL.inline(FeedItem.Source.RECOGNITION.name()).as("source"), RECOGNITION.ID.as("item_id"),
+                        RECOGNITION.CREATED_AT.as("created_at"))
+                .from(RECOGNITION).where(recognition);
+    }
+
+    public List<FeedItem> page(Condition recognition, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
+        Table<?> feed = sources(recognition).asTable("feed");
+        Field<Long> id = feed.field("item_id", Long.class);
+        Field<LocalDateTime> time = feed.field("created_at", LocalDateTime.class);
+        List<Long> ids = dsl.select(id).from(feed).orderBy(time.desc(), id.desc()).offset(offset).limit(limit)
+                .fetch(id);
+        return details(ids, viewer, values);
+    }
+
+    public int count(Condition recognition) {
+        return dsl.fetchCount(sources(recognition));
+    }
+
+    private List<FeedItem> details(List<Long> ids, Viewer viewer, List<CompanyValue> allValues) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CompanyValue> valueById = allValues.stream().collect(Collectors.toMap(CompanyValue::id, Function.identity()));
+        Map<Long, List<Colleague>> recipients = new HashMap<>();
+        dsl.select(RECOGNITION_RECIPIENT.RECOGNITION_ID, EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
+                .from(RECOGNITION_RECIPIENT).join(EMPLOYEE).on(EMPLOYEE.ID.eq(RECOGNITION_RECIPIENT.EMPLOYEE_ID))
+                .join(BRANCH).on(BRANCH.ID.eq(RECOGNITION_RECIPIENT.BRANCH_ID))
+                .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.in(ids)).orderBy(EMPLOYEE.FULL_NAME)
+                .forEach(r -> recipients.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new Colleague(r.value2(), r.value3(), r.value4(), r.value5())));
+        Map<Long, List<CompanyValue>> values = new HashMap<>();
+        dsl.select(RECOGNITION_VALUE.RECOGNITION_ID, RECOGNITION_VALUE.VALUE_ID).from(RECOGNITION_VALUE)
+                .where(RECOGNITION_VALUE.RECOGNITION_ID.in(ids))
+                .forEach(r -> {
+                    CompanyValue v = valueById.get(r.value2());
+                    if (v != null) {
+                        values.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(v);
+                    }
+                });
+        values.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(CompanyValue::sortOrder)));
+        Map<Long, int[]> applause = new HashMap<>();
+        dsl.select(RECOGNITION_APPLAUSE.RECOGNITION_ID, DSL.count(),
+                        DSL.count().filterWhere(RECOGNITION_APPLAUSE.USER_ID.eq(viewer.userId())))
+                .from(RECOGNITION_APPLAUSE).where(RECOGNITION_APPLAUSE.RECOGNITION_ID.in(ids))
+                .groupBy(RECOGNITION_APPLAUSE.RECOGNITION_ID)
+                .forEach(r -> applause.put(r.value1(), new int[] {r.value2(), r.value3()}));
+        Map<Long, FeedItem> items = new LinkedHashMap<>();
+        dsl.select(RECOGNITION.ID, RECOGNITION.CREATED_AT, APP_USER.DISPLAY_NAME, RECOGNITION.MESSAGE, RECOGNITION.VISIBILITY)
+                .from(RECOGNITION).join(APP_USER).on(APP_USER.ID.eq(RECOGNITION.GIVER_USER_ID))
+                .where(RECOGNITION.ID.in(ids))
+                .forEach(r -> {
+                    int[] a = applause.getOrDefault(r.value1(), new int[2]);
+                    items.put(r.value1(), new FeedItem(FeedItem.Source.RECOGNITION, r.value1(), r.value2(), r.value3(),
+                            List.copyOf(recipients.getOrDefault(r.value1(), List.of())),
+                            List.copyOf(values.getOrDefault(r.value1(), List.of())), r.value4(),
+                            Visibility.valueOf(r.value5()), a[0], a[1] > 0));
+                });
+        return ids.stream().map(items::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The times of the entries matching a condition (a profile: at most a few hundred). */
+    public List<LocalDateTime> times(Condition recognition) {
+        return dsl.select(RECOGNITION.CREATED_AT).from(RECOGNITION).where(recognition).fetch(RECOGNITION.CREATED_AT);
+    }
+
+    /** How often each value (by id) was named in the entries matching a condition. */
+    public Map<Long, Integer> valueCounts(Condition recognition) {
+        return dsl.select(RECOGNITION_VALUE.VALUE_ID, DSL.count()).from(RECOGNITION_VALUE)
+                .join(RECOGNITION).on(RECOGNITION.ID.eq(RECOGNITION_VALUE.RECOGNITION_ID))
+                .where(recognition).groupBy(RECOGNITION_VALUE.VALUE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    // --- gaps ---
+
+    public List<RecognitionGap> gaps(Set<Long> branchIds, Long exceptEmployeeId, LocalDateTime cutoff, int offset,
+            int limit) {
+        Field<LocalDateTime> last = DSL.max(RECOGNITION_RECIPIENT.CREATED_AT);
+        return gapSelect(branchIds, exceptEmployeeId, cutoff)
+                .orderBy(last.asc().nullsFirst(), EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new RecognitionGap(new Colleague(r.value1(), r.value2(), r.value3(), r.value4()), r.value5()));
+    }
+
+    public int countGaps(Set<Long> branchIds, Long exceptEmployeeId, LocalDateTime cutoff) {
+        return dsl.fetchCount(gapSelect(branchIds, exceptEmployeeId, cutoff));
+    }
+
+    private org.jooq.SelectHavingStep<org.jooq.Record5<Long, String, String, String, LocalDateTime>> gapSelect(
+            Set<Long> branchIds, Long exceptEmployeeId, LocalDateTime cutoff) {
+        Field<LocalDateTime> last = DSL.max(RECOGNITION_RECIPIENT.CREATED_AT);
+        return (org.jooq.SelectHavingStep<org.jooq.Record5<Long, String, String, String, LocalDateTime>>) dsl
+                .select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE, last)
+                .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
+                .leftJoin(RECOGNITION_RECIPIENT).on(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                .where(candidateCondition(null, branchIds, exceptEmployeeId))
+                .groupBy(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
+                .having(last.isNull().or(last.lt(cutoff)));
+    }
+
+    // --- leaderboards and counts ---
+
+    /** Active branches (of {@code branchIds}, null: all) with active headcount and recognition received in [from, to). */
+    public List<BranchRank> branchTallies(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
+        Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
+                .where(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID)).and(EMPLOYEE.ACTIVE.isTrue()));
+        Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
+                .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(BRANCH.ID))
+                .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)));
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received)
+                .from(BRANCH)
+                .where(BRANCH.ACTIVE.isTrue())
+                .and(branchIds == null ? DSL.noCondition()
+                        : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
+                .orderBy(BRANCH.CODE)
+                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value4() == 0 ? 0 : (double) r.value5() / r.value4()));
+    }
+
+    /** People of a branch by recognition received in [from, to), most first; opted-out people without a name. */
+    public List<PersonRank> personTallies(long branchId, LocalDateTime from, LocalDateTime to, int limit) {
+        Field<Integer> received = DSL.count();
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT, received)
+                .from(RECOGNITION_RECIPIENT).join(EMPLOYEE).on(EMPLOYEE.ID.eq(RECOGNITION_RECIPIENT.EMPLOYEE_ID))
+                .leftJoin(RECOGNITION_PREFERENCE).on(RECOGNITION_PREFERENCE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue())
+                .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to))
+                .groupBy(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT)
+                .orderBy(received.desc(), EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
+                .limit(limit)
+                .fetch(r -> Boolean.TRUE.equals(r.value3()) ? new PersonRank(0, null, null, r.value4())
+                        : new PersonRank(0, r.value1(), r.value2(), r.value4()));
+    }
+
+    /** (branch id, value code) → recognition received naming that value in [from, to). */
+    public Map<Long, Map<String, Integer>> valueCountsByBranch(Set<Long> branchIds, LocalDateTime from,
+            LocalDateTime to) {
+        Map<Long, Map<String, Integer>> result = new HashMap<>();
+        dsl.select(RECOGNITION_RECIPIENT.BRANCH_ID, COMPANY_VALUE.CODE, DSL.count())
+                .from(RECOGNITION_RECIPIENT)
+                .join(RECOGNITION_VALUE).on(RECOGNITION_VALUE.RECOGNITION_ID.eq(RECOGNITION_RECIPIENT.RECOGNITION_ID))
+                .join(COMPANY_VALUE).on(COMPANY_VALUE.ID.eq(RECOGNITION_VALUE.VALUE_ID))
+                .where(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to))
+                .and(branchIds == null ? DSL.noCondition()
+                        : branchIds.isEmpty() ? DSL.falseCondition() : RECOGNITION_RECIPIENT.BRANCH_ID.in(branchIds))
+                .groupBy(RECOGNITION_RECIPIENT.BRANCH_ID, COMPANY_VALUE.CODE)
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new java.util.TreeMap<>()).put(r.value2(), r.value3()));
+        return result;
+    }
+}

@@ -1,0 +1,148 @@
+package org.advocacy.recognition.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advocacy.base.OrgTimeZone;
+import org.advocacy.base.ValidationException;
+import org.advocacy.base.ui.Formats;
+import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.MonthCount;
+import org.advocacy.recognition.RecognitionProfile;
+import org.advocacy.recognition.RecognitionService;
+import org.advocacy.recognition.ValueCount;
+import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A person's recognition: what they received over time and by value, and their work anniversary. Without
+ * {@code ?employee=} it is the caller's own page; managers open their people's pages from the gaps screen.
+ */
+@Route("recognition/profile")
+@RolesAllowed({"EMPLOYEE", "MANAGER", "HR", "LEADER"})
+@Menu(title = "nav.recognitionProfile", order = 41, icon = "vaadin:user-star")
+public class RecognitionProfileView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RecognitionService service;
+    private final ZoneId zone;
+
+    RecognitionProfileView(RecognitionService service, OrgTimeZone zone) {
+        this.service = service;
+        this.zone = zone.zone();
+        addClassName("recognition-profile-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Long employeeId = event.getLocation().getQueryParameters().getSingleParameter("employee")
+                .filter(s -> s.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        RecognitionProfile profile;
+        try {
+            profile = service.profile(employeeId);
+        } catch (ValidationException | AccessDeniedException e) {
+            Paragraph none = new Paragraph(getTranslation("recognition.profile.unavailable"));
+            none.setId("profile-unavailable");
+            add(none);
+            return;
+        }
+        show(profile, employeeId);
+    }
+
+    private void show(RecognitionProfile p, Long employeeId) {
+        H2 name = new H2(p.person().fullName());
+        name.setId("profile-name");
+        Paragraph who = new Paragraph(p.person().jobTitle() + " · " + p.person().branchCode());
+        Div facts = new Div();
+        facts.addClassName("card-grid");
+        Div total = new Div(new H3(getTranslation("recognition.profile.total")),
+                new Span(Formats.number(p.total(), getLocale())));
+        total.addClassName("card");
+        total.setId("profile-total");
+        Div anniversary = new Div(new H3(getTranslation("recognition.profile.anniversary")),
+                new Span(getTranslation("recognition.profile.anniversaryText", Formats.date(p.nextAnniversary(), getLocale()),
+                        p.yearsAtNextAnniversary())));
+        anniversary.addClassName("card");
+        anniversary.setId("profile-anniversary");
+        Div byValue = new Div(new H3(getTranslation("recognition.profile.byValue")));
+        byValue.addClassName("card");
+        byValue.setId("profile-by-value");
+        if (p.byValue().isEmpty()) {
+            byValue.add(new Paragraph(getTranslation("recognition.profile.none")));
+        }
+        for (ValueCount v : p.byValue()) {
+            Div row = new Div(RecognitionUi.badge(v.value(), getLocale()), new Span(Formats.number(v.count(), getLocale())));
+            row.addClassName("profile-row");
+            byValue.add(row);
+        }
+        facts.add(total, anniversary, byValue);
+        add(name, who, facts);
+
+        if (p.own()) {
+            Checkbox optOut = new Checkbox(getTranslation("recognition.profile.optOut"), p.leaderboardOptOut());
+            optOut.setId("profile-opt-out");
+            optOut.addValueChangeListener(e -> {
+                service.setLeaderboardOptOut(e.getValue());
+                RecognitionUi.success(getTranslation("common.saved"));
+            });
+            add(optOut);
+        }
+
+        add(new H3(getTranslation("recognition.profile.overTime")));
+        EChart chart = new EChart();
+        chart.setId("profile-chart");
+        chart.setWidthFull();
+        chart.setHeight("240px");
+        chart.setOption(chartOption(p.byMonth()));
+        add(chart);
+
+        add(new H3(getTranslation("recognition.profile.received")));
+        Grid<FeedItem> entries = new Grid<>();
+        entries.setId("profile-entries");
+        entries.addClassName("recognition-feed");
+        entries.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        entries.addComponentColumn(item -> RecognitionUi.card(this, item, zone, null))
+                .setHeader(getTranslation("recognition.feed.entries")).setKey("entry");
+        entries.setItems(q -> service.profileEntries(employeeId, q.getOffset(), q.getLimit()).stream(),
+                q -> service.profileEntryCount(employeeId));
+        entries.setEmptyStateText(getTranslation("recognition.profile.none"));
+        entries.setHeight("32rem");
+        add(entries);
+    }
+
+    private String chartOption(List<MonthCount> months) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", 32, "right", 12, "top", 16, "bottom", 28));
+        option.put("xAxis", Map.of("type", "category",
+                "data", months.stream().map(m -> RecognitionUi.month(m.month(), getLocale())).toList()));
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("series", List.of(Map.of("type", "bar", "name", getTranslation("recognition.profile.total"),
+                "itemStyle", Map.of("color", "#8B5E3C"), "data", months.stream().map(MonthCount::count).toList())));
+        return JSON.writeValueAsString(option);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.recognitionProfile");
+    }
+}

@@ -1,0 +1,113 @@
+package org.advocacy.recognition.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.advocacy.base.ValidationException;
+import org.advocacy.base.ui.Formats;
+import org.advocacy.recognition.Colleague;
+import org.advocacy.recognition.CompanyValue;
+import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.Visibility;
+
+/** Pieces the recognition screens share: the entry card, value badges, errors and notifications. */
+final class RecognitionUi {
+
+    private RecognitionUi() {
+    }
+
+    /** One feed entry: giver → recipients, values, message, time, and applause (when {@code applaud} is given). */
+    static Component card(Component owner, FeedItem item, ZoneId zone, Consumer<FeedItem> applaud) {
+        Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Div card = new Div();
+        card.addClassName("recognition-card");
+        card.setId("recognition-" + item.id());
+        String people = item.recipients().stream().map(Colleague::fullName).collect(Collectors.joining(", "));
+        Span who = new Span(owner.getTranslation("recognition.card.who", item.giverName(), people));
+        who.addClassName("recognition-who");
+        Div values = new Div();
+        values.addClassName("value-badges");
+        item.values().forEach(v -> values.add(badge(v, locale)));
+        Paragraph message = new Paragraph(item.message());
+        message.addClassName("recognition-message");
+        Span when = new Span(Formats.dateTime(item.createdAt(), zone, locale));
+        when.addClassName("recognition-when");
+        Div footer = new Div(when);
+        footer.addClassName("recognition-footer");
+        if (item.visibility() == Visibility.PRIVATE) {
+            Span priv = new Span(VaadinIcon.LOCK.create(), new Span(owner.getTranslation("recognition.visibility.PRIVATE")));
+            priv.addClassName("recognition-private");
+            footer.add(priv);
+        }
+        if (applaud != null && item.visibility() != Visibility.PRIVATE) {
+            Button clap = new Button(owner.getTranslation("recognition.applause", item.applause()),
+                    VaadinIcon.HANDS_UP.create(), e -> applaud.accept(item));
+            clap.setId("applaud-" + item.id());
+            clap.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            clap.setEnabled(!item.applaudedByMe());
+            clap.setAriaLabel(owner.getTranslation("recognition.applaud"));
+            clap.setTooltipText(owner.getTranslation(item.applaudedByMe() ? "recognition.applauded" : "recognition.applaud"));
+            footer.add(clap);
+        } else if (item.applause() > 0) {
+            footer.add(new Span(owner.getTranslation("recognition.applause", item.applause())));
+        }
+        card.add(who, values, message, footer);
+        return card;
+    }
+
+    static Component badge(CompanyValue value, Locale locale) {
+        Icon icon = value.icon().startsWith("vaadin:") ? new Icon("vaadin", value.icon().substring(7)) : VaadinIcon.STAR.create();
+        Span badge = new Span(icon, new Span(value.name(locale)));
+        badge.addClassName("value-badge");
+        badge.getStyle().set("--value-colour", value.colour());
+        badge.getElement().setAttribute("title", value.meaning(locale));
+        return badge;
+    }
+
+    static String month(YearMonth month, Locale locale) {
+        return DateTimeFormatter.ofPattern("MM/yyyy", locale).format(month);
+    }
+
+    static void showError(Component owner, ValidationException e, Map<String, ? extends HasValidation> fields) {
+        String message = owner.getTranslation(e.messageKey(), e.args());
+        HasValidation field = e.field() == null ? null : fields.get(e.field());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else {
+            error(message);
+        }
+    }
+
+    static void clearErrors(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    static Notification success(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return n;
+    }
+
+    static Notification error(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        return n;
+    }
+
+}

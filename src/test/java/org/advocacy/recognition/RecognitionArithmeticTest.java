@@ -1,0 +1,116 @@
+package org.advocacy.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.advocacy.org.BranchData;
+import org.advocacy.org.EmployeeData;
+import org.advocacy.org.OrgService;
+import org.advocacy.recognition.internal.RecognitionQuery;
+import org.advocacy.recognition.internal.RecognitionRepository;
+import org.advocacy.security.internal.UserRepository;
+import org.advocacy.test.PortalTest;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Gaps and leaderboards on a small fixed data set: a branch of its own with four people (one inactive) and
+ * recognition at known times, so every count is known by hand.
+ */
+@PortalTest
+class RecognitionArithmeticTest {
+
+    @Autowired
+    OrgService org;
+    @Autowired
+    RecognitionQuery query;
+    @Autowired
+    RecognitionRepository repository;
+    @Autowired
+    RecognitionService recognition;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    SignIn signIn;
+
+    /** now = 2030-01-01 00:00 UTC; 2029-12 in Hà Nội time starts 2029-11-30 17:00 UTC. */
+    static final LocalDateTime NOW = LocalDateTime.of(2030, 1, 1, 0, 0);
+
+    @Test
+    void gapsAndLeaderboardsCountExactly() {
+        signIn.as(SignIn.ADMIN);
+        String code = "TG" + (System.nanoTime() % 10_000);
+        long branch = org.createBranch(new BranchData(code, "Test " + code, "Huế", "Miền Trung", "Asia/Ho_Chi_Minh", true));
+        signIn.as(SignIn.HR);
+        long department = org.departments().get(0).id();
+        long a = person(code, "a", branch, department, true);
+        long b = person(code, "b", branch, department, true);
+        long c = person(code, "c", branch, department, true);
+        long d = person(code, "d", branch, department, false);
+        long giver = users.idOfEmail(SignIn.HR).orElseThrow();
+        long value = recognition.values(true).get(0).id();
+        signIn.out();
+
+        // a: 10 days ago and in December; b: 70 days ago (October) and 20 days ago (December); c: never; d: inactive
+        repository.insert(giver, "a1", "BRANCH", Map.of(a, branch), List.of(value), NOW.minusDays(10));
+        repository.insert(giver, "b1", "PRIVATE", Map.of(b, branch), List.of(value), NOW.minusDays(70));
+        repository.insert(giver, "ab", "COMPANY", Map.of(a, branch, b, branch), List.of(value), NOW.minusDays(20));
+        repository.setLeaderboardOptOut(b, true);
+
+        // gaps with a 60-day window: b is recognised 20 days ago, so only c (never) is a gap
+        assertThat(query.gaps(Set.of(branch), null, NOW.minusDays(60), 0, 50)).extracting(g -> g.person().employeeId())
+                .containsExactly(c);
+        // a 15-day window: c (never) first, then b (last 20 days ago); a (10 days ago) is fine, d is inactive
+        assertThat(query.gaps(Set.of(branch), null, NOW.minusDays(15), 0, 50)).extracting(g -> g.person().employeeId())
+                .containsExactly(c, b);
+        assertThat(query.countGaps(Set.of(branch), null, NOW.minusDays(15))).isEqualTo(2);
+        assertThat(query.gaps(Set.of(branch), c, NOW.minusDays(15), 0, 50)).extracting(g -> g.person().employeeId())
+                .containsExactly(b); // the viewer is never their own gap
+
+        // December 2029 (Hà Nội): a twice, b once = 3 received by 3 active staff = 1.0 per head
+        LocalDateTime from = LocalDateTime.of(2029, 11, 30, 17, 0);
+        LocalDateTime to = LocalDateTime.of(2029, 12, 31, 17, 0);
+        BranchRank tally = query.branchTallies(Set.of(branch), from, to).get(0);
+        assertThat(tally.headcount()).isEqualTo(3);
+        assertThat(tally.recognitions()).isEqualTo(3);
+        assertThat(tally.perHead()).isCloseTo(1.0, within(1e-9));
+        List<PersonRank> people = RecognitionService.rankPeople(query.personTallies(branch, from, to, 50));
+        assertThat(people).containsExactly(new PersonRank(1, a, "Person a " + code, 2), new PersonRank(2, null, null, 1));
+        // October: only b's private entry, still counted (counts never show messages)
+        assertThat(query.branchTallies(Set.of(branch), LocalDateTime.of(2029, 9, 30, 17, 0),
+                LocalDateTime.of(2029, 10, 31, 17, 0)).get(0).recognitions()).isEqualTo(1);
+    }
+
+    private long person(String code, String name, long branch, long department, boolean active) {
+        return org.createEmployee(new EmployeeData("Person " + name + " " + code, name + "." + code.toLowerCase() + "@test.vn",
+                branch, department, "Tester", LocalDate.of(2020, 5, 1), false, active));
+    }
+
+    @Test
+    void branchesRankByRecognitionPerHeadAndEqualRatesShareARank() {
+        List<BranchRank> ranked = RecognitionService.rankBranches(List.of(
+                new BranchRank(0, 3, "C", "big", 30, 10, 10 / 30.0),
+                new BranchRank(0, 4, "D", "empty", 0, 0, 0),
+                new BranchRank(0, 2, "B", "tiny", 2, 1, 0.5),
+                new BranchRank(0, 1, "A", "small", 4, 2, 0.5)));
+        assertThat(ranked).extracting(BranchRank::code).containsExactly("A", "B", "C", "D");
+        assertThat(ranked).extracting(BranchRank::rank).containsExactly(1, 1, 3, 4);
+    }
+
+    @Test
+    void theNextWorkAnniversaryIsTheNextDateOnOrAfterToday() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        assertThat(RecognitionService.nextAnniversary(LocalDate.of(2020, 12, 1), today)).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(RecognitionService.nextAnniversary(LocalDate.of(2020, 11, 23), today)).isEqualTo(today);
+        assertThat(RecognitionService.nextAnniversary(LocalDate.of(2020, 1, 5), today)).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(RecognitionService.nextAnniversary(LocalDate.of(2026, 11, 23), today)).isEqualTo(LocalDate.of(2027, 11, 23));
+        assertThat(RecognitionService.nextAnniversary(LocalDate.of(2024, 2, 29), LocalDate.of(2026, 3, 1)))
+                .isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+}
