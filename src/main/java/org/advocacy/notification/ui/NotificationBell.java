@@ -74,7 +74,14 @@ public class NotificationBell extends Composite<Div> {
 
     /** Reads the unread count again (the layout calls this after each navigation). */
     public void refresh() {
-        int unread = notifications.unreadCount();
+        int unread;
+        try {
+            unread = notifications.unreadCount();
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            // the frame must still show (with the error page inside it) while the database is away
+            count.setVisible(false);
+            return;
+        }
         count.setText(unread > 99 ? "99+" : Integer.toString(unread));
         count.setVisible(unread > 0);
         bell.setAriaLabel(getTranslation("notification.bell", unread));
