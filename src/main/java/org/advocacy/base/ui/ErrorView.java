@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -21,14 +22,16 @@ import org.springframework.transaction.TransactionException;
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+    private String titleKey = "error.unexpected.title";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Throwable e = parameter.getCaughtException();
         boolean database = isDatabaseFailure(e);
+        titleKey = database ? "error.database.title" : "error.unexpected.title";
         log.error("View failed at {}: {}", event.getLocation().getPath(), e.toString(), e);
         removeAll();
         addClassName("error-view");
@@ -37,6 +40,11 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         add(title, new Paragraph(getTranslation(database ? "error.database.text" : "error.unexpected.text")),
                 new Anchor("", getTranslation("error.home")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey);
     }
 
     static boolean isDatabaseFailure(Throwable e) {
