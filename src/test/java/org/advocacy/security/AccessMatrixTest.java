@@ -44,6 +44,11 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("admin/users", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/api-tokens", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/audit", EnumSet.of(Role.ADMIN));
+        // pulse surveys
+        EXPECTED.put("my-pulse", EnumSet.allOf(Role.class));
+        EXPECTED.put("pulse/results", EnumSet.of(Role.HR, Role.LEADER, Role.MANAGER));
+        EXPECTED.put("pulse/programs", EnumSet.of(Role.HR));
+        EXPECTED.put("pulse/import", EnumSet.of(Role.HR));
     }
 
     @Autowired
