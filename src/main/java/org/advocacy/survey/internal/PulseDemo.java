@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.advocacy.demo.DemoContext;
 import org.advocacy.demo.DemoContributor;
 import org.advocacy.demo.DemoOrganisation;
+import org.advocacy.survey.ActionPlanData;
 import org.advocacy.survey.Cadence;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.ProgramData;
@@ -42,9 +43,11 @@ class PulseDemo implements DemoContributor {
             "Quản lý ít trao đổi với nhân viên.", "Lương thưởng chưa tương xứng với công sức.");
 
     private final PulseRepository repository;
+    private final ActionPlanRepository plans;
 
-    PulseDemo(PulseRepository repository) {
+    PulseDemo(PulseRepository repository, ActionPlanRepository plans) {
         this.repository = repository;
+        this.plans = plans;
     }
 
     @Override
@@ -67,15 +70,36 @@ class PulseDemo implements DemoContributor {
                 quarterlyStart, Set.of(), Set.of(), deepDrivers, true), "thao.pham@senspa.vn", ctx.now());
         Set<String> logins = DemoOrganisation.LOGINS.stream().map(DemoOrganisation.DemoLogin::email).collect(Collectors.toSet());
         List<PulseRepository.NewAnswer> answers = new ArrayList<>();
-        rounds(ctx, random, monthly, Cadence.MONTHLY, monthlyStart, monthlyDrivers, today, logins, answers);
+        long lastClosed = rounds(ctx, random, monthly, Cadence.MONTHLY, monthlyStart, monthlyDrivers, today, logins, answers);
         rounds(ctx, random, quarterly, Cadence.QUARTERLY, quarterlyStart, deepDrivers, today, logins, answers);
         Collections.shuffle(answers, random);
         repository.insertAnswers(answers);
+        actionPlans(ctx, lastClosed, today);
     }
 
-    private void rounds(DemoContext ctx, Random random, long programId, Cadence cadence, LocalDate start,
+    /** A few "you said, we did" plans on the latest closed monthly round: the company and two low-culture branches. */
+    private void actionPlans(DemoContext ctx, long roundId, LocalDate today) {
+        plans.insert(new ActionPlanData(roundId, null, List.of("recognition"), List.of(
+                new ActionPlanData.ActionData("Tuyên dương nhân viên xuất sắc mỗi tháng trong buổi họp toàn chi nhánh",
+                        "Phạm Thu Thảo", today.plusDays(20)),
+                new ActionPlanData.ActionData("Thưởng nóng cho phản hồi 5 sao nêu tên nhân viên", "Phạm Thu Thảo",
+                        today.plusDays(40)))), "thao.pham@senspa.vn", ctx.now());
+        for (DemoContext.DemoBranchIds b : ctx.branches()) {
+            if (b.branch().code().equals("DN02") || b.branch().code().equals("CT01")) {
+                String manager = b.staff().stream().filter(DemoContext.DemoPerson::manager).map(DemoContext.DemoPerson::fullName)
+                        .findFirst().orElse("Quản lý chi nhánh");
+                plans.insert(new ActionPlanData(roundId, b.id(), List.of("workload", "manager"), List.of(
+                        new ActionPlanData.ActionData("Thêm một kỹ thuật viên cho ca cuối tuần", manager, today.plusDays(14)),
+                        new ActionPlanData.ActionData("Họp nhóm 15 phút mỗi sáng thứ Hai để lắng nghe góp ý", manager,
+                                today.plusDays(7)))), "demo", ctx.now());
+            }
+        }
+    }
+
+    private long rounds(DemoContext ctx, Random random, long programId, Cadence cadence, LocalDate start,
             List<Driver> drivers, LocalDate today, Set<String> logins, List<PulseRepository.NewAnswer> answers) {
         int n = 0;
+        long lastClosed = 0;
         int staff = ctx.branches().stream().mapToInt(b -> (int) b.staff().stream().filter(p -> p.active()).count()).sum();
         for (; !cadence.nth(start, n).isAfter(today); n++) {
             LocalDate day = cadence.nth(start, n);
@@ -113,8 +137,12 @@ class PulseDemo implements DemoContributor {
                 }
             }
             repository.insertParticipations(roundId, answered);
+            if (!open) {
+                lastClosed = roundId;
+            }
         }
         repository.setRoundsPlanned(programId, n);
+        return lastClosed;
     }
 
     private static LocalDateTime utc(DemoContext ctx, LocalDate day) {

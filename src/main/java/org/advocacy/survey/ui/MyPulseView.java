@@ -18,10 +18,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
+import org.advocacy.survey.ActionPlan;
+import org.advocacy.survey.ActionPlanService;
 import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.AnswerData;
 import org.advocacy.survey.CompanyResult;
@@ -43,7 +46,7 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
     private final Div rounds = new Div();
     private final int k;
 
-    MyPulseView(SurveyService survey, AnonymityRules rules, OrgTimeZone zone) {
+    MyPulseView(SurveyService survey, AnonymityRules rules, OrgTimeZone zone, ActionPlanService plans) {
         this.survey = survey;
         this.zone = zone.zone();
         this.k = rules.k();
@@ -55,6 +58,13 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
         rounds.setId("pulse-rounds");
         rounds.setWidthFull();
         add(title, anonymity, rounds, companyResults());
+        List<ActionPlan> mine = plans.myPlans();
+        if (!mine.isEmpty()) {
+            Div box = new Div(new H3(getTranslation("survey.my.plans")));
+            box.setId("pulse-plans");
+            mine.forEach(p -> box.add(ActionPlansPanel.render(this, p, List.of(), null)));
+            add(box);
+        }
         refresh();
     }
 

@@ -73,7 +73,7 @@ public class PulseProgramsView extends VerticalLayout implements HasDynamicTitle
         programs.addColumn(p -> getTranslation("survey.status." + p.status())).setHeader(getTranslation("survey.programs.status"))
                 .setAutoWidth(true);
         programs.addColumn(p -> p.drivers().size()).setHeader(getTranslation("survey.programs.drivers")).setAutoWidth(true);
-        programs.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        programs.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         rounds.setId("round-grid");
         rounds.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

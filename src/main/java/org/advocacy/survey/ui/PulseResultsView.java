@@ -29,6 +29,9 @@ import org.advocacy.base.ui.Formats;
 import org.advocacy.base.ui.chart.EChart;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.Role;
+import org.advocacy.survey.ActionPlanService;
 import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.Enps;
@@ -56,6 +59,10 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     private final SurveyService survey;
     private final AnonymityRules rules;
     private final OrgTimeZone zone;
+    private final ActionPlanService plans;
+    private final boolean mayPlan;
+    private final boolean companyPlans;
+    private final List<Branch> scopeBranches;
     final ComboBox<Program> program = new ComboBox<>();
     final ComboBox<RoundListItem> round = new ComboBox<>();
     final ComboBox<String> period = new ComboBox<>();
@@ -64,8 +71,13 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     final Grid<PulseResults.SegmentRow> segments = new Grid<>();
     PulseResults current;
 
-    PulseResultsView(SurveyService survey, OrgService org, AnonymityRules rules, OrgTimeZone zone) {
+    PulseResultsView(SurveyService survey, OrgService org, AnonymityRules rules, OrgTimeZone zone,
+            ActionPlanService plans, CurrentUser currentUser) {
         this.survey = survey;
+        this.plans = plans;
+        this.mayPlan = currentUser.has(Role.HR) || currentUser.has(Role.MANAGER);
+        this.companyPlans = currentUser.has(Role.HR);
+        this.scopeBranches = org.branchesInScope();
         this.rules = rules;
         this.zone = zone;
         addClassName("pulse-results-view");
@@ -96,7 +108,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         branch.setPlaceholder(getTranslation("survey.results.allBranches"));
         branch.setClearButtonVisible(true);
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
-        branch.setItems(org.branchesInScope());
+        branch.setItems(scopeBranches);
         FlexLayout toolbar = new FlexLayout(program, round, period, branch);
         toolbar.addClassName("list-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -113,7 +125,10 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         round.addValueChangeListener(e -> refresh());
         period.addValueChangeListener(e -> refresh());
         branch.addValueChangeListener(e -> refresh());
-        survey.programsForResults().stream().findFirst().ifPresent(program::setValue);
+        // start with the newest program that has a closed round (an open round shows participation only)
+        List<Program> all = survey.programsForResults();
+        all.stream().filter(p -> survey.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).findFirst()
+                .or(() -> all.stream().findFirst()).ifPresent(program::setValue);
     }
 
     void refresh() {
@@ -160,6 +175,10 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         }
         if (request.roundId() != null && code == null) {
             body.add(heatmap(request.roundId()));
+        }
+        if (request.roundId() != null && program.getValue() != null) {
+            body.add(new ActionPlansPanel(plans, request.roundId(), program.getValue().drivers(), scopeBranches, mayPlan,
+                    companyPlans));
         }
     }
 
