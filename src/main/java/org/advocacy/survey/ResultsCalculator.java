@@ -71,9 +71,54 @@ public final class ResultsCalculator {
                 segments(population, filter));
     }
 
-    /** {@code null} when the group given by {@code filter} may be shown within {@code population}. */
+    /**
+     * {@code null} when the group given by {@code filter} may be shown within {@code population}. Beyond the
+     * DOMAIN.md rules (k, parent minus group), siblings are protected too: when the hidden siblings of a parent
+     * (same filter, another value of one dimension) add up to fewer than k answers, the smallest shown siblings are
+     * hidden as well, so "parent minus every shown sibling" never reveals a small group (secondary suppression).
+     */
     public SegmentGuard.Reason verdict(List<AnswerFact> population, Map<Dim, String> filter) {
-        return guard.check(matching(population, filter).size(), parentSizes(population, filter));
+        SegmentGuard.Reason own = guard.check(matching(population, filter).size(), parentSizes(population, filter));
+        if (own != null) {
+            return own;
+        }
+        for (Dim d : filter.keySet()) {
+            if (hiddenAmongSiblings(population, filter, d)) {
+                return SegmentGuard.Reason.DIFFERENCING;
+            }
+        }
+        return null;
+    }
+
+    private boolean hiddenAmongSiblings(List<AnswerFact> population, Map<Dim, String> filter, Dim d) {
+        Map<Dim, String> parent = new LinkedHashMap<>(filter);
+        parent.remove(d);
+        List<AnswerFact> parentGroup = matching(population, parent);
+        int hidden = 0;
+        List<Map.Entry<String, Integer>> shown = new ArrayList<>();
+        for (String v : values(parentGroup, d)) {
+            Map<Dim, String> sibling = new LinkedHashMap<>(parent);
+            sibling.put(d, v);
+            int n = matching(parentGroup, Map.of(d, v)).size();
+            if (guard.check(n, parentSizes(population, sibling)) != null) {
+                hidden += n;
+            } else {
+                shown.add(Map.entry(v, n));
+            }
+        }
+        // answers without a value of d (e.g. imported rows without a department) are hidden by nature
+        hidden += (int) parentGroup.stream().filter(a -> d.value.apply(a) == null).count();
+        shown.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Integer> e : shown) {
+            if (hidden == 0 || hidden >= guard.rules().k()) {
+                return false;
+            }
+            if (e.getKey().equals(filter.get(d))) {
+                return true;
+            }
+            hidden += e.getValue();
+        }
+        return false;
     }
 
     private PulseResults.DriverResult driver(String code, List<AnswerFact> group) {

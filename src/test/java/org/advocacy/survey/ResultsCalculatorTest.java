@@ -84,6 +84,26 @@ class ResultsCalculatorTest {
     }
 
     @Test
+    void aSmallGroupCantBeRecoveredFromTheParentMinusItsShownSiblings() {
+        // Spa 20, Nails 20, Reception 3: each big department passes "parent minus group" (43 − 20 = 23), but
+        // showing both would reveal Reception's 3 answers as 43 − 20 − 20. The smaller of them is hidden too.
+        List<AnswerFact> pop = all(List.of(answers("HN01", "Spa", "<1", 20, 10), answers("HN01", "Nails", "<1", 19, 9),
+                answers("HN01", "Reception", "<1", 3, 0)));
+        assertThat(calc.verdict(pop, Map.of(Dim.DEPARTMENT, "Reception"))).isEqualTo(SegmentGuard.Reason.TOO_FEW);
+        assertThat(calc.verdict(pop, Map.of(Dim.DEPARTMENT, "Nails"))).isEqualTo(SegmentGuard.Reason.DIFFERENCING);
+        assertThat(calc.verdict(pop, Map.of(Dim.DEPARTMENT, "Spa"))).isNull();
+        // with the hidden siblings at k or more, nothing more is hidden
+        List<AnswerFact> safe = all(List.of(pop, answers("HN01", "Reception", "<1", 2, 0)));
+        assertThat(calc.verdict(safe, Map.of(Dim.DEPARTMENT, "Nails"))).isNull();
+        // and every shown row of a segment table passes the same check
+        PulseResults r = calc.compute(pop, Map.of(), List.of(), 50, 42, false);
+        int shownDepartments = r.segments().stream().filter(s -> s.dimension().equals("DEPARTMENT") && s.n() != null)
+                .mapToInt(PulseResults.SegmentRow::n).sum();
+        assertThat(42 - shownDepartments).satisfiesAnyOf(rest -> assertThat(rest).isZero(),
+                rest -> assertThat(rest).isGreaterThanOrEqualTo(5));
+    }
+
+    @Test
     void aBranchUnderKStillCountsInTheCompany() {
         List<AnswerFact> pop = all(List.of(answers("HN01", "Spa", "<1", 3, 0), answers("SG01", "Spa", "<1", 20, 10)));
         PulseResults company = calc.compute(pop, Map.of(), List.of(), 30, 23, false);

@@ -100,14 +100,15 @@ class PulseDemo implements DemoContributor {
             List<Driver> drivers, LocalDate today, Set<String> logins, List<PulseRepository.NewAnswer> answers) {
         int n = 0;
         long lastClosed = 0;
-        int staff = ctx.branches().stream().mapToInt(b -> (int) b.staff().stream().filter(p -> p.active()).count()).sum();
         for (; !cadence.nth(start, n).isAfter(today); n++) {
             LocalDate day = cadence.nth(start, n);
             LocalDate closeDay = day.plusDays(7);
             boolean open = closeDay.isAfter(today);
             LocalDateTime opens = utc(ctx, day);
             LocalDateTime closes = utc(ctx, closeDay);
-            long roundId = repository.insertRound(programId, opens, closes, closeDay, open, staff);
+            int invited = (int) ctx.branches().stream().flatMap(b -> b.staff().stream())
+                    .filter(p -> p.active() && !p.hireDate().isAfter(day)).count();
+            long roundId = repository.insertRound(programId, opens, closes, closeDay, open, invited);
             double rate = open ? 0.4 : 0.7 + 0.2 * random.nextDouble();
             double drift = 0.08 * Math.sin(n / 2.5);
             List<Long> answered = new ArrayList<>();
