@@ -30,6 +30,9 @@ public final class ResultsCalculator {
 
     private final SegmentGuard guard;
     private final Random random;
+    // group sizes of the population last asked about: a segment table asks for the same groups many times
+    private List<AnswerFact> counted;
+    private final Map<Map<Dim, String>, Integer> counts = new java.util.HashMap<>();
 
     public ResultsCalculator(SegmentGuard guard, Random random) {
         this.guard = guard;
@@ -78,7 +81,7 @@ public final class ResultsCalculator {
      * hidden as well, so "parent minus every shown sibling" never reveals a small group (secondary suppression).
      */
     public SegmentGuard.Reason verdict(List<AnswerFact> population, Map<Dim, String> filter) {
-        SegmentGuard.Reason own = guard.check(matching(population, filter).size(), parentSizes(population, filter));
+        SegmentGuard.Reason own = guard.check(count(population, filter), parentSizes(population, filter));
         if (own != null) {
             return own;
         }
@@ -99,7 +102,7 @@ public final class ResultsCalculator {
         for (String v : values(parentGroup, d)) {
             Map<Dim, String> sibling = new LinkedHashMap<>(parent);
             sibling.put(d, v);
-            int n = matching(parentGroup, Map.of(d, v)).size();
+            int n = count(population, sibling);
             if (guard.check(n, parentSizes(population, sibling)) != null) {
                 hidden += n;
             } else {
@@ -207,9 +210,17 @@ public final class ResultsCalculator {
         for (Dim d : filter.keySet()) {
             Map<Dim, String> parent = new LinkedHashMap<>(filter);
             parent.remove(d);
-            sizes.add(matching(population, parent).size());
+            sizes.add(count(population, parent));
         }
         return sizes;
+    }
+
+    private int count(List<AnswerFact> population, Map<Dim, String> filter) {
+        if (counted != population) {
+            counted = population;
+            counts.clear();
+        }
+        return counts.computeIfAbsent(Map.copyOf(filter), f -> matching(population, f).size());
     }
 
     static List<AnswerFact> matching(List<AnswerFact> answers, Map<Dim, String> filter) {
