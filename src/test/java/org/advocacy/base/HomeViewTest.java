@@ -40,7 +40,8 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate(HomeView.class);
         SideNav nav = _get(SideNav.class, spec -> spec.withId("main-nav"));
         assertThat(nav.getItems()).extracting(SideNavItem::getPath)
-                .containsExactly("", "recognition", "recognition/profile", "recognition/leaderboard", "notifications");
+                .contains("", "my-pulse", "recognition", "recognition/profile", "recognition/leaderboard", "notifications")
+                .doesNotContain("employees", "admin/users", "pulse/results", "pulse/programs", "recognition/gaps");
     }
 
     @Test

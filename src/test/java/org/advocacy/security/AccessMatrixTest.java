@@ -50,6 +50,11 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("recognition/leaderboard", EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.HR, Role.LEADER));
         EXPECTED.put("recognition/values", EnumSet.of(Role.HR));
         EXPECTED.put("notifications", EnumSet.allOf(Role.class));
+        // pulse surveys
+        EXPECTED.put("my-pulse", EnumSet.allOf(Role.class));
+        EXPECTED.put("pulse/results", EnumSet.of(Role.HR, Role.LEADER, Role.MANAGER));
+        EXPECTED.put("pulse/programs", EnumSet.of(Role.HR));
+        EXPECTED.put("pulse/import", EnumSet.of(Role.HR));
     }
 
     @Autowired

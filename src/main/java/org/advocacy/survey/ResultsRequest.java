@@ -1,0 +1,21 @@
+package org.advocacy.survey;
+
+/** What results are asked for: one round, or a period ("2026-10", "2026-Q4"); optional branch code and department. */
+public record ResultsRequest(Long roundId, String period, String branchCode, String department) {
+
+    public static ResultsRequest round(long roundId) {
+        return new ResultsRequest(roundId, null, null, null);
+    }
+
+    public static ResultsRequest period(String period) {
+        return new ResultsRequest(null, period, null, null);
+    }
+
+    public ResultsRequest withBranch(String code) {
+        return new ResultsRequest(roundId, period, code, department);
+    }
+
+    public ResultsRequest withDepartment(String name) {
+        return new ResultsRequest(roundId, period, branchCode, name);
+    }
+}

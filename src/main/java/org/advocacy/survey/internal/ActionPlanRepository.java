@@ -1,0 +1,86 @@
+package org.advocacy.survey.internal;
+
+import static org.advocacy.jooq.Tables.BRANCH;
+import static org.advocacy.jooq.Tables.PULSE_ACTION;
+import static org.advocacy.jooq.Tables.PULSE_ACTION_PLAN;
+import static org.advocacy.jooq.Tables.PULSE_PROGRAM;
+import static org.advocacy.jooq.Tables.PULSE_ROUND;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.advocacy.security.BranchScope;
+import org.advocacy.survey.ActionPlan;
+import org.advocacy.survey.ActionPlanData;
+import org.advocacy.survey.ActionStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** jOOQ access to action plans and their actions. */
+@Repository
+public class ActionPlanRepository {
+
+    private final DSLContext dsl;
+
+    ActionPlanRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(ActionPlanData d, String createdBy, LocalDateTime now) {
+        long id = dsl.insertInto(PULSE_ACTION_PLAN).set(PULSE_ACTION_PLAN.ROUND_ID, d.roundId())
+                .set(PULSE_ACTION_PLAN.BRANCH_ID, d.branchId()).set(PULSE_ACTION_PLAN.DRIVERS, String.join(",", d.drivers()))
+                .set(PULSE_ACTION_PLAN.CREATED_BY, createdBy).set(PULSE_ACTION_PLAN.CREATED_AT, now)
+                .returningResult(PULSE_ACTION_PLAN.ID).fetchOne(PULSE_ACTION_PLAN.ID);
+        for (ActionPlanData.ActionData a : d.actions()) {
+            dsl.insertInto(PULSE_ACTION).set(PULSE_ACTION.PLAN_ID, id).set(PULSE_ACTION.TEXT, a.text())
+                    .set(PULSE_ACTION.OWNER, a.owner()).set(PULSE_ACTION.DUE_ON, a.dueOn())
+                    .set(PULSE_ACTION.STATUS, ActionStatus.PLANNED.name()).execute();
+        }
+        return id;
+    }
+
+    /** The plan's branch id of an action (empty Optional inside = company plan); empty when there is no such action. */
+    public Optional<Optional<Long>> branchOfAction(long actionId) {
+        return dsl.select(PULSE_ACTION_PLAN.BRANCH_ID).from(PULSE_ACTION).join(PULSE_ACTION_PLAN)
+                .on(PULSE_ACTION_PLAN.ID.eq(PULSE_ACTION.PLAN_ID)).where(PULSE_ACTION.ID.eq(actionId))
+                .fetchOptional(r -> Optional.ofNullable(r.value1()));
+    }
+
+    public void setStatus(long actionId, ActionStatus status) {
+        dsl.update(PULSE_ACTION).set(PULSE_ACTION.STATUS, status.name()).where(PULSE_ACTION.ID.eq(actionId)).execute();
+    }
+
+    /**
+     * Plans of a round (or of all rounds when null): company plans and those of branches in {@code scope};
+     * {@code extraBranch} adds one more branch (an employee's own).
+     */
+    public List<ActionPlan> find(Long roundId, BranchScope scope, Long extraBranch, int limit) {
+        Condition branches = scope.all() ? DSL.noCondition()
+                : PULSE_ACTION_PLAN.BRANCH_ID.isNull()
+                        .or(scope.branchIds().isEmpty() ? DSL.falseCondition() : PULSE_ACTION_PLAN.BRANCH_ID.in(scope.branchIds()))
+                        .or(extraBranch == null ? DSL.falseCondition() : PULSE_ACTION_PLAN.BRANCH_ID.eq(extraBranch));
+        var plans = dsl.select(PULSE_ACTION_PLAN.ID, PULSE_ACTION_PLAN.ROUND_ID, PULSE_ROUND.CLOSE_DATE, PULSE_PROGRAM.NAME,
+                        BRANCH.CODE, PULSE_ACTION_PLAN.DRIVERS, PULSE_ACTION_PLAN.CREATED_BY)
+                .from(PULSE_ACTION_PLAN).join(PULSE_ROUND).on(PULSE_ROUND.ID.eq(PULSE_ACTION_PLAN.ROUND_ID))
+                .join(PULSE_PROGRAM).on(PULSE_PROGRAM.ID.eq(PULSE_ROUND.PROGRAM_ID))
+                .leftJoin(BRANCH).on(BRANCH.ID.eq(PULSE_ACTION_PLAN.BRANCH_ID))
+                .where(roundId == null ? DSL.noCondition() : PULSE_ACTION_PLAN.ROUND_ID.eq(roundId)).and(branches)
+                .orderBy(PULSE_ROUND.CLOSE_DATE.desc(), PULSE_ACTION_PLAN.ID.desc()).limit(limit).fetch();
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ActionPlan.Action>> actions = new HashMap<>();
+        dsl.selectFrom(PULSE_ACTION).where(PULSE_ACTION.PLAN_ID.in(plans.map(r -> r.value1())))
+                .orderBy(PULSE_ACTION.DUE_ON, PULSE_ACTION.ID)
+                .forEach(a -> actions.computeIfAbsent(a.getPlanId(), k -> new ArrayList<>()).add(new ActionPlan.Action(
+                        a.getId(), a.getText(), a.getOwner(), a.getDueOn(), ActionStatus.valueOf(a.getStatus()))));
+        return plans.map(r -> new ActionPlan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                Arrays.asList(r.value6().split(",")), r.value7(), actions.getOrDefault(r.value1(), List.of())));
+    }
+}

@@ -1,0 +1,316 @@
+package org.advocacy.survey.internal;
+
+import static org.advocacy.jooq.Tables.APP_USER;
+import static org.advocacy.jooq.Tables.BRANCH;
+import static org.advocacy.jooq.Tables.DEPARTMENT;
+import static org.advocacy.jooq.Tables.EMPLOYEE;
+import static org.advocacy.jooq.Tables.PULSE_ANSWER;
+import static org.advocacy.jooq.Tables.PULSE_ANSWER_DRIVER;
+import static org.advocacy.jooq.Tables.PULSE_DRIVER;
+import static org.advocacy.jooq.Tables.PULSE_PARTICIPATION;
+import static org.advocacy.jooq.Tables.PULSE_PROGRAM;
+import static org.advocacy.jooq.Tables.PULSE_PROGRAM_BRANCH;
+import static org.advocacy.jooq.Tables.PULSE_PROGRAM_DEPARTMENT;
+import static org.advocacy.jooq.Tables.PULSE_ROUND;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.advocacy.security.BranchScope;
+import org.advocacy.survey.AnswerFact;
+import org.advocacy.survey.Cadence;
+import org.advocacy.survey.Driver;
+import org.advocacy.survey.OpenRound;
+import org.advocacy.survey.Program;
+import org.advocacy.survey.ProgramData;
+import org.advocacy.survey.ProgramStatus;
+import org.advocacy.survey.RoundListItem;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep3;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** jOOQ access to pulse programs, rounds, participation and the anonymous answers. */
+@Repository
+public class PulseRepository {
+
+    /** One anonymous answer ready to store; {@code roundId} is null for imported answers. */
+    public record NewAnswer(String id, Long roundId, LocalDate day, String periodMonth, long branchId, String department,
+            String tenureBand, int score, String comment, boolean imported, Map<String, Integer> drivers) {
+    }
+
+    /** A round's facts the services need. */
+    public record RoundRow(long id, long programId, LocalDateTime opensAt, LocalDateTime closesAt, LocalDate closeDate,
+            boolean open, int invited) {
+    }
+
+    /** Someone to remind: the account and its language. */
+    public record Invitee(long userId, String locale) {
+    }
+
+    private final DSLContext dsl;
+
+    PulseRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // --- programs ---
+
+    public long insertProgram(ProgramData d, String createdBy, LocalDateTime now) {
+        long id = dsl.insertInto(PULSE_PROGRAM)
+                .set(PULSE_PROGRAM.NAME, d.name()).set(PULSE_PROGRAM.CADENCE, d.cadence().name())
+                .set(PULSE_PROGRAM.WINDOW_DAYS, d.windowDays())
+                .set(PULSE_PROGRAM.AUDIENCE_ALL, d.branchIds().isEmpty() && d.departmentIds().isEmpty())
+                .set(PULSE_PROGRAM.WITH_COMMENT, d.withComment()).set(PULSE_PROGRAM.STATUS, ProgramStatus.ACTIVE.name())
+                .set(PULSE_PROGRAM.START_ON, d.startOn()).set(PULSE_PROGRAM.ROUNDS_PLANNED, 0)
+                .set(PULSE_PROGRAM.CREATED_BY, createdBy).set(PULSE_PROGRAM.CREATED_AT, now).set(PULSE_PROGRAM.UPDATED_AT, now)
+                .returningResult(PULSE_PROGRAM.ID).fetchOne(PULSE_PROGRAM.ID);
+        int pos = 0;
+        for (Driver driver : d.drivers()) {
+            dsl.insertInto(PULSE_DRIVER).set(PULSE_DRIVER.PROGRAM_ID, id).set(PULSE_DRIVER.POSITION, pos++)
+                    .set(PULSE_DRIVER.CODE, driver.code()).set(PULSE_DRIVER.TEXT_EN, driver.textEn())
+                    .set(PULSE_DRIVER.TEXT_VI, driver.textVi()).execute();
+        }
+        for (long b : d.branchIds()) {
+            dsl.insertInto(PULSE_PROGRAM_BRANCH).set(PULSE_PROGRAM_BRANCH.PROGRAM_ID, id)
+                    .set(PULSE_PROGRAM_BRANCH.BRANCH_ID, b).execute();
+        }
+        for (long dep : d.departmentIds()) {
+            dsl.insertInto(PULSE_PROGRAM_DEPARTMENT).set(PULSE_PROGRAM_DEPARTMENT.PROGRAM_ID, id)
+                    .set(PULSE_PROGRAM_DEPARTMENT.DEPARTMENT_ID, dep).execute();
+        }
+        return id;
+    }
+
+    public List<Program> programs() {
+        Map<Long, List<Driver>> drivers = drivers();
+        return dsl.selectFrom(PULSE_PROGRAM).orderBy(PULSE_PROGRAM.ID.desc()).fetch(r -> new Program(r.getId(),
+                r.getName(), Cadence.valueOf(r.getCadence()), r.getWindowDays(), ProgramStatus.valueOf(r.getStatus()),
+                r.getStartOn(), r.getAudienceAll(), r.getWithComment(), drivers.getOrDefault(r.getId(), List.of())));
+    }
+
+    public Optional<Program> program(long id) {
+        return programs().stream().filter(p -> p.id() == id).findFirst();
+    }
+
+    public List<Driver> drivers(long programId) {
+        return dsl.select(PULSE_DRIVER.CODE, PULSE_DRIVER.TEXT_EN, PULSE_DRIVER.TEXT_VI).from(PULSE_DRIVER)
+                .where(PULSE_DRIVER.PROGRAM_ID.eq(programId)).orderBy(PULSE_DRIVER.POSITION)
+                .fetch(r -> new Driver(r.value1(), r.value2(), r.value3()));
+    }
+
+    private Map<Long, List<Driver>> drivers() {
+        Map<Long, List<Driver>> out = new HashMap<>();
+        dsl.selectFrom(PULSE_DRIVER).orderBy(PULSE_DRIVER.PROGRAM_ID, PULSE_DRIVER.POSITION).forEach(r -> out
+                .computeIfAbsent(r.getProgramId(), k -> new ArrayList<>())
+                .add(new Driver(r.getCode(), r.getTextEn(), r.getTextVi())));
+        return out;
+    }
+
+    public void setStatus(long programId, ProgramStatus status, LocalDateTime now) {
+        dsl.update(PULSE_PROGRAM).set(PULSE_PROGRAM.STATUS, status.name()).set(PULSE_PROGRAM.UPDATED_AT, now)
+                .where(PULSE_PROGRAM.ID.eq(programId)).execute();
+    }
+
+    public int roundsPlanned(long programId) {
+        return dsl.select(PULSE_PROGRAM.ROUNDS_PLANNED).from(PULSE_PROGRAM).where(PULSE_PROGRAM.ID.eq(programId))
+                .forUpdate().fetchOne(PULSE_PROGRAM.ROUNDS_PLANNED);
+    }
+
+    public void setRoundsPlanned(long programId, int n) {
+        dsl.update(PULSE_PROGRAM).set(PULSE_PROGRAM.ROUNDS_PLANNED, n).where(PULSE_PROGRAM.ID.eq(programId)).execute();
+    }
+
+    // --- audience ---
+
+    private Condition audience(long programId) {
+        Condition branchOk = DSL.or(
+                DSL.notExists(DSL.selectOne().from(PULSE_PROGRAM_BRANCH).where(PULSE_PROGRAM_BRANCH.PROGRAM_ID.eq(programId))),
+                EMPLOYEE.BRANCH_ID.in(DSL.select(PULSE_PROGRAM_BRANCH.BRANCH_ID).from(PULSE_PROGRAM_BRANCH)
+                        .where(PULSE_PROGRAM_BRANCH.PROGRAM_ID.eq(programId))));
+        Condition departmentOk = DSL.or(
+                DSL.notExists(DSL.selectOne().from(PULSE_PROGRAM_DEPARTMENT)
+                        .where(PULSE_PROGRAM_DEPARTMENT.PROGRAM_ID.eq(programId))),
+                EMPLOYEE.DEPARTMENT_ID.in(DSL.select(PULSE_PROGRAM_DEPARTMENT.DEPARTMENT_ID).from(PULSE_PROGRAM_DEPARTMENT)
+                        .where(PULSE_PROGRAM_DEPARTMENT.PROGRAM_ID.eq(programId))));
+        return EMPLOYEE.ACTIVE.isTrue().and(branchOk).and(departmentOk);
+    }
+
+    public int audienceSize(long programId) {
+        return dsl.fetchCount(EMPLOYEE, audience(programId));
+    }
+
+    public boolean inAudience(long programId, long employeeId) {
+        return dsl.fetchExists(EMPLOYEE, audience(programId).and(EMPLOYEE.ID.eq(employeeId)));
+    }
+
+    /** Accounts of the round's audience that have not answered it yet. */
+    public List<Invitee> notAnswered(long roundId, long programId) {
+        return dsl.select(APP_USER.ID, APP_USER.LOCALE).from(EMPLOYEE).join(APP_USER).on(APP_USER.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                .where(audience(programId)).and(APP_USER.ENABLED.isTrue())
+                .andNotExists(DSL.selectOne().from(PULSE_PARTICIPATION).where(PULSE_PARTICIPATION.ROUND_ID.eq(roundId))
+                        .and(PULSE_PARTICIPATION.EMPLOYEE_ID.eq(EMPLOYEE.ID)))
+                .fetch(r -> new Invitee(r.value1(), r.value2()));
+    }
+
+    // --- rounds ---
+
+    public long insertRound(long programId, LocalDateTime opensAt, LocalDateTime closesAt, LocalDate closeDate,
+            boolean open, int invited) {
+        return dsl.insertInto(PULSE_ROUND).set(PULSE_ROUND.PROGRAM_ID, programId).set(PULSE_ROUND.OPENS_AT, opensAt)
+                .set(PULSE_ROUND.CLOSES_AT, closesAt).set(PULSE_ROUND.CLOSE_DATE, closeDate)
+                .set(PULSE_ROUND.STATUS, open ? "OPEN" : "CLOSED").set(PULSE_ROUND.INVITED, invited)
+                .set(PULSE_ROUND.REMINDED_OPEN, !open).set(PULSE_ROUND.REMINDED_CLOSE, !open)
+                .returningResult(PULSE_ROUND.ID).fetchOne(PULSE_ROUND.ID);
+    }
+
+    public Optional<RoundRow> round(long id) {
+        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.ID.eq(id)).fetchOptional(PulseRepository::row);
+    }
+
+    private static RoundRow row(org.advocacy.jooq.tables.records.PulseRoundRecord r) {
+        return new RoundRow(r.getId(), r.getProgramId(), r.getOpensAt(), r.getClosesAt(), r.getCloseDate(),
+                "OPEN".equals(r.getStatus()), r.getInvited());
+    }
+
+    public List<RoundRow> openRoundsDueToClose(LocalDateTime now) {
+        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("OPEN")).and(PULSE_ROUND.CLOSES_AT.le(now))
+                .forUpdate().skipLocked().fetch(PulseRepository::row);
+    }
+
+    public List<RoundRow> openRoundsToRemind(LocalDateTime closingBefore) {
+        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("OPEN"))
+                .and(PULSE_ROUND.REMINDED_CLOSE.isFalse()).and(PULSE_ROUND.CLOSES_AT.le(closingBefore))
+                .fetch(PulseRepository::row);
+    }
+
+    public void close(long roundId) {
+        dsl.update(PULSE_ROUND).set(PULSE_ROUND.STATUS, "CLOSED").where(PULSE_ROUND.ID.eq(roundId)).execute();
+    }
+
+    public void markReminded(long roundId, boolean closing) {
+        dsl.update(PULSE_ROUND).set(closing ? PULSE_ROUND.REMINDED_CLOSE : PULSE_ROUND.REMINDED_OPEN, true)
+                .where(PULSE_ROUND.ID.eq(roundId)).execute();
+    }
+
+    private static final Field<Integer> ANSWERED = DSL.field(DSL.selectCount().from(PULSE_PARTICIPATION)
+            .where(PULSE_PARTICIPATION.ROUND_ID.eq(PULSE_ROUND.ID)));
+
+    public List<RoundListItem> rounds(Long programId, int offset, int limit) {
+        return dsl.select(PULSE_ROUND.ID, PULSE_ROUND.PROGRAM_ID, PULSE_PROGRAM.NAME, PULSE_ROUND.OPENS_AT,
+                        PULSE_ROUND.CLOSES_AT, PULSE_ROUND.CLOSE_DATE, PULSE_ROUND.STATUS.eq("OPEN"), PULSE_ROUND.INVITED, ANSWERED)
+                .from(PULSE_ROUND).join(PULSE_PROGRAM).on(PULSE_PROGRAM.ID.eq(PULSE_ROUND.PROGRAM_ID))
+                .where(programId == null ? DSL.noCondition() : PULSE_ROUND.PROGRAM_ID.eq(programId))
+                .orderBy(PULSE_ROUND.OPENS_AT.desc(), PULSE_ROUND.ID.desc()).offset(offset).limit(limit)
+                .fetch(r -> new RoundListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
+    }
+
+    public List<OpenRound> openRoundsFor(long employeeId) {
+        List<OpenRound> out = new ArrayList<>();
+        var rows = dsl.select(PULSE_ROUND.ID, PULSE_ROUND.PROGRAM_ID, PULSE_PROGRAM.NAME, PULSE_ROUND.CLOSES_AT,
+                        PULSE_PROGRAM.WITH_COMMENT,
+                        DSL.field(DSL.exists(DSL.selectOne().from(PULSE_PARTICIPATION)
+                                .where(PULSE_PARTICIPATION.ROUND_ID.eq(PULSE_ROUND.ID))
+                                .and(PULSE_PARTICIPATION.EMPLOYEE_ID.eq(employeeId)))))
+                .from(PULSE_ROUND).join(PULSE_PROGRAM).on(PULSE_PROGRAM.ID.eq(PULSE_ROUND.PROGRAM_ID))
+                .where(PULSE_ROUND.STATUS.eq("OPEN")).orderBy(PULSE_ROUND.CLOSES_AT).fetch();
+        for (var r : rows) {
+            if (inAudience(r.value2(), employeeId)) {
+                out.add(new OpenRound(r.value1(), r.value3(), r.value4(), drivers(r.value2()), r.value5(), r.value6()));
+            }
+        }
+        return out;
+    }
+
+    // --- answers ---
+
+    /** Records THAT the employee answered; false when they already had (the primary key decides, also under races). */
+    public boolean insertParticipation(long roundId, long employeeId) {
+        return dsl.insertInto(PULSE_PARTICIPATION).set(PULSE_PARTICIPATION.ROUND_ID, roundId)
+                .set(PULSE_PARTICIPATION.EMPLOYEE_ID, employeeId).onDuplicateKeyIgnore().execute() == 1;
+    }
+
+    public void insertParticipations(long roundId, Collection<Long> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(PULSE_PARTICIPATION, PULSE_PARTICIPATION.ROUND_ID, PULSE_PARTICIPATION.EMPLOYEE_ID);
+        for (long e : employeeIds) {
+            insert = insert.values(roundId, e);
+        }
+        insert.execute();
+    }
+
+    /** Stores answers with multi-row inserts (the demo and the import add thousands). */
+    public void insertAnswers(List<NewAnswer> answers) {
+        for (int from = 0; from < answers.size(); from += 500) {
+            List<NewAnswer> chunk = answers.subList(from, Math.min(answers.size(), from + 500));
+            var insert = dsl.insertInto(PULSE_ANSWER, PULSE_ANSWER.ID, PULSE_ANSWER.ROUND_ID, PULSE_ANSWER.ANSWERED_ON,
+                    PULSE_ANSWER.PERIOD_MONTH, PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+                    PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ANSWER.IMPORTED);
+            InsertValuesStep3<org.advocacy.jooq.tables.records.PulseAnswerDriverRecord, String, String, Integer> drivers =
+                    dsl.insertInto(PULSE_ANSWER_DRIVER, PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE,
+                            PULSE_ANSWER_DRIVER.SCORE);
+            boolean anyDriver = false;
+            for (NewAnswer a : chunk) {
+                insert = insert.values(a.id(), a.roundId(), a.day(), a.periodMonth(), a.branchId(), a.department(),
+                        a.tenureBand(), a.score(), a.comment(), a.imported());
+                for (var d : a.drivers().entrySet()) {
+                    drivers = drivers.values(a.id(), d.getKey(), d.getValue());
+                    anyDriver = true;
+                }
+            }
+            insert.execute();
+            if (anyDriver) {
+                drivers.execute();
+            }
+        }
+    }
+
+    /**
+     * The anonymous answers of one round or of some months, within a branch scope. Period selections take only
+     * closed rounds and imported answers (scores of an open round never show, DOMAIN rule 8).
+     */
+    public List<AnswerFact> answers(Long roundId, Collection<String> months, BranchScope scope) {
+        Condition where = roundId != null ? PULSE_ANSWER.ROUND_ID.eq(roundId)
+                : PULSE_ANSWER.PERIOD_MONTH.in(months).and(PULSE_ANSWER.ROUND_ID.isNull().or(PULSE_ROUND.STATUS.eq("CLOSED")));
+        Condition inScope = scope.all() ? DSL.noCondition()
+                : scope.branchIds().isEmpty() ? DSL.falseCondition() : PULSE_ANSWER.BRANCH_ID.in(scope.branchIds());
+        Map<String, Map<String, Integer>> drivers = new HashMap<>();
+        dsl.select(PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE)
+                .from(PULSE_ANSWER_DRIVER).join(PULSE_ANSWER).on(PULSE_ANSWER.ID.eq(PULSE_ANSWER_DRIVER.ANSWER_ID))
+                .leftJoin(PULSE_ROUND).on(PULSE_ROUND.ID.eq(PULSE_ANSWER.ROUND_ID))
+                .where(where).and(inScope)
+                .forEach(r -> drivers.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
+        return dsl.select(PULSE_ANSWER.ID, BRANCH.CODE, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+                        PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ROUND.CLOSE_DATE, PULSE_ANSWER.PERIOD_MONTH)
+                .from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
+                .leftJoin(PULSE_ROUND).on(PULSE_ROUND.ID.eq(PULSE_ANSWER.ROUND_ID))
+                .where(where).and(inScope)
+                .fetch(r -> new AnswerFact(r.value2(), r.value3(), r.value4(), r.value5(),
+                        drivers.getOrDefault(r.value1(), Map.of()), r.value6(),
+                        r.value7() != null ? r.value7() : java.time.YearMonth.parse(r.value8()).atEndOfMonth()));
+    }
+
+    /** Closed rounds of a program, oldest first, for the trend chart. */
+    public List<RoundRow> closedRounds(long programId) {
+        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.PROGRAM_ID.eq(programId)).and(PULSE_ROUND.STATUS.eq("CLOSED"))
+                .orderBy(PULSE_ROUND.OPENS_AT).fetch(PulseRepository::row);
+    }
+
+    public Optional<Long> branchIdOfCode(String code) {
+        return dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq(code)).fetchOptional(BRANCH.ID);
+    }
+
+    public boolean departmentExists(String name) {
+        return dsl.fetchExists(DEPARTMENT, DEPARTMENT.NAME.eq(name));
+    }
+}

@@ -1,0 +1,353 @@
+package org.advocacy.survey.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.advocacy.base.OrgTimeZone;
+import org.advocacy.base.ui.Formats;
+import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.org.Branch;
+import org.advocacy.org.OrgService;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.Role;
+import org.advocacy.survey.ActionPlanService;
+import org.advocacy.survey.AnonymityRules;
+import org.advocacy.survey.Driver;
+import org.advocacy.survey.Enps;
+import org.advocacy.survey.Program;
+import org.advocacy.survey.PulseResults;
+import org.advocacy.survey.ResultsRequest;
+import org.advocacy.survey.RoundListItem;
+import org.advocacy.survey.SegmentCsv;
+import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.TrendPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pulse results for HR, leaders (all branches) and managers (their branches; the service scopes the query): eNPS
+ * with n and margin, the split as a stacked bar, participation, drivers, comments, segments (CSV export), the trend
+ * with its interval band, and the branch × driver heatmap. While a round is open only participation shows.
+ */
+@Route("pulse/results")
+@RolesAllowed({"HR", "LEADER", "MANAGER"})
+@Menu(title = "nav.pulseResults", order = 21, icon = "vaadin:chart")
+public class PulseResultsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final JsonMapper JSON = new JsonMapper();
+
+    private final SurveyService survey;
+    private final AnonymityRules rules;
+    private final OrgTimeZone zone;
+    private final ActionPlanService plans;
+    private final boolean mayPlan;
+    private final boolean companyPlans;
+    private final List<Branch> scopeBranches;
+    final ComboBox<Program> program = new ComboBox<>();
+    final ComboBox<RoundListItem> round = new ComboBox<>();
+    final ComboBox<String> period = new ComboBox<>();
+    final ComboBox<Branch> branch = new ComboBox<>();
+    final Div body = new Div();
+    final Grid<PulseResults.SegmentRow> segments = new Grid<>();
+    PulseResults current;
+
+    PulseResultsView(SurveyService survey, OrgService org, AnonymityRules rules, OrgTimeZone zone,
+            ActionPlanService plans, CurrentUser currentUser) {
+        this.survey = survey;
+        this.plans = plans;
+        this.mayPlan = currentUser.has(Role.HR) || currentUser.has(Role.MANAGER);
+        this.companyPlans = currentUser.has(Role.HR);
+        this.scopeBranches = org.branchesInScope();
+        this.rules = rules;
+        this.zone = zone;
+        addClassName("pulse-results-view");
+        setWidthFull();
+        program.setId("results-program");
+        program.setLabel(getTranslation("survey.results.program"));
+        program.setItemLabelGenerator(Program::name);
+        program.setItems(survey.programsForResults());
+        round.setId("results-round");
+        round.setLabel(getTranslation("survey.results.round"));
+        round.setItemLabelGenerator(r -> Formats.date(r.closeDate(), getLocale())
+                + (r.open() ? " (" + getTranslation("survey.programs.open") + ")" : ""));
+        period.setId("results-period");
+        period.setLabel(getTranslation("survey.results.period"));
+        period.setClearButtonVisible(true);
+        List<String> periods = new ArrayList<>();
+        YearMonth now = YearMonth.now(zone.zone());
+        for (int i = 0; i < 18; i++) {
+            YearMonth m = now.minusMonths(i);
+            if (m.getMonthValue() % 3 == 0 || i == 0) {
+                periods.add(m.getYear() + "-Q" + ((m.getMonthValue() - 1) / 3 + 1));
+            }
+            periods.add(m.toString());
+        }
+        period.setItems(periods.stream().distinct().toList());
+        branch.setId("results-branch");
+        branch.setLabel(getTranslation("survey.results.branch"));
+        branch.setPlaceholder(getTranslation("survey.results.allBranches"));
+        branch.setClearButtonVisible(true);
+        branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
+        branch.setItems(scopeBranches);
+        FlexLayout toolbar = new FlexLayout(program, round, period, branch);
+        toolbar.addClassName("list-toolbar");
+        toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        toolbar.getStyle().set("gap", "var(--lumo-space-m)");
+        body.setId("results-body");
+        body.setWidthFull();
+        add(new H2(getTranslation("survey.results.title")), toolbar, body);
+
+        program.addValueChangeListener(e -> {
+            List<RoundListItem> rounds = e.getValue() == null ? List.of() : survey.rounds(e.getValue().id(), 0, 200);
+            round.setItems(rounds);
+            round.setValue(rounds.stream().filter(r -> !r.open()).findFirst().orElse(rounds.isEmpty() ? null : rounds.getFirst()));
+        });
+        round.addValueChangeListener(e -> refresh());
+        period.addValueChangeListener(e -> refresh());
+        branch.addValueChangeListener(e -> refresh());
+        // start with the newest program that has a closed round (an open round shows participation only)
+        List<Program> all = survey.programsForResults();
+        all.stream().filter(p -> survey.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).findFirst()
+                .or(() -> all.stream().findFirst()).ifPresent(program::setValue);
+    }
+
+    void refresh() {
+        body.removeAll();
+        String code = branch.getValue() == null ? null : branch.getValue().code();
+        ResultsRequest request;
+        if (period.getValue() != null) {
+            request = new ResultsRequest(null, period.getValue(), code, null);
+        } else if (round.getValue() != null) {
+            request = new ResultsRequest(round.getValue().id(), null, code, null);
+        } else {
+            body.add(new Paragraph(getTranslation("survey.results.noRounds")));
+            return;
+        }
+        current = survey.results(request);
+        Div summary = new Div();
+        summary.addClassName("pulse-summary");
+        if (request.roundId() != null) {
+            Span participation = new Span(getTranslation("survey.results.participation", current.answered(),
+                    current.invited(), Math.round(100.0 * current.answered() / Math.max(1, current.invited())) + " %"));
+            participation.setId("results-participation");
+            summary.add(new Div(participation));
+        }
+        Paragraph headline = new Paragraph(PulseUi.headline(this, current, rules.k()));
+        headline.setId("results-headline");
+        headline.addClassName("pulse-headline");
+        summary.add(headline);
+        body.add(summary);
+        if (!current.shown()) {
+            return;
+        }
+        Enps e = current.enps();
+        summary.add(new Span(getTranslation("survey.results.interval", Math.round(e.low()), Math.round(e.high()))));
+        EChart split = new EChart();
+        split.setId("results-split");
+        split.setHeight("120px");
+        split.setOption(json(splitOption(e)));
+        body.add(split);
+        body.add(drivers(request));
+        body.add(comments());
+        body.add(segmentsSection());
+        if (program.getValue() != null) {
+            body.add(trend(program.getValue().id(), code));
+        }
+        if (request.roundId() != null && code == null) {
+            body.add(heatmap(request.roundId()));
+        }
+        if (request.roundId() != null && program.getValue() != null) {
+            body.add(new ActionPlansPanel(plans, request.roundId(), program.getValue().drivers(), scopeBranches, mayPlan,
+                    companyPlans));
+        }
+    }
+
+    private Map<String, Object> splitOption(Enps e) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tooltip", Map.of());
+        o.put("legend", Map.of("bottom", 0));
+        o.put("grid", Map.of("left", 8, "right", 8, "top", 8, "bottom", 36, "containLabel", true));
+        o.put("xAxis", Map.of("type", "value", "max", e.n(), "show", false));
+        o.put("yAxis", Map.of("type", "category", "data", List.of(""), "show", false));
+        o.put("series", List.of(
+                bar(getTranslation("survey.results.promoters"), e.promoters(), "#2e7d32"),
+                bar(getTranslation("survey.results.passives"), e.passives(), "#9e9e9e"),
+                bar(getTranslation("survey.results.detractors"), e.detractors(), "#c62828")));
+        return o;
+    }
+
+    private static Map<String, Object> bar(String name, int value, String color) {
+        return Map.of("name", name, "type", "bar", "stack", "all", "data", List.of(value),
+                "itemStyle", Map.of("color", color), "label", Map.of("show", value > 0, "formatter", "{c}"));
+    }
+
+    private Div drivers(ResultsRequest request) {
+        Div box = new Div(new H3(getTranslation("survey.results.drivers")));
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Driver d : Driver.LIBRARY) {
+            labels.put(d.code(), d.text(getLocale()));
+        }
+        if (program.getValue() != null) {
+            program.getValue().drivers().forEach(d -> labels.put(d.code(), d.text(getLocale())));
+        }
+        Grid<PulseResults.DriverResult> grid = new Grid<>();
+        grid.setId("results-drivers");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(d -> labels.getOrDefault(d.code(), d.code())).setHeader(getTranslation("survey.results.driver"))
+                .setFlexGrow(1);
+        grid.addColumn(d -> d.mean() == null ? getTranslation("survey.results.suppressed") : PulseUi.one(d.mean(), getLocale()))
+                .setHeader(getTranslation("survey.results.mean")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> d.distribution() == null ? "" : java.util.Arrays.toString(d.distribution()))
+                .setHeader(getTranslation("survey.results.distribution")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(current.drivers());
+        box.add(grid);
+        return box;
+    }
+
+    private Div comments() {
+        Div box = new Div(new H3(getTranslation("survey.results.comments")));
+        box.setId("results-comments");
+        if (current.commentsHidden()) {
+            box.add(new Paragraph(getTranslation("survey.results.commentsHidden", rules.commentMinimum())));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        current.comments().stream().limit(200).forEach(c -> list.add(new ListItem(
+                "“" + c.text() + "” — " + Formats.date(c.date(), getLocale()))));
+        box.add(list);
+        return box;
+    }
+
+    private Div segmentsSection() {
+        Div box = new Div(new H3(getTranslation("survey.results.segments")));
+        segments.removeAllColumns();
+        segments.setId("results-segments");
+        segments.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        segments.setHeight("420px");
+        segments.addColumn(s -> getTranslation("survey.dim." + s.dimension())).setHeader(getTranslation("survey.results.dimension"))
+                .setAutoWidth(true).setSortable(true);
+        segments.addColumn(PulseResults.SegmentRow::label).setHeader(getTranslation("survey.results.segment"))
+                .setAutoWidth(true).setSortable(true);
+        segments.addColumn(s -> s.n() == null ? "" : String.valueOf(s.n())).setHeader(getTranslation("survey.results.nHeader")).setAutoWidth(true);
+        segments.addColumn(s -> s.enps() == null ? PulseUi.suppressed(this, s.suppressed(), rules.k())
+                : PulseUi.signed(s.enps().score()) + " ± " + Math.round(s.enps().margin()))
+                .setHeader(getTranslation("survey.results.enps")).setFlexGrow(1);
+        segments.setItems(current.segments());
+        PulseResults shown = current;
+        Anchor export = new Anchor(csvHandler(shown),
+                getTranslation("survey.results.export"));
+        export.setId("results-export");
+        box.add(export, segments);
+        return box;
+    }
+
+    private DownloadHandler csvHandler(PulseResults shown) {
+        return event -> {
+            byte[] bytes = SegmentCsv.of(shown, key -> getTranslation(key, rules.k())).getBytes(StandardCharsets.UTF_8);
+            event.setFileName("pulse-segments.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentLength(bytes.length);
+            event.getOutputStream().write(bytes);
+        };
+    }
+
+    private Div trend(long programId, String code) {
+        Div box = new Div(new H3(getTranslation("survey.results.trend")));
+        List<TrendPoint> points = survey.trend(programId, code);
+        List<String> labels = new ArrayList<>();
+        List<Object> score = new ArrayList<>();
+        List<Object> low = new ArrayList<>();
+        List<Object> band = new ArrayList<>();
+        for (TrendPoint p : points) {
+            labels.add(Formats.date(p.closeDate(), getLocale()));
+            score.add(p.enps() == null ? "-" : Math.round(p.enps().score()));
+            low.add(p.enps() == null ? "-" : Math.round(p.enps().low()));
+            band.add(p.enps() == null ? "-" : Math.round(p.enps().high() - p.enps().low()));
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tooltip", Map.of("trigger", "axis"));
+        o.put("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true));
+        o.put("xAxis", Map.of("type", "category", "data", labels));
+        o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
+        o.put("series", List.of(
+                Map.of("name", "low", "type", "line", "stack", "band", "data", low, "lineStyle", Map.of("opacity", 0),
+                        "symbol", "none", "tooltip", Map.of("show", false)),
+                Map.of("name", getTranslation("survey.results.band"), "type", "line", "stack", "band", "data", band, "lineStyle", Map.of("opacity", 0),
+                        "symbol", "none", "areaStyle", Map.of("color", "rgba(25,118,210,0.18)")),
+                Map.of("name", getTranslation("survey.results.enps"), "type", "line", "data", score,
+                        "itemStyle", Map.of("color", "#1565c0"))));
+        EChart chart = new EChart();
+        chart.setId("results-trend");
+        chart.setHeight("280px");
+        chart.setOption(json(o));
+        box.add(chart);
+        TrendPoint last = points.isEmpty() ? null : points.getLast();
+        if (last != null && last.enps() != null && points.size() > 1) {
+            Paragraph change = new Paragraph(getTranslation(last.clearChange() ? "survey.results.clearChange"
+                    : "survey.results.noClearChange"));
+            change.setId("results-change");
+            box.add(change);
+        }
+        return box;
+    }
+
+    private Div heatmap(long roundId) {
+        Div box = new Div(new H3(getTranslation("survey.results.heatmap")));
+        Map<String, Map<String, Double>> heat = survey.heatmap(roundId);
+        List<String> branches = new ArrayList<>(heat.keySet());
+        List<String> drivers = heat.isEmpty() ? List.of() : new ArrayList<>(heat.values().iterator().next().keySet());
+        List<Object> data = new ArrayList<>();
+        for (int y = 0; y < branches.size(); y++) {
+            for (int x = 0; x < drivers.size(); x++) {
+                Double v = heat.get(branches.get(y)).get(drivers.get(x));
+                data.add(List.of(x, y, v == null ? "-" : Math.round(v * 10) / 10.0));
+            }
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        Driver.LIBRARY.forEach(d -> labels.put(d.code(), d.text(getLocale())));
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tooltip", Map.of());
+        o.put("grid", Map.of("left", 8, "right", 8, "top", 8, "bottom", 60, "containLabel", true));
+        o.put("xAxis", Map.of("type", "category", "data", drivers.stream().map(d -> d).toList(),
+                "axisLabel", Map.of("rotate", 30)));
+        o.put("yAxis", Map.of("type", "category", "data", branches));
+        o.put("visualMap", Map.of("min", 1, "max", 5, "calculable", false, "orient", "horizontal", "left", "center",
+                "bottom", 0, "inRange", Map.of("color", List.of("#c62828", "#fdd835", "#2e7d32"))));
+        o.put("series", List.of(Map.of("type", "heatmap", "data", data, "label", Map.of("show", true))));
+        EChart chart = new EChart();
+        chart.setId("results-heatmap");
+        chart.setHeight(Math.max(240, 28 * branches.size() + 100) + "px");
+        chart.setOption(json(o));
+        box.add(chart);
+        return box;
+    }
+
+    private static String json(Object o) {
+        return JSON.writeValueAsString(o);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.pulseResults");
+    }
+}

@@ -1,0 +1,148 @@
+package org.advocacy.survey;
+
+import static org.advocacy.jooq.Tables.PULSE_ANSWER;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.Set;
+import java.util.UUID;
+import org.advocacy.security.ApiScope;
+import org.advocacy.security.ApiTokenData;
+import org.advocacy.security.ApiTokenService;
+import org.advocacy.test.PortalTest;
+import org.advocacy.test.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The eNPS metric and the all-or-nothing import over HTTP, with scopes and suppression. */
+@PortalTest
+class PulseApiTest {
+
+    @Autowired
+    WebApplicationContext wac;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    DSLContext dsl;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    private String token(ApiScope... scopes) {
+        signIn.as(SignIn.ADMIN);
+        try {
+            return "Bearer " + tokens.create(new ApiTokenData("pulse " + UUID.randomUUID(), Set.of(scopes), null)).secret();
+        } finally {
+            signIn.out();
+        }
+    }
+
+    private static String lastMonth() {
+        return YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(2).toString();
+    }
+
+    @Test
+    void companyEnpsOfAMonthHasFiguresAndTheMargin() throws Exception {
+        mvc.perform(get("/api/v1/metrics/enps").param("period", lastMonth()).header("Authorization", token(ApiScope.METRICS_READ)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suppressed").value(false))
+                .andExpect(jsonPath("$.n").isNumber())
+                .andExpect(jsonPath("$.margin").isNumber())
+                .andExpect(jsonPath("$.enps").isNumber())
+                .andExpect(jsonPath("$.promoters").isNumber());
+        mvc.perform(get("/api/v1/metrics/enps").param("period", "2026-13").header("Authorization", token(ApiScope.METRICS_READ)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aDifferencingAttemptIsRefusedWithoutFigures() throws Exception {
+        // 2018-05: SG01 has 12 Spa answers and 3 Nails answers. Spa alone would reveal Nails by subtraction.
+        StringBuilder rows = new StringBuilder("[");
+        for (int i = 0; i < 15; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"period\": \"2018-05\", \"branch\": \"SG01\", \"department\": \"")
+                    .append(i < 12 ? "Spa" : "Nails").append("\", \"score\": ").append(i < 12 ? 10 : 0).append("}");
+        }
+        rows.append("]");
+        mvc.perform(post("/api/v1/pulse-answers/import").contentType(MediaType.APPLICATION_JSON).content(rows.toString())
+                .header("Authorization", token(ApiScope.PULSE_IMPORT))).andExpect(status().isCreated());
+        String auth = token(ApiScope.METRICS_READ);
+        mvc.perform(get("/api/v1/metrics/enps").param("period", "2018-05").param("branch", "SG01").header("Authorization", auth))
+                .andExpect(jsonPath("$.suppressed").value(false))
+                .andExpect(jsonPath("$.n").value(15));
+        mvc.perform(get("/api/v1/metrics/enps").param("period", "2018-05").param("branch", "SG01")
+                        .param("department", "Spa").header("Authorization", auth))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suppressed").value(true))
+                .andExpect(jsonPath("$.reason").value("differencing"))
+                .andExpect(jsonPath("$.n").doesNotExist())
+                .andExpect(jsonPath("$.enps").doesNotExist());
+        mvc.perform(get("/api/v1/metrics/enps").param("period", "2018-05").param("department", "Nails")
+                        .header("Authorization", auth))
+                .andExpect(jsonPath("$.suppressed").value(true))
+                .andExpect(jsonPath("$.reason").value("tooFew"))
+                .andExpect(jsonPath("$.promoters").doesNotExist());
+    }
+
+    @Test
+    void theMetricNeedsItsScope() throws Exception {
+        mvc.perform(get("/api/v1/metrics/enps").param("period", lastMonth()).header("Authorization", token(ApiScope.PULSE_IMPORT)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void importIsAllOrNothingWithEachBadRowListed() throws Exception {
+        String auth = token(ApiScope.PULSE_IMPORT);
+        int before = dsl.fetchCount(PULSE_ANSWER, PULSE_ANSWER.IMPORTED.isTrue());
+        String bad = """
+                [{"date": "2025-03-14", "branch": "HN01", "score": 9, "drivers": {"recognition": 4}},
+                 {"period": "2025-03", "branch": "XX99", "score": 7},
+                 {"period": "2025-03", "branch": "HN01", "score": 12},
+                 {"branch": "HN01", "score": 5}]
+                """;
+        mvc.perform(post("/api/v1/pulse-answers/import").contentType(MediaType.APPLICATION_JSON).content(bad)
+                        .header("Authorization", auth))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("invalid"))
+                .andExpect(jsonPath("$.rows.length()").value(3))
+                .andExpect(jsonPath("$.rows[0].index").value(1))
+                .andExpect(jsonPath("$.rows[1].index").value(2))
+                .andExpect(jsonPath("$.rows[2].index").value(3));
+        assertThat(dsl.fetchCount(PULSE_ANSWER, PULSE_ANSWER.IMPORTED.isTrue())).isEqualTo(before);
+
+        StringBuilder good = new StringBuilder("[");
+        for (int i = 0; i < 12; i++) {
+            good.append(i == 0 ? "" : ",").append("{\"period\": \"2019-02\", \"branch\": \"SG01\", \"department\": \"Spa\", "
+                    + "\"tenureBand\": \"1-3\", \"score\": ").append(i % 11).append(", \"comment\": \"cũ ").append(i).append("\"}");
+        }
+        good.append("]");
+        mvc.perform(post("/api/v1/pulse-answers/import").contentType(MediaType.APPLICATION_JSON).content(good.toString())
+                        .header("Authorization", auth))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.count").value(12));
+        assertThat(dsl.fetchCount(PULSE_ANSWER, PULSE_ANSWER.IMPORTED.isTrue())).isEqualTo(before + 12);
+        // imported answers count in the figures like any other
+        mvc.perform(get("/api/v1/metrics/enps").param("period", "2019-Q1").header("Authorization", token(ApiScope.METRICS_READ)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.n").value(12))
+                .andExpect(jsonPath("$.suppressed").value(false));
+        mvc.perform(get("/api/v1/metrics/enps").param("period", "2019-02").param("branch", "HN01")
+                        .header("Authorization", token(ApiScope.METRICS_READ)))
+                .andExpect(jsonPath("$.suppressed").value(true));
+    }
+}

@@ -1,0 +1,92 @@
+package org.advocacy.survey.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.org.Branch;
+import org.advocacy.survey.RoundListItem;
+import org.advocacy.survey.SegmentGuard;
+import org.advocacy.test.KaribuTest;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.Test;
+
+/** Results on the demo history: HR sees figures, charts and segments; a manager only their branch; open = participation only. */
+class PulseResultsViewTest extends KaribuTest {
+
+    private PulseResultsView open(String who) {
+        login(who);
+        UI.getCurrent().navigate(PulseResultsView.class);
+        return _get(PulseResultsView.class);
+    }
+
+    @Test
+    void hrSeesTheLatestClosedRoundWithFiguresChartsAndSegments() {
+        long t0 = System.nanoTime();
+        PulseResultsView view = open(SignIn.HR);
+        System.out.printf(Locale.ROOT, "Pulse results screen (server side, demo data, first round): %.0f ms%n",
+                (System.nanoTime() - t0) / 1e6);
+        assertThat(view.round.getValue()).isNotNull();
+        assertThat(view.round.getValue().open()).isFalse();
+        assertThat(view.current.shown()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-headline")).getText()).startsWith("eNPS ");
+        assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText()).contains(" of ");
+        assertThat(_get(EChart.class, spec -> spec.withId("results-split")).getElement().getProperty("option"))
+                .contains("\"stack\":\"all\"");
+        assertThat(_get(EChart.class, spec -> spec.withId("results-trend")).getElement().getProperty("option"))
+                .contains("areaStyle");
+        assertThat(_get(EChart.class, spec -> spec.withId("results-heatmap")).getElement().getProperty("option"))
+                .contains("HN01").contains("SG02");
+        // segments: every row either has figures or a reason, never both
+        assertThat(GridKt._size(view.segments)).isGreaterThan(12);
+        assertThat(view.current.segments()).allSatisfy(s -> assertThat(s.enps() == null).isEqualTo(s.suppressed() != null));
+        assertThat(view.current.segments()).anySatisfy(s -> assertThat(s.suppressed()).isNotNull());
+    }
+
+    @Test
+    void aPeriodAggregatesClosedRounds() {
+        PulseResultsView view = open(SignIn.LEADER);
+        String month = view.round.getValue().closeDate().minusDays(7).toString().substring(0, 7);
+        view.period.setValue(month);
+        int y = Integer.parseInt(month.substring(0, 4));
+        int q = (Integer.parseInt(month.substring(5)) - 1) / 3 + 1;
+        long t0 = System.nanoTime();
+        view.period.setValue(y + "-Q" + q);
+        System.out.printf(Locale.ROOT, "Pulse results screen (server side, demo data, quarter %d-Q%d): %.0f ms%n", y, q,
+                (System.nanoTime() - t0) / 1e6);
+        assertThat(view.current.enps().n()).isGreaterThan(300);
+        view.period.setValue(month);
+        assertThat(view.current.shown()).isTrue();
+        assertThat(view.current.enps().n()).isGreaterThan(100);
+    }
+
+    @Test
+    void aManagerSeesOnlyTheirBranch() {
+        PulseResultsView view = open(SignIn.MANAGER);
+        assertThat(view.branch.getListDataView().getItems().map(Branch::code)).containsExactly("HN01");
+        assertThat(view.current.segments()).filteredOn(s -> s.dimension().equals("BRANCH"))
+                .extracting(s -> s.label()).containsExactly("HN01");
+        assertThat(view.current.enps() == null || view.current.enps().n() <= 32).isTrue();
+    }
+
+    @Test
+    void whileARoundIsOpenOnlyParticipationShows() {
+        PulseResultsView view = open(SignIn.HR);
+        RoundListItem openRound = view.program.getListDataView().getItems()
+                .flatMap(p -> {
+                    view.program.setValue(p);
+                    return view.round.getListDataView().getItems().filter(RoundListItem::open);
+                }).findFirst().orElseThrow();
+        view.round.setValue(openRound);
+        assertThat(view.current.suppressed()).isEqualTo(SegmentGuard.Reason.ROUND_OPEN);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-headline")).getText())
+                .isEqualTo(en("survey.suppressed.roundOpen", 5));
+        assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText()).contains(" of ");
+        assertThat(view.current.enps()).isNull();
+    }
+}
