@@ -217,7 +217,9 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
                 .setFlexGrow(1);
         grid.addColumn(d -> d.mean() == null ? getTranslation("survey.results.suppressed") : PulseUi.one(d.mean(), getLocale()))
                 .setHeader(getTranslation("survey.results.mean")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.distribution() == null ? "" : java.util.Arrays.toString(d.distribution()))
+        grid.addColumn(d -> d.distribution() == null ? "" : java.util.Arrays.stream(d.distribution())
+                        .mapToObj(n -> org.advocacy.base.ui.Formats.number(n, getLocale()))
+                        .collect(java.util.stream.Collectors.joining(" · ")))
                 .setHeader(getTranslation("survey.results.distribution")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(current.drivers());
         box.add(grid);
