@@ -106,6 +106,13 @@ public class FeedbackService {
         return feedback.touchpoints(true);
     }
 
+    /** The brand customers know (the organisation's name). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String brand() {
+        return feedback.setting("org.name").orElse("Advocacy Portal");
+    }
+
     public boolean csatEnabled() {
         return csatEnabled;
     }
@@ -350,7 +357,7 @@ public class FeedbackService {
                 consent ? name : null, consent ? phone : null, consent ? email : null, consent, submittedAt,
                 submittedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate(),
                 origin.channel().code(), externalId, submissionId, clientHash, textHash, origin.kioskId(),
-                praiseStatus, now);
+                praiseStatus, now, null);
     }
 
     private static void checkExternalId(String externalId) {

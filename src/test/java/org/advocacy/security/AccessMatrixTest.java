@@ -44,6 +44,10 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("admin/users", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/api-tokens", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/audit", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("feedback/moderation", EnumSet.of(Role.MANAGER));
+        EXPECTED.put("feedback/my-praise", EnumSet.allOf(Role.class));
+        EXPECTED.put("feedback/follow-ups", EnumSet.of(Role.MANAGER, Role.HR));
+        EXPECTED.put("feedback/metrics", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
     }
 
     @Autowired

@@ -1,5 +1,6 @@
 package org.advocacy.feedback.internal;
 
+import static org.advocacy.jooq.Tables.APP_SETTING;
 import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
@@ -17,7 +18,6 @@ import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.Touchpoint;
 import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
@@ -81,6 +81,12 @@ public class FeedbackRepository {
                 .fetchMap(CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID);
     }
 
+    public java.util.Map<String, Long> idsBySubmission(java.util.Collection<String> submissionIds) {
+        return dsl.select(CUSTOMER_FEEDBACK.SUBMISSION_ID, CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.in(submissionIds))
+                .fetchMap(CUSTOMER_FEEDBACK.SUBMISSION_ID, CUSTOMER_FEEDBACK.ID);
+    }
+
     public boolean duplicateSince(String clientHash, String textHash, LocalDateTime since) {
         return dsl.fetchExists(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.CLIENT_HASH.eq(clientHash)
                 .and(CUSTOMER_FEEDBACK.TEXT_HASH.eq(textHash)).and(CUSTOMER_FEEDBACK.CREATED_AT.ge(since)));
@@ -91,17 +97,52 @@ public class FeedbackRepository {
                 .returningResult(CUSTOMER_FEEDBACK.ID).fetchOne(CUSTOMER_FEEDBACK.ID);
     }
 
-    /** Multi-row inserts of up to 500 rows per statement (fast enough for batches and the demo history). */
+    private static final String COLUMNS = "branch_id, nps, csat, ces, touchpoint, employee_id, praise, comment_text, "
+            + "contact_name, contact_phone, contact_email, contact_consent, contact_erased_at, submitted_at, local_date, "
+            + "channel, external_id, submission_id, client_hash, text_hash, kiosk_id, praise_status, created_at";
+    private static final String ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    /**
+     * Multi-row inserts of up to 500 rows per statement through plain JDBC (jOOQ's per-value rendering made the
+     * demo history take seconds); used by the demo generator and the benchmark's baseline.
+     */
     public void insertAll(List<NewFeedback> rows) {
-        for (int from = 0; from < rows.size(); from += 500) {
-            List<NewFeedback> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-            InsertValuesStepN<CustomerFeedbackRecord> insert = dsl.insertInto(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.fields());
-            for (NewFeedback f : chunk) {
-                CustomerFeedbackRecord r = record(f);
-                insert = insert.values(r.intoArray());
+        dsl.connection(c -> {
+            for (int from = 0; from < rows.size(); from += 500) {
+                List<NewFeedback> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+                String sql = "INSERT INTO customer_feedback (" + COLUMNS + ") VALUES "
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), ROW));
+                try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                    int i = 1;
+                    for (NewFeedback f : chunk) {
+                        ps.setLong(i++, f.branchId());
+                        ps.setInt(i++, f.nps());
+                        ps.setObject(i++, f.csat());
+                        ps.setObject(i++, f.ces());
+                        ps.setString(i++, f.touchpoint());
+                        ps.setObject(i++, f.employeeId());
+                        ps.setString(i++, f.praise());
+                        ps.setString(i++, f.comment());
+                        ps.setString(i++, f.contactName());
+                        ps.setString(i++, f.contactPhone());
+                        ps.setString(i++, f.contactEmail());
+                        ps.setBoolean(i++, f.consent());
+                        ps.setObject(i++, f.contactErasedAt());
+                        ps.setObject(i++, f.submittedAt());
+                        ps.setObject(i++, f.localDate());
+                        ps.setString(i++, f.channel());
+                        ps.setString(i++, f.externalId());
+                        ps.setString(i++, f.submissionId());
+                        ps.setString(i++, f.clientHash());
+                        ps.setString(i++, f.textHash());
+                        ps.setObject(i++, f.kioskId());
+                        ps.setString(i++, f.praiseStatus());
+                        ps.setObject(i++, f.createdAt());
+                    }
+                    ps.executeUpdate();
+                }
             }
-            insert.execute();
-        }
+        });
     }
 
     private CustomerFeedbackRecord record(NewFeedback f) {
@@ -147,6 +188,11 @@ public class FeedbackRepository {
                 .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(MANAGED_BRANCH.USER_ID)).and(USER_ROLE.ROLE.eq("MANAGER"))
                 .join(APP_USER).on(APP_USER.ID.eq(MANAGED_BRANCH.USER_ID)).and(APP_USER.ENABLED.isTrue())
                 .where(MANAGED_BRANCH.BRANCH_ID.eq(branchId)).fetch(MANAGED_BRANCH.USER_ID);
+    }
+
+    public Optional<String> setting(String key) {
+        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
     public Optional<Long> userIdOfEmployee(long employeeId) {

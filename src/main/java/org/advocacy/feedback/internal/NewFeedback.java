@@ -7,5 +7,6 @@ import java.time.LocalDateTime;
 public record NewFeedback(long branchId, int nps, Integer csat, Integer ces, String touchpoint, Long employeeId,
         String praise, String comment, String contactName, String contactPhone, String contactEmail, boolean consent,
         LocalDateTime submittedAt, LocalDate localDate, String channel, String externalId, String submissionId,
-        String clientHash, String textHash, Long kioskId, String praiseStatus, LocalDateTime createdAt) {
+        String clientHash, String textHash, Long kioskId, String praiseStatus, LocalDateTime createdAt,
+        LocalDateTime contactErasedAt) {
 }

@@ -1,0 +1,139 @@
+package org.advocacy.feedback.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.advocacy.base.ui.AccessDeniedView;
+import org.advocacy.feedback.FeedbackData;
+import org.advocacy.feedback.FeedbackOrigin;
+import org.advocacy.feedback.FeedbackService;
+import org.advocacy.feedback.FollowUpItem;
+import org.advocacy.feedback.PraiseItem;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.test.KaribuTest;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Browserless tests of the moderation queue, "My praise", the follow-up list and the customer scores. */
+class FeedbackViewsTest extends KaribuTest {
+
+    @Autowired
+    FeedbackService feedback;
+    @Autowired
+    CurrentUser currentUser;
+
+    private long lanEmployeeId() {
+        signIn.as(SignIn.EMPLOYEE);
+        long id = currentUser.require().employeeId();
+        signIn.out();
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    private static <T> int row(Grid<T> grid, java.util.function.Predicate<T> test) {
+        return IntStream.range(0, GridKt._size(grid)).filter(i -> test.test(GridKt._get(grid, i))).findFirst().orElse(-1);
+    }
+
+    /** Clicks a button of a row's action column (component columns are rendered per row). */
+    private static <T> void clickInRow(Grid<T> grid, int row, String buttonId) {
+        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(grid, row, "actions");
+        _click(_get(cell, Button.class, spec -> spec.withId(buttonId)));
+    }
+
+    @Test
+    void theManagerApprovesPraiseAndTheEmployeeSeesItOnMyPraise() {
+        String text = "Chị Lan làm rất nhẹ tay " + UUID.randomUUID();
+        long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 10, null, null, "treatment",
+                Long.toString(lanEmployeeId()), text, null, null, null, null, false, UUID.randomUUID().toString(), ""),
+                FeedbackOrigin.web("10.4.0.1")).id();
+
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(PraiseModerationView.class);
+        Grid<PraiseItem> queue = grid("moderation-grid");
+        assertThat(row(queue, p -> p.id() == id)).isNotNegative();
+        clickInRow(queue, row(queue, p -> p.id() == id), "approve-" + id);
+        assertThat(row(queue, p -> p.id() == id)).isNegative();
+
+        restartUi();
+        login(SignIn.EMPLOYEE);
+        UI.getCurrent().navigate(MyPraiseView.class);
+        Grid<PraiseItem> mine = grid("my-praise-grid");
+        assertThat(row(mine, p -> p.praise().equals(text))).isNotNegative();
+        assertThat(_get(H3.class, spec -> spec.withId("my-praise-count")).getText()).doesNotContain("No praise");
+    }
+
+    @Test
+    void hidingPraiseAsksForAReason() {
+        long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null, Long.toString(lanEmployeeId()),
+                "Khen " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
+                FeedbackOrigin.web("10.4.0.2")).id();
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(PraiseModerationView.class);
+        Grid<PraiseItem> queue = grid("moderation-grid");
+        clickInRow(queue, row(queue, p -> p.id() == id), "hide-" + id);
+        _click(_get(Button.class, spec -> spec.withId("hide-confirm")));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("hide-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo(en("praise.error.reason"));
+        _setValue(reason, "Trùng lặp");
+        _click(_get(Button.class, spec -> spec.withId("hide-confirm")));
+        assertThat(row(grid("moderation-grid"), (PraiseItem p) -> p.id() == id)).isNegative();
+    }
+
+    @Test
+    void theManagerMarksACaseContactedAndHrSeesTheCases() {
+        long fid = feedback.submitPublic(FeedbackData.ofForm("HN01", 2, null, null, null, null, null,
+                "Chờ lâu " + UUID.randomUUID(), "Chị Hà", "0912 000 111", null, true, UUID.randomUUID().toString(), ""),
+                FeedbackOrigin.web("10.4.0.3")).id();
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(FollowUpListView.class);
+        Grid<FollowUpItem> cases = grid("follow-up-grid");
+        int r = row(cases, c -> c.feedbackId() == fid);
+        assertThat(r).isNotNegative();
+        assertThat(GridKt._getFormattedRow(cases, r)).contains("Chị Hà · 0912 000 111");
+        GridKt._clickItem(cases, r);
+        _setValue(_get(TextArea.class, spec -> spec.withId("follow-up-note")), "Đã gọi xin lỗi");
+        _click(_get(Button.class, spec -> spec.withId("follow-up-contacted")));
+        assertThat(GridKt._get(cases, row(cases, c -> c.feedbackId() == fid)).status()).isEqualTo("CONTACTED");
+
+        restartUi();
+        login(SignIn.HR);
+        UI.getCurrent().navigate(FollowUpListView.class);
+        assertThat(row(grid("follow-up-grid"), (FollowUpItem c) -> c.feedbackId() == fid)).isNotNegative();
+        _setValue(_get(Checkbox.class, spec -> spec.withId("overdue-only")), true);
+        Grid<FollowUpItem> overdue = grid("follow-up-grid");
+        assertThat(row(overdue, c -> c.feedbackId() == fid)).as("due in 48 h: not overdue yet").isNegative();
+    }
+
+    @Test
+    void hrSeesABranchsCustomerScoresAndAnEmployeeIsRefused() {
+        login(SignIn.HR);
+        UI.getCurrent().navigate(CustomerMetricsView.class);
+        String n = _get(Div.class, spec -> spec.withId("metrics-n")).getElement().getChild(0).getText();
+        assertThat(Integer.parseInt(n)).as("the demo history has answers last month").isPositive();
+        assertThat(_get(Div.class, spec -> spec.withId("metrics-nps")).getElement().getChild(0).getText()).contains("±");
+        assertThat(GridKt._size(grid("metrics-touchpoints"))).isPositive();
+
+        restartUi();
+        login(SignIn.EMPLOYEE);
+        UI.getCurrent().navigate(CustomerMetricsView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}
