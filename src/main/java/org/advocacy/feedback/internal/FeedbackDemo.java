@@ -29,7 +29,7 @@ class FeedbackDemo implements DemoContributor {
         "{0} massage rất khéo, tôi thấy nhẹ cả người.",
         "Cảm ơn {0} đã tư vấn tận tình và không hề ép mua gói.",
         "{0} rất chu đáo, nhớ cả loại trà tôi thích.",
-        "Bạn {0} làm da mặt cho tôi rất nhẹ nhàng, sẽ quay lại.",
+        "{0} làm da mặt cho tôi rất nhẹ nhàng, sẽ quay lại.",
         "{0} đón tiếp niềm nở, giải thích rõ từng bước.",
         "Tay nghề của {0} quá tốt, đau vai gáy đỡ hẳn.",
         "{0} luôn mỉm cười và hỏi han tôi suốt buổi.",
