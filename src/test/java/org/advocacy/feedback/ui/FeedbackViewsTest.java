@@ -123,6 +123,37 @@ class FeedbackViewsTest extends KaribuTest {
     }
 
     @Test
+    void theManagerCreatesAndRevokesAKioskAndGetsPosterAndBadgeLinks() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(KioskListView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("poster-link")).getHref())
+                .isEqualTo("/f/HN01/poster.pdf?lang=en");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.advocacy.feedback.StaffChoice> person =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("badge-person"));
+        org.advocacy.feedback.StaffChoice first = person.getListDataView().getItem(0);
+        _setValue(person, first);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("badge-qr")).getHref())
+                .isEqualTo("/f/HN01/qr.png?e=" + first.id());
+
+        _click(_get(Button.class, spec -> spec.withId("kiosk-create")));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("kiosk-name")).isInvalid())
+                .isTrue();
+        String name = "Quầy " + UUID.randomUUID().toString().substring(0, 6);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("kiosk-name")), name);
+        _click(_get(Button.class, spec -> spec.withId("kiosk-create")));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("kiosk-new-link")).getText())
+                .contains("/k/");
+        Grid<org.advocacy.feedback.KioskDevice> kiosksGrid = grid("kiosk-grid");
+        int r = row(kiosksGrid, k -> k.name().equals(name));
+        assertThat(GridKt._get(kiosksGrid, r).active()).isTrue();
+        long kioskId = GridKt._get(kiosksGrid, r).id();
+        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(kiosksGrid, r, "actions");
+        _click(_get(cell, Button.class, spec -> spec.withId("kiosk-revoke-" + kioskId)));
+        assertThat(GridKt._get(kiosksGrid, row(kiosksGrid, k -> k.name().equals(name))).active()).isFalse();
+    }
+
+    @Test
     void hrSeesABranchsCustomerScoresAndAnEmployeeIsRefused() {
         login(SignIn.HR);
         UI.getCurrent().navigate(CustomerMetricsView.class);
