@@ -185,6 +185,7 @@ public class FeedbackService {
             throw new ValidationException(null, "feedback.error.batchSize", BATCH_MAX);
         }
         BranchScope scope = currentUser.branchScope();
+        Lookups lookups = new Lookups();
         List<BatchItemError> errors = new ArrayList<>();
         List<NewFeedback> rows = new ArrayList<>();
         Map<String, Integer> externalSeen = new HashMap<>();
@@ -203,7 +204,7 @@ public class FeedbackService {
                     }
                     externalIds.add(item.externalId());
                 }
-                rows.add(validate(item, origin, scope, true));
+                rows.add(validate(item, origin, scope, true, lookups));
             } catch (ValidationException e) {
                 errors.add(new BatchItemError(i, e.field(), e.messageKey(), e.args()));
             }
@@ -214,10 +215,22 @@ public class FeedbackService {
         Map<String, Long> existing = externalIds.isEmpty() ? Map.of() : feedback.idsByExternal(externalIds);
         List<NewFeedback> fresh = rows.stream().filter(r -> r.externalId() == null || !existing.containsKey(r.externalId()))
                 .toList();
+        // answers that open a follow-up case need their id: single inserts; the rest in multi-row statements.
+        // Either way the batch is one transaction.
+        List<NewFeedback> plain = new ArrayList<>();
         for (NewFeedback row : fresh) {
-            // single inserts keep the ids for praise and follow-up cases; the batch is still one transaction
-            long id = feedback.insert(row);
-            afterInsert(id, row);
+            if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
+                afterInsert(feedback.insert(row), row);
+            } else {
+                plain.add(row);
+            }
+        }
+        feedback.insertAll(plain);
+        java.util.Set<Long> praisedBranches = new java.util.HashSet<>();
+        for (NewFeedback row : plain) {
+            if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise()) && praisedBranches.add(row.branchId())) {
+                notifyPraisePending(row.branchId());
+            }
         }
         return new BatchResult(fresh.size(), rows.size() - fresh.size());
     }
@@ -236,10 +249,7 @@ public class FeedbackService {
 
     private void afterInsert(long id, NewFeedback row) {
         if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise())) {
-            for (long manager : feedback.managerUserIds(row.branchId())) {
-                notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
-                        "feedback/moderation", false);
-            }
+            notifyPraisePending(row.branchId());
         }
         if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
             LocalDateTime now = LocalDateTime.now(clock);
@@ -251,14 +261,43 @@ public class FeedbackService {
         }
     }
 
+    private void notifyPraisePending(long branchId) {
+        for (long manager : feedback.managerUserIds(branchId)) {
+            notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
+                    "feedback/moderation", false);
+        }
+    }
+
     // --- validation ---
 
+    /** Branches and touchpoints looked up once per request or batch, not once per item. */
+    private final class Lookups {
+        private final Map<String, Optional<PublicBranch>> branches = new HashMap<>();
+        private java.util.Set<String> touchpoints;
+
+        Optional<PublicBranch> branch(String code) {
+            return branches.computeIfAbsent(code, feedback::activeBranch);
+        }
+
+        boolean touchpoint(String code) {
+            if (touchpoints == null) {
+                touchpoints = feedback.touchpoints(true).stream().map(Touchpoint::code)
+                        .collect(java.util.stream.Collectors.toSet());
+            }
+            return touchpoints.contains(code);
+        }
+    }
+
     private NewFeedback validate(FeedbackData d, FeedbackOrigin origin, BranchScope scope, boolean api) {
+        return validate(d, origin, scope, api, new Lookups());
+    }
+
+    private NewFeedback validate(FeedbackData d, FeedbackOrigin origin, BranchScope scope, boolean api, Lookups lookups) {
         if (d.honeypot() != null && !d.honeypot().isEmpty()) {
             throw new ValidationException(null, "feedback.error.rejected");
         }
         String code = d.branch() == null ? "" : d.branch().trim().toUpperCase(Locale.ROOT);
-        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : feedback.activeBranch(code))
+        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : lookups.branch(code))
                 .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
         if (scope != null && !scope.includes(branch.id())) {
             throw new ValidationException("branch", "feedback.error.branchNotAllowed", branch.code());
@@ -277,7 +316,7 @@ public class FeedbackService {
         String touchpoint = blankToNull(d.touchpoint());
         if (touchpoint != null) {
             String t = touchpoint.toLowerCase(Locale.ROOT);
-            if (touchpoint.length() > 32 || feedback.touchpoints(true).stream().noneMatch(p -> p.code().equals(t))) {
+            if (touchpoint.length() > 32 || !lookups.touchpoint(t)) {
                 throw new ValidationException("touchpoint", "feedback.error.touchpoint");
             }
             touchpoint = t;

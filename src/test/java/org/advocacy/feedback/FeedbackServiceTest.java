@@ -166,4 +166,23 @@ class FeedbackServiceTest {
         assertThat(service.submitBatch(items, "token:4")).isEqualTo(new BatchResult(0, 20));
         assertThat(dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.EXTERNAL_ID.startsWith(prefix))).isEqualTo(20);
     }
+
+    @Test
+    void aBatchQueuesPraiseAndOpensFollowUpCasesLikeSingleAnswers() {
+        FeedbackTestSupport.apiClient(null, ApiScope.FEEDBACK_WRITE);
+        String prefix = "mixed-" + UUID.randomUUID() + "-";
+        List<FeedbackData> items = List.of(
+                FeedbackTestSupport.api("HN01", 9, prefix + 0),
+                new FeedbackData("HN01", 10, null, null, null, SignIn.EMPLOYEE, "Tuyệt vời " + prefix, null, null, null,
+                        null, false, null, prefix + 1, null, null),
+                new FeedbackData("HN01", 2, null, null, null, null, null, "Tệ", "Khách", "0912345678", null, true, null,
+                        prefix + 2, null, null));
+        assertThat(service.submitBatch(items, "token:5")).isEqualTo(new BatchResult(3, 0));
+        assertThat(dsl.select(CUSTOMER_FEEDBACK.PRAISE_STATUS).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(prefix + 1)).fetchOne(CUSTOMER_FEEDBACK.PRAISE_STATUS))
+                .isEqualTo(FeedbackRules.PENDING);
+        long detractor = dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(prefix + 2)).fetchOne(CUSTOMER_FEEDBACK.ID);
+        assertThat(dsl.fetchExists(FOLLOW_UP_CASE, FOLLOW_UP_CASE.FEEDBACK_ID.eq(detractor))).isTrue();
+    }
 }
