@@ -154,6 +154,37 @@ class FeedbackViewsTest extends KaribuTest {
     }
 
     @Test
+    void hrImportsACsvAllOrNothingWithLineNumbers() {
+        login(SignIn.HR);
+        UI.getCurrent().navigate(FeedbackImportView.class);
+        String prefix = "csv-" + UUID.randomUUID() + "-";
+        String header = "branch;nps;csat;touchpoint;comment;submitted_at;external_id\n";
+        String bad = header + "HN01;9;5;treatment;Tốt;2026-09-01 10:00;" + prefix + "1\n"
+                + "HN01;15;5;treatment;Sai điểm;2026-09-01 11:00;" + prefix + "2\n"
+                + "HN01;8;4;treatment;Sai ngày;hôm qua;" + prefix + "3\n";
+        com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("feedback-import-upload"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "old.csv", "text/csv",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("feedback-import-result")).getText())
+                .isEqualTo(en("feedbackImport.refused", 2));
+        Grid<org.advocacy.feedback.BatchItemError> errors = grid("feedback-import-errors");
+        assertThat(GridKt._get(errors, 0).index()).as("the CSV line of the bad score").isEqualTo(3);
+        assertThat(GridKt._get(errors, 0).messageKey()).isEqualTo("feedback.error.nps");
+        assertThat(GridKt._get(errors, 1).index()).as("the CSV line of the bad date").isEqualTo(4);
+        assertThat(GridKt._get(errors, 1).messageKey()).isEqualTo("feedback.error.submittedAt");
+
+        String good = header + "HN01;9;5;treatment;Tốt;2026-09-01 10:00;" + prefix + "1\n"
+                + "HN01;3;2;checkout;Chậm;2026-09-02T11:00:00+07:00;" + prefix + "2\n";
+        com.vaadin.flow.component.upload.Upload again = _get(com.vaadin.flow.component.upload.Upload.class,
+                spec -> spec.withId("feedback-import-upload"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(again, "old.csv", "text/csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("feedback-import-result")).getText())
+                .isEqualTo(en("feedbackImport.done", 2, 0));
+    }
+
+    @Test
     void hrSeesABranchsCustomerScoresAndAnEmployeeIsRefused() {
         login(SignIn.HR);
         UI.getCurrent().navigate(CustomerMetricsView.class);
