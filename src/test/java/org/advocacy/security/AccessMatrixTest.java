@@ -50,6 +50,7 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("feedback/metrics", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
         EXPECTED.put("feedback/kiosks", EnumSet.of(Role.MANAGER));
         EXPECTED.put("feedback/import", EnumSet.of(Role.HR));
+        EXPECTED.put("feedback/praise", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
     }
 
     @Autowired

@@ -80,6 +80,23 @@ class FeedbackViewsTest extends KaribuTest {
     }
 
     @Test
+    void theBranchPraiseFeedShowsOnlyTheManagersBranchesApprovedPraise() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(BranchPraiseView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<java.time.YearMonth> month =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("praise-month"));
+        _setValue(month, month.getListDataView().getItem(1)); // last month: demo praise, all decided
+        Grid<PraiseItem> feed = grid("praise-feed");
+        assertThat(GridKt._size(feed)).isPositive();
+        for (int i = 0; i < GridKt._size(feed); i++) {
+            assertThat(GridKt._get(feed, i).branchCode()).isEqualTo("HN01");
+            assertThat(GridKt._get(feed, i).status()).isEqualTo("APPROVED");
+        }
+        assertThat(GridKt._size(grid("praise-per-employee"))).isPositive();
+    }
+
+    @Test
     void hidingPraiseAsksForAReason() {
         long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null, Long.toString(lanEmployeeId()),
                 "Khen " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
