@@ -107,7 +107,7 @@ public class PraiseService {
         return praise.approvedInBranches(currentUser.branchScope(), from, toExclusive, offset, Math.min(limit, 500));
     }
 
-    /** Moderation is the branch manager's: even an HR account that also manages sees only its managed branches. */
+    /** Moderation is the branch manager's job: the methods that use this are MANAGER-only, so this is the managed branches. */
     private BranchScope managerScope() {
         return currentUser.branchScope();
     }

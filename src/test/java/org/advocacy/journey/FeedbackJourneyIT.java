@@ -74,6 +74,12 @@ class FeedbackJourneyIT {
         Browser.screenshot(manager, "feedback-moderation");
         manager.locator("#approve-" + id).click();
         assertThat(manager.locator("#moderation-grid")).not().containsText(praise);
+
+        // and looks at the branch's customer scores
+        manager.navigate(browser.url("feedback/metrics"));
+        assertThat(manager.locator("#metrics-nps")).containsText("±");
+        assertThat(manager.locator("#metrics-trend canvas").first()).isVisible();
+        Browser.screenshot(manager, "feedback-metrics");
         manager.context().close();
 
         // Lan sees it on her phone
