@@ -29,7 +29,7 @@ import org.springframework.test.context.TestContextManager;
  * Property-based tests (jqwik): random and hostile input thrown at the public form's service and the API's.
  * Nothing crashes, nothing invalid is stored, and every rejection names a translated reason.
  */
-class FeedbackValidationProperties {
+class FeedbackValidationPropertiesTest {
 
     /** Borrows the one shared Spring test context (jqwik does not run Spring's JUnit extension). */
     @PortalTest
