@@ -42,6 +42,6 @@ class HomeViewTest extends KaribuTest {
         // every feature may add screens for employees; none of the managers', HR's or admins' screens appear
         assertThat(nav.getItems()).extracting(SideNavItem::getPath).contains("")
                 .doesNotContain("employees", "employees/import", "departments", "admin/branches", "admin/users",
-                        "admin/api-tokens", "admin/audit", "feedback/moderation", "feedback/follow-ups", "feedback/metrics", "feedback/kiosks", "feedback/import", "feedback/praise");
+                        "admin/api-tokens", "admin/audit", "feedback/moderation", "feedback/follow-ups", "feedback/metrics", "feedback/kiosks", "feedback/import", "feedback/praise", "feedback/touchpoints");
     }
 }

@@ -51,6 +51,7 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("feedback/kiosks", EnumSet.of(Role.MANAGER));
         EXPECTED.put("feedback/import", EnumSet.of(Role.HR));
         EXPECTED.put("feedback/praise", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
+        EXPECTED.put("feedback/touchpoints", EnumSet.of(Role.HR));
     }
 
     @Autowired

@@ -55,6 +55,18 @@ public class FeedbackRepository {
                 .fetch(r -> new Touchpoint(r.getCode(), r.getNameEn(), r.getNameVi(), r.getSortOrder(), r.getActive()));
     }
 
+    /** Inserts or updates a touchpoint (codes are never deleted: old answers keep pointing at them). */
+    public void saveTouchpoint(Touchpoint t) {
+        int updated = dsl.update(FEEDBACK_TOUCHPOINT).set(FEEDBACK_TOUCHPOINT.NAME_EN, t.nameEn())
+                .set(FEEDBACK_TOUCHPOINT.NAME_VI, t.nameVi()).set(FEEDBACK_TOUCHPOINT.SORT_ORDER, t.sortOrder())
+                .set(FEEDBACK_TOUCHPOINT.ACTIVE, t.active()).where(FEEDBACK_TOUCHPOINT.CODE.eq(t.code())).execute();
+        if (updated == 0) {
+            dsl.insertInto(FEEDBACK_TOUCHPOINT).set(FEEDBACK_TOUCHPOINT.CODE, t.code())
+                    .set(FEEDBACK_TOUCHPOINT.NAME_EN, t.nameEn()).set(FEEDBACK_TOUCHPOINT.NAME_VI, t.nameVi())
+                    .set(FEEDBACK_TOUCHPOINT.SORT_ORDER, t.sortOrder()).set(FEEDBACK_TOUCHPOINT.ACTIVE, t.active()).execute();
+        }
+    }
+
     public Optional<Long> activeEmployeeInBranch(long employeeId, long branchId) {
         return dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(employeeId))
                 .and(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue()).fetchOptional(EMPLOYEE.ID);

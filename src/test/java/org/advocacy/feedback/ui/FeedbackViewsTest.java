@@ -97,6 +97,26 @@ class FeedbackViewsTest extends KaribuTest {
     }
 
     @Test
+    void hrAddsATouchpointThatThePublicFormThenOffers() {
+        login(SignIn.HR);
+        UI.getCurrent().navigate(TouchpointListView.class);
+        String code = "tp" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        _click(_get(Button.class, spec -> spec.withId("touchpoint-add")));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-code")), code);
+        _click(_get(Button.class, spec -> spec.withId("touchpoint-save")));
+        var vi = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name-en"));
+        assertThat(vi.isInvalid()).isTrue();
+        assertThat(vi.getErrorMessage()).isEqualTo(en("touchpoint.error.name"));
+        _setValue(vi, "Hair wash");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-name-vi")),
+                "Gội đầu dưỡng sinh");
+        _click(_get(Button.class, spec -> spec.withId("touchpoint-save")));
+        Grid<org.advocacy.feedback.Touchpoint> tps = grid("touchpoint-grid");
+        assertThat(row(tps, t -> t.code().equals(code))).isNotNegative();
+        assertThat(feedback.touchpoints()).extracting(org.advocacy.feedback.Touchpoint::code).contains(code);
+    }
+
+    @Test
     void hidingPraiseAsksForAReason() {
         long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null, Long.toString(lanEmployeeId()),
                 "Khen " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
