@@ -55,6 +55,15 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("pulse/results", EnumSet.of(Role.HR, Role.LEADER, Role.MANAGER));
         EXPECTED.put("pulse/programs", EnumSet.of(Role.HR));
         EXPECTED.put("pulse/import", EnumSet.of(Role.HR));
+        // customer feedback
+        EXPECTED.put("feedback/moderation", EnumSet.of(Role.MANAGER));
+        EXPECTED.put("feedback/my-praise", EnumSet.allOf(Role.class));
+        EXPECTED.put("feedback/follow-ups", EnumSet.of(Role.MANAGER, Role.HR));
+        EXPECTED.put("feedback/metrics", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
+        EXPECTED.put("feedback/kiosks", EnumSet.of(Role.MANAGER));
+        EXPECTED.put("feedback/import", EnumSet.of(Role.HR));
+        EXPECTED.put("feedback/praise", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
+        EXPECTED.put("feedback/touchpoints", EnumSet.of(Role.HR));
     }
 
     @Autowired

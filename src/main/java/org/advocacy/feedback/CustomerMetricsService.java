@@ -1,0 +1,62 @@
+package org.advocacy.feedback;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.advocacy.base.ValidationException;
+import org.advocacy.feedback.internal.FeedbackRepository;
+import org.advocacy.feedback.internal.MetricsQuery;
+import org.advocacy.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Branch customer metrics (NPS with n and ± margin, CSAT %, CES mean) per period, per touchpoint and over months.
+ * Managers read their branches, HR and leaders all, API tokens with metrics:read their scope.
+ */
+@Service
+public class CustomerMetricsService {
+
+    private static final String READERS = "hasAnyRole('MANAGER','HR','LEADER') or hasAuthority('SCOPE_metrics:read')"
+            + " or hasAuthority('SCOPE_admin')";
+
+    private final MetricsQuery metrics;
+    private final FeedbackRepository feedback;
+    private final CurrentUser currentUser;
+
+    CustomerMetricsService(MetricsQuery metrics, FeedbackRepository feedback, CurrentUser currentUser) {
+        this.metrics = metrics;
+        this.feedback = feedback;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public CustomerMetrics branch(String branchCode, Period period) {
+        PublicBranch b = branchInScope(branchCode);
+        return metrics.branch(period.label(), b.id(), period.from(), period.toExclusive());
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<CustomerMetrics> byTouchpoint(String branchCode, Period period) {
+        PublicBranch b = branchInScope(branchCode);
+        return metrics.byTouchpoint(b.id(), period.from(), period.toExclusive());
+    }
+
+    /** Month by month from {@code from} to {@code to} inclusive; months without answers are left out. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<CustomerMetrics> trend(String branchCode, YearMonth from, YearMonth to) {
+        PublicBranch b = branchInScope(branchCode);
+        return metrics.byMonth(b.id(), from.atDay(1), to.plusMonths(1).atDay(1));
+    }
+
+    private PublicBranch branchInScope(String code) {
+        PublicBranch b = (code == null ? java.util.Optional.<PublicBranch>empty()
+                : feedback.activeBranch(code.trim().toUpperCase(java.util.Locale.ROOT)))
+                .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
+        FeedbackService.requireScope(currentUser.branchScope(), b.id());
+        return b;
+    }
+}

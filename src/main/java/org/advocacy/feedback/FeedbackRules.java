@@ -1,0 +1,22 @@
+package org.advocacy.feedback;
+
+/** The DOMAIN.md rules of customer feedback that decide what happens after an answer is stored. */
+public final class FeedbackRules {
+
+    public static final String PENDING = "PENDING";
+    public static final String APPROVED = "APPROVED";
+    public static final String HIDDEN = "HIDDEN";
+
+    private FeedbackRules() {
+    }
+
+    /** Praise that names an employee waits for the branch manager's approval. */
+    public static boolean praiseNeedsModeration(Long employeeId, String praise) {
+        return employeeId != null && praise != null && !praise.isBlank();
+    }
+
+    /** A detractor (0–6) who agreed to be contacted, and left a way to do so, opens a follow-up case. */
+    public static boolean opensFollowUp(int nps, boolean consent, String phone, String email) {
+        return nps <= 6 && consent && (phone != null || email != null);
+    }
+}

@@ -1,0 +1,458 @@
+package org.advocacy.feedback;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.advocacy.base.OrgTimeZone;
+import org.advocacy.base.ValidationException;
+import org.advocacy.feedback.internal.FeedbackRepository;
+import org.advocacy.feedback.internal.FollowUpRepository;
+import org.advocacy.feedback.internal.NewFeedback;
+import org.advocacy.notification.NotificationService;
+import org.advocacy.security.BranchScope;
+import org.advocacy.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives customer feedback from the public form, kiosks, the API and CSV imports. Validates every field
+ * (rejections carry a translation key), stores each answer once (submission id, external id), keeps contact details
+ * only with consent, queues praise that names an employee for moderation and opens a follow-up case for a
+ * detractor who may be contacted, all in one transaction.
+ */
+@Service
+public class FeedbackService {
+
+    public static final int PRAISE_MAX = 1000;
+    public static final int COMMENT_MAX = 2000;
+    public static final int NAME_MAX = 120;
+    public static final int EMAIL_MAX = 190;
+    public static final int EXTERNAL_ID_MAX = 100;
+    public static final int BATCH_MAX = 1000;
+
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
+    static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{6,22}$");
+    static final Pattern UUID_FORMAT = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    static final Pattern EXTERNAL_ID = Pattern.compile("^[\\x21-\\x7E]{1,100}$");
+
+    private final FeedbackRepository feedback;
+    private final FollowUpRepository followUps;
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final OrgTimeZone zone;
+    private final Duration duplicateWindow;
+    private final Duration followUpDue;
+    private final boolean csatEnabled;
+    private final boolean cesEnabled;
+    /** Salt of the client hash, new at every start: duplicates are only looked for within minutes. */
+    private final byte[] clientSalt = new byte[16];
+
+    FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, NotificationService notifications,
+            CurrentUser currentUser, Clock clock, OrgTimeZone zone,
+            @Value("${app.feedback.duplicate-window:10m}") Duration duplicateWindow,
+            @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
+            @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
+            @Value("${app.feedback.ces-enabled:true}") boolean cesEnabled) {
+        this.feedback = feedback;
+        this.followUps = followUps;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = zone;
+        this.duplicateWindow = duplicateWindow;
+        this.followUpDue = followUpDue;
+        this.csatEnabled = csatEnabled;
+        this.cesEnabled = cesEnabled;
+        new SecureRandom().nextBytes(clientSalt);
+    }
+
+    // --- what the public form shows ---
+
+    /** The active branch of a public link, or empty for an unknown or closed one. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublicBranch> publicBranch(String code) {
+        return code == null || code.length() > 16 ? Optional.empty() : feedback.activeBranch(code);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<StaffChoice> staffOf(long branchId) {
+        return feedback.activeStaff(branchId);
+    }
+
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<Touchpoint> touchpoints() {
+        return feedback.touchpoints(true);
+    }
+
+    /** The brand customers know (the organisation's name). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String brand() {
+        return feedback.setting("org.name").orElse("Advocacy Portal");
+    }
+
+    public boolean csatEnabled() {
+        return csatEnabled;
+    }
+
+    public boolean cesEnabled() {
+        return cesEnabled;
+    }
+
+    // --- submissions ---
+
+    /**
+     * Stores an answer of the public form or a kiosk. The same submission id again returns the stored answer's id
+     * (a retried click stores once).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public SubmitResult submitPublic(FeedbackData data, FeedbackOrigin origin) {
+        if (origin.channel() != FeedbackChannel.WEB && origin.channel() != FeedbackChannel.KIOSK) {
+            throw new IllegalArgumentException("public channel expected");
+        }
+        if (data.submissionId() == null || !UUID_FORMAT.matcher(data.submissionId()).matches()) {
+            throw new ValidationException("submissionId", "feedback.error.submissionId");
+        }
+        Optional<Long> stored = feedback.idBySubmission(data.submissionId());
+        if (stored.isPresent()) {
+            return new SubmitResult(stored.get(), false);
+        }
+        NewFeedback row = validate(data, origin, null, false);
+        return insertOne(row, () -> feedback.idBySubmission(row.submissionId()));
+    }
+
+    /** One answer through the API; the same external id again returns the stored id and stores nothing. */
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write') or hasAuthority('SCOPE_admin')")
+    @Transactional
+    public SubmitResult submitApi(FeedbackData data, String client) {
+        FeedbackOrigin origin = new FeedbackOrigin(FeedbackChannel.API, client, null);
+        if (data.externalId() != null) {
+            checkExternalId(data.externalId());
+            Optional<Long> stored = feedback.idByExternal(data.externalId());
+            if (stored.isPresent()) {
+                return new SubmitResult(stored.get(), false);
+            }
+        }
+        NewFeedback row = validate(data, origin, currentUser.branchScope(), true);
+        return insertOne(row, () -> row.externalId() == null ? Optional.empty() : feedback.idByExternal(row.externalId()));
+    }
+
+    /**
+     * Up to {@value #BATCH_MAX} answers in one transaction: any invalid item refuses the whole batch, listing each
+     * bad item. Items whose external id is already stored are skipped (idempotent re-sends).
+     */
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write') or hasAuthority('SCOPE_admin')")
+    @Transactional
+    public BatchResult submitBatch(List<FeedbackData> items, String client) {
+        return batch(items, new FeedbackOrigin(FeedbackChannel.API, client, null));
+    }
+
+    /** HR's import of history from other survey tools: the same rules as the API batch. */
+    @PreAuthorize("hasRole('HR')")
+    @Transactional
+    public BatchResult importBatch(List<FeedbackData> items) {
+        return batch(items, new FeedbackOrigin(FeedbackChannel.IMPORT, "import:" + currentUser.require().id(), null));
+    }
+
+    private BatchResult batch(List<FeedbackData> items, FeedbackOrigin origin) {
+        if (items == null || items.isEmpty()) {
+            throw new ValidationException(null, "feedback.error.batchEmpty");
+        }
+        if (items.size() > BATCH_MAX) {
+            throw new ValidationException(null, "feedback.error.batchSize", BATCH_MAX);
+        }
+        BranchScope scope = currentUser.branchScope();
+        Lookups lookups = new Lookups();
+        List<BatchItemError> errors = new ArrayList<>();
+        List<NewFeedback> rows = new ArrayList<>();
+        Map<String, Integer> externalSeen = new HashMap<>();
+        List<String> externalIds = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            FeedbackData item = items.get(i);
+            try {
+                if (item == null) {
+                    throw new ValidationException(null, "feedback.error.itemMissing");
+                }
+                if (item.externalId() != null) {
+                    checkExternalId(item.externalId());
+                    if (externalSeen.putIfAbsent(item.externalId(), i) != null) {
+                        throw new ValidationException("externalId", "feedback.error.externalIdRepeated",
+                                externalSeen.get(item.externalId()));
+                    }
+                    externalIds.add(item.externalId());
+                }
+                rows.add(validate(item, origin, scope, true, lookups));
+            } catch (ValidationException e) {
+                errors.add(new BatchItemError(i, e.field(), e.messageKey(), e.args()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BatchValidationException(errors);
+        }
+        Map<String, Long> existing = externalIds.isEmpty() ? Map.of() : feedback.idsByExternal(externalIds);
+        List<NewFeedback> fresh = rows.stream().filter(r -> r.externalId() == null || !existing.containsKey(r.externalId()))
+                .toList();
+        // answers that open a follow-up case need their id: single inserts; the rest in multi-row statements.
+        // Either way the batch is one transaction.
+        List<NewFeedback> plain = new ArrayList<>();
+        for (NewFeedback row : fresh) {
+            if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
+                afterInsert(feedback.insert(row), row);
+            } else {
+                plain.add(row);
+            }
+        }
+        feedback.insertAll(plain);
+        java.util.Set<Long> praisedBranches = new java.util.HashSet<>();
+        for (NewFeedback row : plain) {
+            if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise()) && praisedBranches.add(row.branchId())) {
+                notifyPraisePending(row.branchId());
+            }
+        }
+        return new BatchResult(fresh.size(), rows.size() - fresh.size());
+    }
+
+    private SubmitResult insertOne(NewFeedback row, java.util.function.Supplier<Optional<Long>> winner) {
+        long id;
+        try {
+            id = feedback.insert(row);
+        } catch (DuplicateKeyException raced) {
+            // the same submission arrived twice at once: the other request stored it
+            return new SubmitResult(winner.get().orElseThrow(() -> raced), false);
+        }
+        afterInsert(id, row);
+        return new SubmitResult(id, true);
+    }
+
+    private void afterInsert(long id, NewFeedback row) {
+        if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise())) {
+            notifyPraisePending(row.branchId());
+        }
+        if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            followUps.open(id, row.branchId(), now.plus(followUpDue), now);
+            for (long manager : feedback.managerUserIds(row.branchId())) {
+                notifications.notify(manager, "feedback.followUp.opened", "feedback.notice.followUpOpened", List.of(),
+                        "feedback/follow-ups", true);
+            }
+        }
+    }
+
+    private void notifyPraisePending(long branchId) {
+        for (long manager : feedback.managerUserIds(branchId)) {
+            notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
+                    "feedback/moderation", false);
+        }
+    }
+
+    // --- validation ---
+
+    /** Branches and touchpoints looked up once per request or batch, not once per item. */
+    private final class Lookups {
+        private final Map<String, Optional<PublicBranch>> branches = new HashMap<>();
+        private java.util.Set<String> touchpoints;
+
+        Optional<PublicBranch> branch(String code) {
+            return branches.computeIfAbsent(code, feedback::activeBranch);
+        }
+
+        boolean touchpoint(String code) {
+            if (touchpoints == null) {
+                touchpoints = feedback.touchpoints(true).stream().map(Touchpoint::code)
+                        .collect(java.util.stream.Collectors.toSet());
+            }
+            return touchpoints.contains(code);
+        }
+    }
+
+    private NewFeedback validate(FeedbackData d, FeedbackOrigin origin, BranchScope scope, boolean api) {
+        return validate(d, origin, scope, api, new Lookups());
+    }
+
+    private NewFeedback validate(FeedbackData d, FeedbackOrigin origin, BranchScope scope, boolean api, Lookups lookups) {
+        if (d.honeypot() != null && !d.honeypot().isEmpty()) {
+            throw new ValidationException(null, "feedback.error.rejected");
+        }
+        String code = d.branch() == null ? "" : d.branch().trim().toUpperCase(Locale.ROOT);
+        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : lookups.branch(code))
+                .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
+        if (scope != null && !scope.includes(branch.id())) {
+            throw new ValidationException("branch", "feedback.error.branchNotAllowed", branch.code());
+        }
+        if (d.nps() == null || d.nps() < 0 || d.nps() > 10) {
+            throw new ValidationException("nps", "feedback.error.nps");
+        }
+        Integer csat = d.csat();
+        if (csat != null && (!csatEnabled && !api || csat < 1 || csat > 5)) {
+            throw new ValidationException("csat", "feedback.error.csat");
+        }
+        Integer ces = d.ces();
+        if (ces != null && (!cesEnabled && !api || ces < 1 || ces > 7)) {
+            throw new ValidationException("ces", "feedback.error.ces");
+        }
+        String touchpoint = blankToNull(d.touchpoint());
+        if (touchpoint != null) {
+            String t = touchpoint.toLowerCase(Locale.ROOT);
+            if (touchpoint.length() > 32 || !lookups.touchpoint(t)) {
+                throw new ValidationException("touchpoint", "feedback.error.touchpoint");
+            }
+            touchpoint = t;
+        }
+        Long employeeId = null;
+        String employee = blankToNull(d.employee());
+        if (employee != null) {
+            Optional<Long> found = Optional.empty();
+            if (employee.length() <= EMAIL_MAX && employee.contains("@")) {
+                found = feedback.activeEmployeeInBranch(employee.toLowerCase(Locale.ROOT), branch.id());
+            } else if (employee.matches("^[0-9]{1,18}$")) {
+                found = feedback.activeEmployeeInBranch(Long.parseLong(employee), branch.id());
+            }
+            employeeId = found.orElseThrow(() -> new ValidationException("employee", "feedback.error.employee"));
+        }
+        String praise = text("praise", d.praise(), PRAISE_MAX);
+        String comment = text("comment", d.comment(), COMMENT_MAX);
+
+        String name = text("contactName", d.contactName(), NAME_MAX);
+        String phone = blankToNull(d.contactPhone());
+        String email = blankToNull(d.contactEmail());
+        if (name != null && name.contains("\n")) {
+            throw new ValidationException("contactName", "feedback.error.text");
+        }
+        if (!d.consent() && (name != null || phone != null || email != null)) {
+            throw new ValidationException("consent", "feedback.error.consentRequired");
+        }
+        if (d.consent() && phone == null && email == null) {
+            throw new ValidationException("contactPhone", "feedback.error.contactMissing");
+        }
+        if (phone != null) {
+            long digits = phone.chars().filter(Character::isDigit).count();
+            if (phone.length() > 24 || !PHONE.matcher(phone).matches() || digits < 8 || digits > 15) {
+                throw new ValidationException("contactPhone", "feedback.error.phone");
+            }
+        }
+        if (email != null) {
+            email = email.toLowerCase(Locale.ROOT);
+            if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+                throw new ValidationException("contactEmail", "feedback.error.email");
+            }
+        }
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime submittedAt = now;
+        if (d.submittedAt() != null) {
+            OffsetDateTime at = d.submittedAt();
+            if (origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK) {
+                throw new ValidationException("submittedAt", "feedback.error.submittedAt");
+            }
+            submittedAt = at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            if (submittedAt.isAfter(now.plusMinutes(5)) || submittedAt.isBefore(now.minusYears(5))) {
+                throw new ValidationException("submittedAt", "feedback.error.submittedAt");
+            }
+        }
+        String externalId = d.externalId();
+        if (externalId != null) {
+            checkExternalId(externalId);
+        }
+        String submissionId = d.submissionId();
+        if (submissionId != null && !UUID_FORMAT.matcher(submissionId).matches()) {
+            throw new ValidationException("submissionId", "feedback.error.submissionId");
+        }
+
+        String clientHash = origin.client() == null ? null : sha256(origin.client());
+        String textHash = null;
+        if (praise != null || comment != null) {
+            String normalized = (praise == null ? "" : praise) + "\u0000" + (comment == null ? "" : comment);
+            textHash = sha256(normalized.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            if (clientHash != null && feedback.duplicateSince(clientHash, textHash, now.minus(duplicateWindow))) {
+                throw new ValidationException(praise != null ? "praise" : "comment", "feedback.error.duplicate");
+            }
+        }
+        String praiseStatus = FeedbackRules.praiseNeedsModeration(employeeId, praise) ? FeedbackRules.PENDING : null;
+        boolean consent = d.consent();
+        return new NewFeedback(branch.id(), d.nps(), csat, ces, touchpoint, employeeId, praise, comment,
+                consent ? name : null, consent ? phone : null, consent ? email : null, consent, submittedAt,
+                submittedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate(),
+                origin.channel().code(), externalId, submissionId, clientHash, textHash, origin.kioskId(),
+                praiseStatus, now, null);
+    }
+
+    private static void checkExternalId(String externalId) {
+        if (!EXTERNAL_ID.matcher(externalId).matches()) {
+            throw new ValidationException("externalId", "feedback.error.externalId", EXTERNAL_ID_MAX);
+        }
+    }
+
+    /** A free text: trimmed, null when blank, at most {@code max} characters, printable Unicode only. */
+    static String text(String field, String value, int max) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        if (v.codePointCount(0, v.length()) > max) {
+            throw new ValidationException(field, "feedback.error.tooLong", max);
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw new ValidationException(field, "feedback.error.text");
+            }
+            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
+            if (control || c == '\uFFFE' || c == '\uFFFF') {
+                throw new ValidationException(field, "feedback.error.text");
+            }
+        }
+        return v.replace("\r\n", "\n");
+    }
+
+    static String blankToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private String sha256(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(clientSalt);
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Refuses a caller outside the branch scope (used by the views' services). */
+    static void requireScope(BranchScope scope, long branchId) {
+        if (!scope.includes(branchId)) {
+            throw new AccessDeniedException("branch " + branchId + " is outside the caller's scope");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.advocacy.feedback;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.advocacy.audit.AuditAction;
+import org.advocacy.audit.AuditLog;
+import org.advocacy.base.ValidationException;
+import org.advocacy.feedback.internal.FollowUpRepository;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.PortalUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closing the loop with unhappy customers: the branch's managers work the cases (new → contacted → resolved, or
+ * could not reach), HR watches the overdue ones. Contact details are shown only to them and erased after the
+ * retention time by a scheduled job.
+ */
+@Service
+public class FollowUpService {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUpService.class);
+
+    private final FollowUpRepository cases;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final int retentionDays;
+
+    FollowUpService(FollowUpRepository cases, CurrentUser currentUser, AuditLog audit, Clock clock,
+            @Value("${app.feedback.contact-retention-days:180}") int retentionDays) {
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.retentionDays = retentionDays;
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @Transactional(readOnly = true)
+    public List<FollowUpItem> list(boolean overdueOnly, int offset, int limit) {
+        return cases.find(currentUser.branchScope(), false, overdueOnly ? now() : null, offset, Math.min(limit, 500));
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @Transactional(readOnly = true)
+    public int count(boolean overdueOnly) {
+        return cases.count(currentUser.branchScope(), false, overdueOnly ? now() : null);
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @Transactional(readOnly = true)
+    public List<FollowUpNote> notes(long caseId) {
+        find(caseId);
+        return cases.notes(caseId);
+    }
+
+    /** The caller takes the case over. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public void take(long caseId) {
+        FollowUpItem c = find(caseId);
+        if (!c.open()) {
+            throw new ValidationException(null, "followUp.error.closed");
+        }
+        cases.assign(caseId, currentUser.require().id(), now());
+    }
+
+    /** Moves the case on, with a note of what happened (required). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public void move(long caseId, FollowUpStatus to, String note) {
+        PortalUser me = currentUser.require();
+        FollowUpItem c = find(caseId);
+        FollowUpStatus from = FollowUpStatus.valueOf(c.status());
+        if (!from.next().contains(to)) {
+            throw new ValidationException("status", from.closed() ? "followUp.error.closed" : "followUp.error.transition");
+        }
+        String n = FeedbackService.text("note", note, 2000);
+        if (n == null) {
+            throw new ValidationException("note", "followUp.error.note");
+        }
+        LocalDateTime now = now();
+        if (!cases.move(caseId, from.name(), to.name(), me.id(), now, to.closed())) {
+            throw new ValidationException(null, "followUp.error.changed");
+        }
+        cases.addNote(caseId, me.id(), n, now);
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public void addNote(long caseId, String note) {
+        find(caseId);
+        String n = FeedbackService.text("note", note, 2000);
+        if (n == null) {
+            throw new ValidationException("note", "followUp.error.note");
+        }
+        cases.addNote(caseId, currentUser.require().id(), n, now());
+    }
+
+    private FollowUpItem find(long caseId) {
+        return cases.find(caseId, currentUser.branchScope())
+                .orElseThrow(() -> new ValidationException(null, "error.notFound"));
+    }
+
+    /** Hourly: erases the contact details of answers older than the retention time. */
+    @Scheduled(cron = "${app.feedback.retention-cron:0 17 * * * *}")
+    @Transactional
+    public void eraseExpiredContacts() {
+        eraseExpiredContacts(clock);
+    }
+
+    /** The retention job at the time of the given clock (tests move it). */
+    @Transactional
+    public int eraseExpiredContacts(Clock at) {
+        LocalDateTime now = LocalDateTime.now(at);
+        int erased = cases.eraseContactsBefore(now.minusDays(retentionDays), now);
+        if (erased > 0) {
+            log.info("Erased the contact details of {} customer answers older than {} days", erased, retentionDays);
+            audit.record(AuditAction.FEEDBACK_CONTACTS_ERASED, null, erased + " answers");
+        }
+        return erased;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

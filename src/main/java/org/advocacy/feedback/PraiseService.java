@@ -1,0 +1,118 @@
+package org.advocacy.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.advocacy.audit.AuditAction;
+import org.advocacy.audit.AuditLog;
+import org.advocacy.base.ValidationException;
+import org.advocacy.feedback.internal.FeedbackRepository;
+import org.advocacy.feedback.internal.PraiseRepository;
+import org.advocacy.notification.NotificationService;
+import org.advocacy.security.BranchScope;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.PortalUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers' praise of named employees: the branch manager approves or hides it (with a reason); approved praise
+ * reaches the employee (notice, e-mail when configured) and the branch's praise feed. Nobody sees pending praise
+ * except the managers of its branch.
+ */
+@Service
+public class PraiseService {
+
+    private final PraiseRepository praise;
+    private final FeedbackRepository feedback;
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PraiseService(PraiseRepository praise, FeedbackRepository feedback, NotificationService notifications,
+            CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.praise = praise;
+        this.feedback = feedback;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The moderation queue of the caller's branches. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public List<PraiseItem> pending(int offset, int limit) {
+        return praise.byStatus(FeedbackRules.PENDING, managerScope(), offset, Math.min(limit, 200));
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public int pendingCount() {
+        return praise.countByStatus(FeedbackRules.PENDING, managerScope());
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public void approve(long feedbackId) {
+        PraiseItem item = decide(feedbackId, FeedbackRules.APPROVED, null);
+        feedback.userIdOfEmployee(item.employeeId()).ifPresent(userId -> notifications.notify(userId,
+                "feedback.praise.approved", "feedback.notice.praiseApproved", List.of(excerpt(item.praise())),
+                "feedback/my-praise", true));
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public void hide(long feedbackId, String reason) {
+        String r = FeedbackService.text("reason", reason, 500);
+        if (r == null) {
+            throw new ValidationException("reason", "praise.error.reason");
+        }
+        decide(feedbackId, FeedbackRules.HIDDEN, r);
+    }
+
+    private PraiseItem decide(long feedbackId, String status, String reason) {
+        PortalUser me = currentUser.require();
+        PraiseItem item = praise.find(feedbackId, managerScope())
+                .orElseThrow(() -> new ValidationException(null, "error.notFound"));
+        if (!praise.decide(feedbackId, status, reason, me.id(), LocalDateTime.now(clock))) {
+            throw new ValidationException(null, "praise.error.decided");
+        }
+        audit.record(AuditAction.PRAISE_MODERATED, item.branchCode() + "#" + feedbackId, status);
+        return item;
+    }
+
+    /** The approved praise of the signed-in employee, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PraiseItem> mine(int offset, int limit) {
+        Long employeeId = currentUser.require().employeeId();
+        return employeeId == null ? List.of() : praise.approvedFor(employeeId, offset, Math.min(limit, 200));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int mineCount() {
+        Long employeeId = currentUser.require().employeeId();
+        return employeeId == null ? 0 : praise.countApprovedFor(employeeId);
+    }
+
+    /** Approved praise of the caller's branches in [from, to): the branch praise feed and per-employee view. */
+    @PreAuthorize("hasAnyRole('MANAGER','HR','LEADER')")
+    @Transactional(readOnly = true)
+    public List<PraiseItem> feed(LocalDate from, LocalDate toExclusive, int offset, int limit) {
+        return praise.approvedInBranches(currentUser.branchScope(), from, toExclusive, offset, Math.min(limit, 500));
+    }
+
+    /** Moderation is the branch manager's job: the methods that use this are MANAGER-only, so this is the managed branches. */
+    private BranchScope managerScope() {
+        return currentUser.branchScope();
+    }
+
+    private static String excerpt(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 119) + "…";
+    }
+}

@@ -1,0 +1,18 @@
+package org.advocacy.feedback;
+
+/** An active member of a branch's staff as the public form offers them: id, display name and initials for the avatar. */
+public record StaffChoice(long id, String displayName) {
+
+    public String initials() {
+        String[] parts = displayName.trim().split("\\s+");
+        String last = parts[parts.length - 1];
+        String first = parts[0];
+        return (parts.length > 1 ? first.substring(0, 1) : "") + last.substring(0, 1);
+    }
+
+    /** Vietnamese names are addressed by the given name, the last word. */
+    public String givenName() {
+        String[] parts = displayName.trim().split("\\s+");
+        return parts[parts.length - 1];
+    }
+}

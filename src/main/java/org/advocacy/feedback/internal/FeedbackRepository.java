@@ -1,0 +1,213 @@
+package org.advocacy.feedback.internal;
+
+import static org.advocacy.jooq.Tables.APP_SETTING;
+import static org.advocacy.jooq.Tables.APP_USER;
+import static org.advocacy.jooq.Tables.BRANCH;
+import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
+import static org.advocacy.jooq.Tables.EMPLOYEE;
+import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
+import static org.advocacy.jooq.Tables.MANAGED_BRANCH;
+import static org.advocacy.jooq.Tables.USER_ROLE;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.advocacy.feedback.PublicBranch;
+import org.advocacy.feedback.StaffChoice;
+import org.advocacy.feedback.Touchpoint;
+import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Repository;
+
+/** jOOQ access to stored feedback: lookups for validation, single and multi-row inserts. */
+@Repository
+public class FeedbackRepository {
+
+    private final DSLContext dsl;
+
+    FeedbackRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<PublicBranch> activeBranch(String code) {
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH)
+                .where(BRANCH.CODE.eq(code)).and(BRANCH.ACTIVE.isTrue())
+                .fetchOptional(Records.mapping(PublicBranch::new));
+    }
+
+    public Optional<PublicBranch> branchById(long id) {
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH).where(BRANCH.ID.eq(id))
+                .fetchOptional(Records.mapping(PublicBranch::new));
+    }
+
+    public List<StaffChoice> activeStaff(long branchId) {
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME).from(EMPLOYEE)
+                .where(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue())
+                .orderBy(EMPLOYEE.FULL_NAME).fetch(Records.mapping(StaffChoice::new));
+    }
+
+    public List<Touchpoint> touchpoints(boolean activeOnly) {
+        return dsl.selectFrom(FEEDBACK_TOUCHPOINT)
+                .where(activeOnly ? FEEDBACK_TOUCHPOINT.ACTIVE.isTrue() : org.jooq.impl.DSL.noCondition())
+                .orderBy(FEEDBACK_TOUCHPOINT.SORT_ORDER)
+                .fetch(r -> new Touchpoint(r.getCode(), r.getNameEn(), r.getNameVi(), r.getSortOrder(), r.getActive()));
+    }
+
+    /** Inserts or updates a touchpoint (codes are never deleted: old answers keep pointing at them). */
+    public void saveTouchpoint(Touchpoint t) {
+        int updated = dsl.update(FEEDBACK_TOUCHPOINT).set(FEEDBACK_TOUCHPOINT.NAME_EN, t.nameEn())
+                .set(FEEDBACK_TOUCHPOINT.NAME_VI, t.nameVi()).set(FEEDBACK_TOUCHPOINT.SORT_ORDER, t.sortOrder())
+                .set(FEEDBACK_TOUCHPOINT.ACTIVE, t.active()).where(FEEDBACK_TOUCHPOINT.CODE.eq(t.code())).execute();
+        if (updated == 0) {
+            dsl.insertInto(FEEDBACK_TOUCHPOINT).set(FEEDBACK_TOUCHPOINT.CODE, t.code())
+                    .set(FEEDBACK_TOUCHPOINT.NAME_EN, t.nameEn()).set(FEEDBACK_TOUCHPOINT.NAME_VI, t.nameVi())
+                    .set(FEEDBACK_TOUCHPOINT.SORT_ORDER, t.sortOrder()).set(FEEDBACK_TOUCHPOINT.ACTIVE, t.active()).execute();
+        }
+    }
+
+    public Optional<Long> activeEmployeeInBranch(long employeeId, long branchId) {
+        return dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(employeeId))
+                .and(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue()).fetchOptional(EMPLOYEE.ID);
+    }
+
+    public Optional<Long> activeEmployeeInBranch(String email, long branchId) {
+        return dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(email))
+                .and(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue()).fetchOptional(EMPLOYEE.ID);
+    }
+
+    public Optional<Long> idBySubmission(String submissionId) {
+        return dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.eq(submissionId)).fetchOptional(CUSTOMER_FEEDBACK.ID);
+    }
+
+    public Optional<Long> idByExternal(String externalId) {
+        return dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(externalId)).fetchOptional(CUSTOMER_FEEDBACK.ID);
+    }
+
+    public java.util.Map<String, Long> idsByExternal(java.util.Collection<String> externalIds) {
+        return dsl.select(CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.in(externalIds))
+                .fetchMap(CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID);
+    }
+
+    public java.util.Map<String, Long> idsBySubmission(java.util.Collection<String> submissionIds) {
+        return dsl.select(CUSTOMER_FEEDBACK.SUBMISSION_ID, CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.in(submissionIds))
+                .fetchMap(CUSTOMER_FEEDBACK.SUBMISSION_ID, CUSTOMER_FEEDBACK.ID);
+    }
+
+    public boolean duplicateSince(String clientHash, String textHash, LocalDateTime since) {
+        return dsl.fetchExists(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.CLIENT_HASH.eq(clientHash)
+                .and(CUSTOMER_FEEDBACK.TEXT_HASH.eq(textHash)).and(CUSTOMER_FEEDBACK.CREATED_AT.ge(since)));
+    }
+
+    public long insert(NewFeedback f) {
+        return dsl.insertInto(CUSTOMER_FEEDBACK).set(record(f))
+                .returningResult(CUSTOMER_FEEDBACK.ID).fetchOne(CUSTOMER_FEEDBACK.ID);
+    }
+
+    private static final String COLUMNS = "branch_id, nps, csat, ces, touchpoint, employee_id, praise, comment_text, "
+            + "contact_name, contact_phone, contact_email, contact_consent, contact_erased_at, submitted_at, local_date, "
+            + "channel, external_id, submission_id, client_hash, text_hash, kiosk_id, praise_status, created_at";
+    private static final String ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    /**
+     * Multi-row inserts of up to 500 rows per statement through plain JDBC (jOOQ's per-value rendering made the
+     * demo history take seconds); used by the demo generator and the benchmark's baseline.
+     */
+    public void insertAll(List<NewFeedback> rows) {
+        dsl.connection(c -> {
+            for (int from = 0; from < rows.size(); from += 500) {
+                List<NewFeedback> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
+                String sql = "INSERT INTO customer_feedback (" + COLUMNS + ") VALUES "
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), ROW));
+                try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                    int i = 1;
+                    for (NewFeedback f : chunk) {
+                        ps.setLong(i++, f.branchId());
+                        ps.setInt(i++, f.nps());
+                        ps.setObject(i++, f.csat());
+                        ps.setObject(i++, f.ces());
+                        ps.setString(i++, f.touchpoint());
+                        ps.setObject(i++, f.employeeId());
+                        ps.setString(i++, f.praise());
+                        ps.setString(i++, f.comment());
+                        ps.setString(i++, f.contactName());
+                        ps.setString(i++, f.contactPhone());
+                        ps.setString(i++, f.contactEmail());
+                        ps.setBoolean(i++, f.consent());
+                        ps.setObject(i++, f.contactErasedAt());
+                        ps.setObject(i++, f.submittedAt());
+                        ps.setObject(i++, f.localDate());
+                        ps.setString(i++, f.channel());
+                        ps.setString(i++, f.externalId());
+                        ps.setString(i++, f.submissionId());
+                        ps.setString(i++, f.clientHash());
+                        ps.setString(i++, f.textHash());
+                        ps.setObject(i++, f.kioskId());
+                        ps.setString(i++, f.praiseStatus());
+                        ps.setObject(i++, f.createdAt());
+                    }
+                    ps.executeUpdate();
+                }
+            }
+        });
+    }
+
+    private CustomerFeedbackRecord record(NewFeedback f) {
+        CustomerFeedbackRecord r = new CustomerFeedbackRecord();
+        r.setBranchId(f.branchId());
+        r.setNps((short) f.nps());
+        r.setCsat(f.csat() == null ? null : f.csat().shortValue());
+        r.setCes(f.ces() == null ? null : f.ces().shortValue());
+        r.setTouchpoint(f.touchpoint());
+        r.setEmployeeId(f.employeeId());
+        r.setPraise(f.praise());
+        r.setCommentText(f.comment());
+        r.setContactName(f.contactName());
+        r.setContactPhone(f.contactPhone());
+        r.setContactEmail(f.contactEmail());
+        r.setContactConsent(f.consent());
+        r.setSubmittedAt(f.submittedAt());
+        r.setLocalDate(f.localDate());
+        r.setChannel(f.channel());
+        r.setExternalId(f.externalId());
+        r.setSubmissionId(f.submissionId());
+        r.setClientHash(f.clientHash());
+        r.setTextHash(f.textHash());
+        r.setKioskId(f.kioskId());
+        r.setPraiseStatus(f.praiseStatus());
+        r.setCreatedAt(f.createdAt());
+        return r;
+    }
+
+    /** Ids of the rows with these external ids or, for rows without one, nothing: used after a batch insert. */
+    public List<Long> idsOfExternal(List<String> externalIds) {
+        var map = idsByExternal(externalIds);
+        List<Long> ids = new ArrayList<>();
+        for (String e : externalIds) {
+            ids.add(map.get(e));
+        }
+        return ids;
+    }
+
+    /** Accounts of the managers of a branch (to notify them). */
+    public List<Long> managerUserIds(long branchId) {
+        return dsl.selectDistinct(MANAGED_BRANCH.USER_ID).from(MANAGED_BRANCH)
+                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(MANAGED_BRANCH.USER_ID)).and(USER_ROLE.ROLE.eq("MANAGER"))
+                .join(APP_USER).on(APP_USER.ID.eq(MANAGED_BRANCH.USER_ID)).and(APP_USER.ENABLED.isTrue())
+                .where(MANAGED_BRANCH.BRANCH_ID.eq(branchId)).fetch(MANAGED_BRANCH.USER_ID);
+    }
+
+    public Optional<String> setting(String key) {
+        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
+    }
+
+    public Optional<Long> userIdOfEmployee(long employeeId) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMPLOYEE_ID.eq(employeeId)).fetchOptional(APP_USER.ID);
+    }
+}

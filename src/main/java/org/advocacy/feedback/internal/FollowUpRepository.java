@@ -1,0 +1,163 @@
+package org.advocacy.feedback.internal;
+
+import static org.advocacy.jooq.Tables.APP_USER;
+import static org.advocacy.jooq.Tables.BRANCH;
+import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
+import static org.advocacy.jooq.Tables.FOLLOW_UP_CASE;
+import static org.advocacy.jooq.Tables.FOLLOW_UP_NOTE;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.advocacy.feedback.FollowUpItem;
+import org.advocacy.feedback.FollowUpNote;
+import org.advocacy.security.BranchScope;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Records;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** jOOQ access to follow-up cases and their notes, always within a branch scope. */
+@Repository
+public class FollowUpRepository {
+
+    private final DSLContext dsl;
+
+    FollowUpRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long open(long feedbackId, long branchId, LocalDateTime dueAt, LocalDateTime now) {
+        return dsl.insertInto(FOLLOW_UP_CASE)
+                .set(FOLLOW_UP_CASE.FEEDBACK_ID, feedbackId).set(FOLLOW_UP_CASE.BRANCH_ID, branchId)
+                .set(FOLLOW_UP_CASE.STATUS, "NEW").set(FOLLOW_UP_CASE.DUE_AT, dueAt)
+                .set(FOLLOW_UP_CASE.CREATED_AT, now).set(FOLLOW_UP_CASE.UPDATED_AT, now)
+                .returningResult(FOLLOW_UP_CASE.ID).fetchOne(FOLLOW_UP_CASE.ID);
+    }
+
+    /** A case as the demo generator writes it. */
+    public record DemoCase(long feedbackId, long branchId, String status, Long ownerId, LocalDateTime dueAt,
+            LocalDateTime createdAt, LocalDateTime closedAt, String note) {
+    }
+
+    /** Bulk insert of generated cases (the demo history) with one note each where given. */
+    public void insertDemo(List<DemoCase> demo) {
+        if (demo.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(FOLLOW_UP_CASE, FOLLOW_UP_CASE.FEEDBACK_ID, FOLLOW_UP_CASE.BRANCH_ID,
+                FOLLOW_UP_CASE.STATUS, FOLLOW_UP_CASE.OWNER_USER_ID, FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.CREATED_AT,
+                FOLLOW_UP_CASE.UPDATED_AT, FOLLOW_UP_CASE.CLOSED_AT);
+        for (DemoCase c : demo) {
+            insert = insert.values(c.feedbackId(), c.branchId(), c.status(), c.ownerId(), c.dueAt(), c.createdAt(),
+                    c.closedAt() == null ? c.createdAt() : c.closedAt(), c.closedAt());
+        }
+        insert.execute();
+        var ids = dsl.select(FOLLOW_UP_CASE.FEEDBACK_ID, FOLLOW_UP_CASE.ID).from(FOLLOW_UP_CASE)
+                .where(FOLLOW_UP_CASE.FEEDBACK_ID.in(demo.stream().map(DemoCase::feedbackId).toList()))
+                .fetchMap(FOLLOW_UP_CASE.FEEDBACK_ID, FOLLOW_UP_CASE.ID);
+        var notes = dsl.insertInto(FOLLOW_UP_NOTE, FOLLOW_UP_NOTE.CASE_ID, FOLLOW_UP_NOTE.AUTHOR_ID, FOLLOW_UP_NOTE.NOTE,
+                FOLLOW_UP_NOTE.CREATED_AT);
+        boolean any = false;
+        for (DemoCase c : demo) {
+            if (c.note() != null && c.ownerId() != null) {
+                notes = notes.values(ids.get(c.feedbackId()), c.ownerId(), c.note(), c.closedAt() == null ? c.createdAt() : c.closedAt());
+                any = true;
+            }
+        }
+        if (any) {
+            notes.execute();
+        }
+    }
+
+    private SelectOnConditionStep<? extends Record> select() {
+        return dsl.select(FOLLOW_UP_CASE.ID, FOLLOW_UP_CASE.FEEDBACK_ID, BRANCH.CODE, FOLLOW_UP_CASE.STATUS,
+                        CUSTOMER_FEEDBACK.NPS, CUSTOMER_FEEDBACK.COMMENT_TEXT, CUSTOMER_FEEDBACK.CONTACT_NAME,
+                        CUSTOMER_FEEDBACK.CONTACT_PHONE, CUSTOMER_FEEDBACK.CONTACT_EMAIL, FOLLOW_UP_CASE.OWNER_USER_ID,
+                        APP_USER.DISPLAY_NAME, FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.CREATED_AT, FOLLOW_UP_CASE.CLOSED_AT)
+                .from(FOLLOW_UP_CASE)
+                .join(CUSTOMER_FEEDBACK).on(CUSTOMER_FEEDBACK.ID.eq(FOLLOW_UP_CASE.FEEDBACK_ID))
+                .join(BRANCH).on(BRANCH.ID.eq(FOLLOW_UP_CASE.BRANCH_ID))
+                .leftJoin(APP_USER).on(APP_USER.ID.eq(FOLLOW_UP_CASE.OWNER_USER_ID));
+    }
+
+    private static FollowUpItem map(Record r) {
+        return new FollowUpItem(r.get(FOLLOW_UP_CASE.ID), r.get(FOLLOW_UP_CASE.FEEDBACK_ID), r.get(BRANCH.CODE),
+                r.get(FOLLOW_UP_CASE.STATUS), r.get(CUSTOMER_FEEDBACK.NPS), r.get(CUSTOMER_FEEDBACK.COMMENT_TEXT),
+                r.get(CUSTOMER_FEEDBACK.CONTACT_NAME), r.get(CUSTOMER_FEEDBACK.CONTACT_PHONE),
+                r.get(CUSTOMER_FEEDBACK.CONTACT_EMAIL), r.get(FOLLOW_UP_CASE.OWNER_USER_ID), r.get(APP_USER.DISPLAY_NAME),
+                r.get(FOLLOW_UP_CASE.DUE_AT), r.get(FOLLOW_UP_CASE.CREATED_AT), r.get(FOLLOW_UP_CASE.CLOSED_AT));
+    }
+
+    private static Condition filter(BranchScope scope, boolean openOnly, LocalDateTime overdueAt) {
+        Condition c = scope(scope);
+        if (openOnly || overdueAt != null) {
+            c = c.and(FOLLOW_UP_CASE.CLOSED_AT.isNull());
+        }
+        if (overdueAt != null) {
+            c = c.and(FOLLOW_UP_CASE.DUE_AT.lt(overdueAt));
+        }
+        return c;
+    }
+
+    /** Cases in scope; {@code overdueAt} non-null lists only open cases due before it. Most urgent first. */
+    public List<FollowUpItem> find(BranchScope scope, boolean openOnly, LocalDateTime overdueAt, int offset, int limit) {
+        return select().where(filter(scope, openOnly, overdueAt))
+                .orderBy(FOLLOW_UP_CASE.CLOSED_AT.isNull().desc(), FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.ID)
+                .offset(offset).limit(limit).fetch(FollowUpRepository::map);
+    }
+
+    public int count(BranchScope scope, boolean openOnly, LocalDateTime overdueAt) {
+        return dsl.fetchCount(dsl.select(FOLLOW_UP_CASE.ID).from(FOLLOW_UP_CASE).where(filter(scope, openOnly, overdueAt)));
+    }
+
+    public Optional<FollowUpItem> find(long caseId, BranchScope scope) {
+        return select().where(FOLLOW_UP_CASE.ID.eq(caseId)).and(scope(scope)).fetchOptional(FollowUpRepository::map);
+    }
+
+    public boolean move(long caseId, String from, String to, Long ownerId, LocalDateTime now, boolean close) {
+        return dsl.update(FOLLOW_UP_CASE).set(FOLLOW_UP_CASE.STATUS, to)
+                .set(FOLLOW_UP_CASE.OWNER_USER_ID, DSL.coalesce(FOLLOW_UP_CASE.OWNER_USER_ID, DSL.val(ownerId)))
+                .set(FOLLOW_UP_CASE.UPDATED_AT, now)
+                .set(FOLLOW_UP_CASE.CLOSED_AT, close ? now : null)
+                .where(FOLLOW_UP_CASE.ID.eq(caseId)).and(FOLLOW_UP_CASE.STATUS.eq(from)).execute() == 1;
+    }
+
+    public void assign(long caseId, long ownerId, LocalDateTime now) {
+        dsl.update(FOLLOW_UP_CASE).set(FOLLOW_UP_CASE.OWNER_USER_ID, ownerId).set(FOLLOW_UP_CASE.UPDATED_AT, now)
+                .where(FOLLOW_UP_CASE.ID.eq(caseId)).execute();
+    }
+
+    public void addNote(long caseId, long authorId, String note, LocalDateTime now) {
+        dsl.insertInto(FOLLOW_UP_NOTE).set(FOLLOW_UP_NOTE.CASE_ID, caseId).set(FOLLOW_UP_NOTE.AUTHOR_ID, authorId)
+                .set(FOLLOW_UP_NOTE.NOTE, note).set(FOLLOW_UP_NOTE.CREATED_AT, now).execute();
+    }
+
+    public List<FollowUpNote> notes(long caseId) {
+        return dsl.select(FOLLOW_UP_NOTE.ID, APP_USER.DISPLAY_NAME, FOLLOW_UP_NOTE.NOTE, FOLLOW_UP_NOTE.CREATED_AT)
+                .from(FOLLOW_UP_NOTE).join(APP_USER).on(APP_USER.ID.eq(FOLLOW_UP_NOTE.AUTHOR_ID))
+                .where(FOLLOW_UP_NOTE.CASE_ID.eq(caseId)).orderBy(FOLLOW_UP_NOTE.CREATED_AT, FOLLOW_UP_NOTE.ID)
+                .fetch(Records.mapping(FollowUpNote::new));
+    }
+
+    /** Erases customers' contact details of answers submitted before the cutoff; returns how many answers. */
+    public int eraseContactsBefore(LocalDateTime cutoff, LocalDateTime now) {
+        return dsl.update(CUSTOMER_FEEDBACK)
+                .setNull(CUSTOMER_FEEDBACK.CONTACT_NAME).setNull(CUSTOMER_FEEDBACK.CONTACT_PHONE)
+                .setNull(CUSTOMER_FEEDBACK.CONTACT_EMAIL).set(CUSTOMER_FEEDBACK.CONTACT_ERASED_AT, now)
+                .where(CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNull()).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(cutoff))
+                .and(CUSTOMER_FEEDBACK.CONTACT_NAME.isNotNull().or(CUSTOMER_FEEDBACK.CONTACT_PHONE.isNotNull())
+                        .or(CUSTOMER_FEEDBACK.CONTACT_EMAIL.isNotNull()))
+                .execute();
+    }
+
+    static Condition scope(BranchScope scope) {
+        if (scope.all()) {
+            return DSL.noCondition();
+        }
+        return scope.branchIds().isEmpty() ? DSL.falseCondition() : FOLLOW_UP_CASE.BRANCH_ID.in(scope.branchIds());
+    }
+}

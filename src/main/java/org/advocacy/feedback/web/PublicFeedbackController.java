@@ -1,0 +1,264 @@
+package org.advocacy.feedback.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.advocacy.base.ClientAddress;
+import org.advocacy.base.ValidationException;
+import org.advocacy.base.i18n.Translations;
+import org.advocacy.feedback.FeedbackData;
+import org.advocacy.feedback.FeedbackOrigin;
+import org.advocacy.feedback.FeedbackService;
+import org.advocacy.feedback.KioskDevice;
+import org.advocacy.feedback.KioskService;
+import org.advocacy.feedback.PublicBranch;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The customers' feedback pages, server-rendered and stateless: GET renders the form with a fresh submission id,
+ * POST stores the answer (once per submission id) and redirects to the thank-you page only after the commit
+ * (post/redirect/get). /f/{branch} is the branch's link and QR code ({@code ?e=} preselects an employee);
+ * /k/{token} is a kiosk's device link.
+ */
+@Controller
+class PublicFeedbackController {
+
+    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final FeedbackService feedback;
+    private final KioskService kiosks;
+    private final PublicRateLimiter limiter;
+    private final Translations translations;
+    private final String publicUrl;
+    private final int retentionDays;
+
+    PublicFeedbackController(FeedbackService feedback, KioskService kiosks, PublicRateLimiter limiter,
+            Translations translations, @Value("${app.public-url}") String publicUrl,
+            @Value("${app.feedback.contact-retention-days:180}") int retentionDays) {
+        this.feedback = feedback;
+        this.kiosks = kiosks;
+        this.limiter = limiter;
+        this.translations = translations;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.retentionDays = retentionDays;
+    }
+
+    // --- branch link ---
+
+    @GetMapping("/f/{branch}")
+    ResponseEntity<String> form(@PathVariable String branch, @RequestParam(name = "e", required = false) String employee,
+            @RequestParam(required = false) String lang, HttpServletRequest request) {
+        Locale locale = locale(lang, request);
+        Optional<PublicBranch> b = feedback.publicBranch(branch);
+        if (b.isEmpty()) {
+            return notFound(locale);
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("submissionId", UUID.randomUUID().toString());
+        if (employee != null && employee.matches("^[0-9]{1,18}$")) {
+            values.put("employee", employee);
+        }
+        return html(HttpStatus.OK, page(locale).form(form(b.get(), "/f/" + b.get().code(), locale, values, Map.of(), false,
+                switchHref("/f/" + b.get().code(), locale, employee))));
+    }
+
+    @PostMapping(value = "/f/{branch}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<String> submit(@PathVariable String branch, @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest request) {
+        Locale locale = locale(form.getFirst("lang"), request);
+        Optional<PublicBranch> b = feedback.publicBranch(branch);
+        if (b.isEmpty()) {
+            return notFound(locale);
+        }
+        String client = ClientAddress.of(request);
+        if (!limiter.tryWeb(client, b.get().id())) {
+            return rateLimited(locale);
+        }
+        return store(b.get(), form, FeedbackOrigin.web(client), "/f/" + b.get().code(), locale, false);
+    }
+
+    @GetMapping("/f/{branch}/thanks")
+    ResponseEntity<String> thanks(@PathVariable String branch, @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Locale locale = locale(lang, request);
+        Optional<PublicBranch> b = feedback.publicBranch(branch);
+        if (b.isEmpty()) {
+            return notFound(locale);
+        }
+        return html(HttpStatus.OK, page(locale).thanks(feedback.brand(),
+                "/f/" + b.get().code() + "?lang=" + locale.getLanguage(), false));
+    }
+
+    /** The QR code of the branch link, or of one employee's badge link with {@code ?e=}. */
+    @GetMapping(value = "/f/{branch}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PathVariable String branch, @RequestParam(name = "e", required = false) Long employee,
+            @RequestParam(name = "size", defaultValue = "320") int size) {
+        Optional<PublicBranch> b = feedback.publicBranch(branch);
+        if (b.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        String url = publicUrl + "/f/" + b.get().code() + (employee == null ? "" : "?e=" + employee);
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
+                .body(QrCodes.png(url, Math.max(120, Math.min(size, 1200))));
+    }
+
+    /** A printable A4 poster of the branch link. */
+    @GetMapping(value = "/f/{branch}/poster.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> poster(@PathVariable String branch, @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Locale locale = locale(lang, request);
+        Optional<PublicBranch> b = feedback.publicBranch(branch);
+        if (b.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        byte[] pdf = QrCodes.poster(feedback.brand(), b.get().name(), translations.get("feedback.poster.scan", locale),
+                publicUrl + "/f/" + b.get().code());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"poster-" + b.get().code() + ".pdf\"").body(pdf);
+    }
+
+    // --- kiosk ---
+
+    @GetMapping("/k/{token}")
+    ResponseEntity<String> kioskForm(@PathVariable String token, @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Locale locale = locale(lang, request);
+        Optional<KioskDevice> k = kiosks.byToken(token);
+        Optional<PublicBranch> b = k.flatMap(d -> feedback.publicBranch(d.branchCode()));
+        if (b.isEmpty()) {
+            return notFound(locale);
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("submissionId", UUID.randomUUID().toString());
+        return html(HttpStatus.OK, page(locale).form(form(b.get(), "/k/" + token, locale, values, Map.of(), true,
+                switchHref("/k/" + token, locale, null))));
+    }
+
+    @PostMapping(value = "/k/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<String> kioskSubmit(@PathVariable String token, @RequestParam MultiValueMap<String, String> form,
+            HttpServletRequest request) {
+        Locale locale = locale(form.getFirst("lang"), request);
+        Optional<KioskDevice> k = kiosks.byToken(token);
+        Optional<PublicBranch> b = k.flatMap(d -> feedback.publicBranch(d.branchCode()));
+        if (b.isEmpty()) {
+            return notFound(locale);
+        }
+        if (!limiter.tryKiosk(k.get().id())) {
+            return rateLimited(locale);
+        }
+        return store(b.get(), form, FeedbackOrigin.kiosk(ClientAddress.of(request), k.get().id()), "/k/" + token, locale,
+                true);
+    }
+
+    @GetMapping("/k/{token}/thanks")
+    ResponseEntity<String> kioskThanks(@PathVariable String token, @RequestParam(required = false) String lang,
+            HttpServletRequest request) {
+        Locale locale = locale(lang, request);
+        if (kiosks.byToken(token).isEmpty()) {
+            return notFound(locale);
+        }
+        return html(HttpStatus.OK, page(locale).thanks(feedback.brand(), "/k/" + token + "?lang=" + locale.getLanguage(), true));
+    }
+
+    // --- shared ---
+
+    private ResponseEntity<String> store(PublicBranch branch, MultiValueMap<String, String> form, FeedbackOrigin origin,
+            String action, Locale locale, boolean kiosk) {
+        FeedbackData data = FeedbackData.ofForm(branch.code(), number(form.getFirst("nps")), number(form.getFirst("csat")),
+                number(form.getFirst("ces")), form.getFirst("touchpoint"), form.getFirst("employee"), form.getFirst("praise"),
+                form.getFirst("comment"), form.getFirst("contactName"), form.getFirst("contactPhone"),
+                form.getFirst("contactEmail"), "true".equals(form.getFirst("consent")), form.getFirst("submissionId"),
+                form.getFirst("website"));
+        try {
+            feedback.submitPublic(data, origin);
+        } catch (ValidationException e) {
+            Map<String, String> values = new HashMap<>(form.toSingleValueMap());
+            if (!values.containsKey("submissionId") || "feedback.error.submissionId".equals(e.messageKey())) {
+                values.put("submissionId", UUID.randomUUID().toString());
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            errors.put(e.field() == null ? "" : e.field(), translations.get(e.messageKey(), locale, e.args()));
+            return html(HttpStatus.BAD_REQUEST, page(locale).form(form(branch, action, locale, values, errors, kiosk,
+                    switchHref(action, locale, null))));
+        }
+        // stored and committed: now the thank-you page (303 so that reloading it does not post again)
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(URI.create(action + "/thanks?lang=" + locale.getLanguage())).build();
+    }
+
+    private FeedbackPage.Form form(PublicBranch b, String action, Locale locale, Map<String, String> values,
+            Map<String, String> errors, boolean kiosk, String switchHref) {
+        return new FeedbackPage.Form(action, switchHref, b, feedback.brand(), feedback.staffOf(b.id()), feedback.touchpoints(),
+                feedback.csatEnabled(), feedback.cesEnabled(), retentionDays, values, errors, kiosk);
+    }
+
+    private static String switchHref(String path, Locale locale, String employee) {
+        String other = "vi".equals(locale.getLanguage()) ? "en" : "vi";
+        return path + "?lang=" + other + (employee != null && employee.matches("^[0-9]{1,18}$") ? "&e=" + employee : "");
+    }
+
+    private ResponseEntity<String> notFound(Locale locale) {
+        return html(HttpStatus.NOT_FOUND, page(locale).message("feedback.thanks.title", "feedback.page.notFound"));
+    }
+
+    private ResponseEntity<String> rateLimited(Locale locale) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
+                .contentType(HTML).cacheControl(CacheControl.noStore())
+                .body(page(locale).message("feedback.page.rateLimitedTitle", "feedback.error.rateLimited"));
+    }
+
+    private FeedbackPage page(Locale locale) {
+        return new FeedbackPage(translations, locale);
+    }
+
+    private static ResponseEntity<String> html(HttpStatus status, String body) {
+        return ResponseEntity.status(status).contentType(HTML).cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    /** A number field: empty is "not answered"; anything that is not a small integer is out of every range. */
+    static Integer number(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.strip();
+        return t.matches("^-?[0-9]{1,3}$") ? Integer.valueOf(t) : -1;
+    }
+
+    /** ?lang= wins (the switch link), then the browser's Accept-Language; Vietnamese when neither says. */
+    static Locale locale(String lang, HttpServletRequest request) {
+        if ("en".equals(lang)) {
+            return Translations.ENGLISH;
+        }
+        if ("vi".equals(lang)) {
+            return Translations.VIETNAMESE;
+        }
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header != null && !header.isBlank()) {
+            try {
+                Locale best = Locale.lookup(Locale.LanguageRange.parse(header), Translations.LOCALES);
+                if (best != null) {
+                    return best;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // a malformed header: fall back to Vietnamese
+            }
+        }
+        return Translations.VIETNAMESE;
+    }
+}

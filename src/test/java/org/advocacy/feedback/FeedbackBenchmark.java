@@ -1,0 +1,188 @@
+package org.advocacy.feedback;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.advocacy.security.ApiScope;
+import org.advocacy.security.ApiTokenData;
+import org.advocacy.security.ApiTokenService;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Not part of the normal test run: {@code ./mvnw -B -Pbenchmark verify}. Posts feedback through the real HTTP API
+ * on loopback (single and batched) and prints accepted items per second next to plain JDBC batch inserts of the same
+ * rows into the same database; then submits the public form many times and prints the server heap retained per
+ * completed visit. Figures are printed, not asserted (no timing assertions in tests).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.api.requests-per-minute=10000000", "app.feedback.rate.per-client-per-hour=10000000",
+        "app.feedback.rate.per-branch-per-minute=10000000", "logging.level.org.advocacy=warn"})
+@ActiveProfiles("test")
+class FeedbackBenchmark {
+
+    private static final int SINGLE = Integer.getInteger("bench.single", 2000);
+    private static final int BATCHES = Integer.getInteger("bench.batches", 20);
+    private static final int VISITS = Integer.getInteger("bench.visits", 2000);
+    private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    FeedbackService feedback;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private static String item(int i, String run) {
+        return "{\"branch\":\"HN01\",\"nps\":" + (i % 11) + ",\"csat\":" + (1 + i % 5) + ",\"ces\":" + (1 + i % 7)
+                + ",\"touchpoint\":\"treatment\",\"comment\":\"benchmark " + run + " " + i + "\",\"externalId\":\"" + run + "-" + i + "\"}";
+    }
+
+    @Test
+    void run() throws Exception {
+        signIn.as(SignIn.ADMIN);
+        String token = tokens.create(new ApiTokenData("benchmark", Set.of(ApiScope.FEEDBACK_WRITE), null)).secret();
+        signIn.out();
+        String base = "http://127.0.0.1:" + port;
+        String run = "bench-" + UUID.randomUUID();
+
+        // warm-up
+        for (int i = 0; i < 200; i++) {
+            post(base + "/api/v1/feedback", token, item(i, run + "-w"));
+        }
+
+        long t0 = System.nanoTime();
+        for (int i = 0; i < SINGLE; i++) {
+            int status = post(base + "/api/v1/feedback", token, item(i, run + "-s"));
+            if (status != 201) {
+                throw new IllegalStateException("single post answered " + status);
+            }
+        }
+        double single = SINGLE / ((System.nanoTime() - t0) / 1e9);
+
+        long t1 = System.nanoTime();
+        for (int b = 0; b < BATCHES; b++) {
+            StringBuilder body = new StringBuilder("[");
+            for (int i = 0; i < 1000; i++) {
+                body.append(i == 0 ? "" : ",").append(item(b * 1000 + i, run + "-b"));
+            }
+            int status = post(base + "/api/v1/feedback/batch", token, body.append(']').toString());
+            if (status != 201) {
+                throw new IllegalStateException("batch answered " + status);
+            }
+        }
+        double batched = BATCHES * 1000 / ((System.nanoTime() - t1) / 1e9);
+
+        long branchId = feedback.publicBranch("HN01").orElseThrow().id();
+        long t2 = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO customer_feedback (branch_id, nps, csat, ces, "
+                    + "touchpoint, comment_text, submitted_at, local_date, channel, external_id, created_at) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (int b = 0; b < BATCHES; b++) {
+                    for (int i = 0; i < 1000; i++) {
+                        int n = b * 1000 + i;
+                        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+                        ps.setLong(1, branchId);
+                        ps.setInt(2, n % 11);
+                        ps.setInt(3, 1 + n % 5);
+                        ps.setInt(4, 1 + n % 7);
+                        ps.setString(5, "treatment");
+                        ps.setString(6, "benchmark " + n);
+                        ps.setObject(7, now);
+                        ps.setObject(8, LocalDate.now());
+                        ps.setString(9, "api");
+                        ps.setString(10, run + "-j-" + n);
+                        ps.setObject(11, now);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+        double jdbc = BATCHES * 1000 / ((System.nanoTime() - t2) / 1e9);
+
+        // public form: GET (fresh submission id) + POST + thank-you, as a phone would
+        for (int i = 0; i < 200; i++) {
+            visit(base, i);
+        }
+        long before = usedHeapAfterGc();
+        long t3 = System.nanoTime();
+        for (int i = 0; i < VISITS; i++) {
+            visit(base, i);
+        }
+        double visitsPerSecond = VISITS / ((System.nanoTime() - t3) / 1e9);
+        long after = usedHeapAfterGc();
+
+        System.out.printf("%n=== Feedback benchmark (loopback, embedded MariaDB, %d cores) ===%n",
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("API single POST /api/v1/feedback : %,10.0f items/s (%d sequential requests)%n", single, SINGLE);
+        System.out.printf("API POST /api/v1/feedback/batch  : %,10.0f items/s (%d batches of 1000)%n", batched, BATCHES);
+        System.out.printf("plain JDBC batch inserts         : %,10.0f rows/s  (%d batches of 1000, same rows)%n", jdbc, BATCHES);
+        System.out.printf("public form visits (GET+POST+GET): %,10.0f visits/s (%d visits)%n", visitsPerSecond, VISITS);
+        System.out.printf("heap retained per completed visit: %,10.1f bytes (used heap after GC: %,d → %,d)%n%n",
+                (after - before) / (double) VISITS, before, after);
+    }
+
+    private void visit(String base, int i) throws Exception {
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/f/HN01")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = SUBMISSION.matcher(form.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no submission id in the form");
+        }
+        String body = "submissionId=" + m.group(1) + "&website=&lang=vi&nps=" + (i % 11) + "&comment="
+                + URLEncoder.encode("Khách thứ " + i + " " + UUID.randomUUID(), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/f/HN01"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (posted.statusCode() != 303 || posted.headers().firstValue("Set-Cookie").isPresent()) {
+            throw new IllegalStateException("form post answered " + posted.statusCode() + " " + posted.headers().map());
+        }
+        http.send(HttpRequest.newBuilder(URI.create(base + posted.headers().firstValue("Location").orElseThrow())).GET()
+                .build(), HttpResponse.BodyHandlers.discarding());
+    }
+
+    private int post(String url, String token, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(200); // lets the collector finish; this is a measurement, not a test
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}
