@@ -27,6 +27,8 @@ final class Browser implements AutoCloseable {
 
     Browser(int port) {
         this.baseUrl = "http://localhost:" + port;
+        // the first page of a fresh server on a busy 2-core machine can take longer than Playwright's 5 s default
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Path.of(CHROMIUM))

@@ -137,9 +137,10 @@ class RoleJourneysIT {
         page.context().close();
     }
 
-    /** Last: it uses up the loopback address's allowance of failed sign-ins. */
+    /** Last, and closes its server: it uses up the loopback address's allowance of failed sign-ins. */
     @Test
     @Order(99)
+    @org.springframework.test.annotation.DirtiesContext
     void repeatedFailedSignInsAreSlowedDown() {
         Page page = browser.desktop();
         int attempts = 0;
