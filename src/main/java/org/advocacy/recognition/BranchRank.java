@@ -1,6 +1,14 @@
 package org.advocacy.recognition;
 
-/** A branch on the leaderboard of a period: recognition received per head of active staff. */
+/**
+ * A branch on the leaderboard of a period: recognition and approved customer praise received, and both together
+ * per head of active staff ({@code perHead}).
+ */
 public record BranchRank(int rank, long branchId, String code, String name, int headcount, int recognitions,
-        double perHead) {
+        int praise, double perHead) {
+
+    public BranchRank(int rank, long branchId, String code, String name, int headcount, int recognitions,
+            double perHead) {
+        this(rank, branchId, code, name, headcount, recognitions, 0, perHead);
+    }
 }

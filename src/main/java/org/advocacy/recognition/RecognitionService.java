@@ -245,19 +245,23 @@ public class RecognitionService {
         return ids;
     }
 
-    /** A page of the company feed (branchId null) or a branch's feed, newest first; private entries never appear. */
+    /**
+     * A page of the company feed (branchId null) or a branch's feed, newest first: recognition and approved customer
+     * praise; private entries and praise not (yet) approved never appear.
+     */
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
     @Transactional(readOnly = true)
     public List<FeedItem> feed(Long branchId, int offset, int limit) {
         checkFeed(branchId);
-        return query.page(query.feed(branchId), viewer(), values.findAll(false), offset, Math.min(limit, 200));
+        return query.page(query.feed(branchId), query.praiseFeed(branchId), viewer(), values.findAll(false), offset,
+                Math.min(limit, 200));
     }
 
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
     @Transactional(readOnly = true)
     public int feedCount(Long branchId) {
         checkFeed(branchId);
-        return query.count(query.feed(branchId));
+        return query.count(query.feed(branchId), query.praiseFeed(branchId));
     }
 
     private void checkFeed(Long branchId) {
@@ -296,21 +300,31 @@ public class RecognitionService {
                 .map(v -> new ValueCount(v, counts.get(v.id())))
                 .sorted(java.util.Comparator.comparingInt(ValueCount::count).reversed()).toList();
         List<LocalDateTime> times = query.times(condition);
+        List<LocalDateTime> praiseTimes = query.praiseTimes(query.praiseOf(person.employeeId()));
         YearMonth thisMonth = YearMonth.now(clock.withZone(zone));
-        TreeMap<YearMonth, Integer> months = new TreeMap<>();
+        TreeMap<YearMonth, int[]> months = new TreeMap<>();
         for (int i = 11; i >= 0; i--) {
-            months.put(thisMonth.minusMonths(i), 0);
+            months.put(thisMonth.minusMonths(i), new int[2]);
         }
         for (LocalDateTime t : times) {
-            months.computeIfPresent(YearMonth.from(t.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)), (k, n) -> n + 1);
+            int[] n = months.get(YearMonth.from(t.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)));
+            if (n != null) {
+                n[0]++;
+            }
+        }
+        for (LocalDateTime t : praiseTimes) {
+            int[] n = months.get(YearMonth.from(t.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)));
+            if (n != null) {
+                n[1]++;
+            }
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate anniversary = nextAnniversary(person.hireDate(), today);
         boolean own = person.employeeId() == (viewer.employeeId() == null ? -1 : viewer.employeeId());
         return new RecognitionProfile(person.colleague(), person.hireDate(), anniversary,
                 anniversary.getYear() - person.hireDate().getYear(), times.size(), byValue,
-                months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue())).toList(), own,
-                own && repository.leaderboardOptOut(person.employeeId()));
+                months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
+                own, own && repository.leaderboardOptOut(person.employeeId()), praiseTimes.size());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -318,15 +332,15 @@ public class RecognitionService {
     public List<FeedItem> profileEntries(Long employeeId, int offset, int limit) {
         Person person = profilePerson(employeeId);
         Viewer viewer = viewer();
-        return query.page(query.receivedBy(person.employeeId(), viewer), viewer, values.findAll(false), offset,
-                Math.min(limit, 200));
+        return query.page(query.receivedBy(person.employeeId(), viewer), query.praiseOf(person.employeeId()), viewer,
+                values.findAll(false), offset, Math.min(limit, 200));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public int profileEntryCount(Long employeeId) {
         Person person = profilePerson(employeeId);
-        return query.count(query.receivedBy(person.employeeId(), viewer()));
+        return query.count(query.receivedBy(person.employeeId(), viewer()), query.praiseOf(person.employeeId()));
     }
 
     /** Whether the caller does not want to appear by name on leaderboards. */
@@ -397,7 +411,7 @@ public class RecognitionService {
 
     // --- leaderboards ---
 
-    /** Branches by recognition received per head of active staff in a month, so small branches can win. */
+    /** Branches by recognition and approved customer praise per head of active staff in a month, so small branches can win. */
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
     @Transactional(readOnly = true)
     public List<BranchRank> branchLeaderboard(YearMonth period) {
@@ -405,7 +419,7 @@ public class RecognitionService {
         return rankBranches(query.branchTallies(null, range[0], range[1]));
     }
 
-    /** People of one managed branch by recognition received in a month; opted-out people appear without a name. */
+    /** People of one managed branch by approved praise, then recognition, in a month; opted-out people appear without a name. */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
     public List<PersonRank> peopleLeaderboard(long branchId, YearMonth period) {
@@ -416,17 +430,21 @@ public class RecognitionService {
         return rankPeople(query.personTallies(branchId, range[0], range[1], 50));
     }
 
-    /** Ordered by recognition per head (then more recognition, then code); equal rates share a rank. */
+    /**
+     * Ordered by recognition and approved customer praise together per head (then more of both, then code); equal
+     * rates share a rank.
+     */
     static List<BranchRank> rankBranches(List<BranchRank> tallies) {
         List<BranchRank> sorted = new ArrayList<>(tallies);
         sorted.sort(java.util.Comparator.comparingDouble(BranchRank::perHead).reversed()
-                .thenComparing(java.util.Comparator.comparingInt(BranchRank::recognitions).reversed())
+                .thenComparing(java.util.Comparator.comparingInt((BranchRank b) -> b.recognitions() + b.praise()).reversed())
                 .thenComparing(BranchRank::code));
         List<BranchRank> ranked = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             BranchRank b = sorted.get(i);
             int rank = i > 0 && Double.compare(sorted.get(i - 1).perHead(), b.perHead()) == 0 ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new BranchRank(rank, b.branchId(), b.code(), b.name(), b.headcount(), b.recognitions(), b.perHead()));
+            ranked.add(new BranchRank(rank, b.branchId(), b.code(), b.name(), b.headcount(), b.recognitions(), b.praise(),
+                    b.perHead()));
         }
         return ranked;
     }
@@ -435,8 +453,10 @@ public class RecognitionService {
         List<PersonRank> ranked = new ArrayList<>();
         for (int i = 0; i < sortedTallies.size(); i++) {
             PersonRank p = sortedTallies.get(i);
-            int rank = i > 0 && sortedTallies.get(i - 1).recognitions() == p.recognitions() ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new PersonRank(rank, p.employeeId(), p.fullName(), p.recognitions()));
+            PersonRank prev = i > 0 ? sortedTallies.get(i - 1) : null;
+            int rank = prev != null && prev.praise() == p.praise() && prev.recognitions() == p.recognitions()
+                    ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new PersonRank(rank, p.employeeId(), p.fullName(), p.recognitions(), p.praise()));
         }
         return ranked;
     }

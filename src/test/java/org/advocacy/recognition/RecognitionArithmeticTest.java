@@ -2,6 +2,7 @@ package org.advocacy.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,8 @@ import org.advocacy.org.OrgService;
 import org.advocacy.recognition.internal.RecognitionQuery;
 import org.advocacy.recognition.internal.RecognitionRepository;
 import org.advocacy.security.internal.UserRepository;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,8 @@ class RecognitionArithmeticTest {
     UserRepository users;
     @Autowired
     SignIn signIn;
+    @Autowired
+    DSLContext dsl;
 
     /** now = 2030-01-01 00:00 UTC; 2029-12 in Hà Nội time starts 2029-11-30 17:00 UTC. */
     static final LocalDateTime NOW = LocalDateTime.of(2030, 1, 1, 0, 0);
@@ -90,6 +95,63 @@ class RecognitionArithmeticTest {
     private long person(String code, String name, long branch, long department, boolean active) {
         return org.createEmployee(new EmployeeData("Person " + name + " " + code, name + "." + code.toLowerCase() + "@test.vn",
                 branch, department, "Tester", LocalDate.of(2020, 5, 1), false, active));
+    }
+
+    /** Customer praise as the feedback feature stores it (moderation state included). */
+    private long praise(long branch, long employee, String status, LocalDateTime submitted) {
+        return dsl.insertInto(CUSTOMER_FEEDBACK).set(CUSTOMER_FEEDBACK.BRANCH_ID, branch)
+                .set(CUSTOMER_FEEDBACK.NPS, (short) 10).set(CUSTOMER_FEEDBACK.EMPLOYEE_ID, employee)
+                .set(CUSTOMER_FEEDBACK.PRAISE, "praise " + status).set(CUSTOMER_FEEDBACK.PRAISE_STATUS, status)
+                .set(CUSTOMER_FEEDBACK.CONTACT_NAME, "Secret Customer").set(CUSTOMER_FEEDBACK.CONTACT_CONSENT, true)
+                .set(CUSTOMER_FEEDBACK.SUBMITTED_AT, submitted).set(CUSTOMER_FEEDBACK.LOCAL_DATE, submitted.toLocalDate())
+                .set(CUSTOMER_FEEDBACK.CHANNEL, "WEB").set(CUSTOMER_FEEDBACK.CREATED_AT, submitted)
+                .returning(CUSTOMER_FEEDBACK.ID).fetchOne(CUSTOMER_FEEDBACK.ID);
+    }
+
+    @Test
+    void approvedPraiseCountsOnLeaderboardsAndInTheFeedPendingAndHiddenNever() {
+        signIn.as(SignIn.ADMIN);
+        String code = "TP" + (System.nanoTime() % 10_000);
+        long branch = org.createBranch(new BranchData(code, "Test " + code, "Huế", "Miền Trung", "Asia/Ho_Chi_Minh", true));
+        signIn.as(SignIn.HR);
+        long department = org.departments().get(0).id();
+        long a = person(code, "a", branch, department, true);
+        long b = person(code, "b", branch, department, true);
+        long c = person(code, "c", branch, department, true);
+        person(code, "d", branch, department, false);
+        signIn.out();
+
+        // December 2029 (Hà Nội): a praised twice (approved) and once hidden; b once approved (opted out);
+        // c only pending; one approved for a in November (another month)
+        praise(branch, a, "APPROVED", NOW.minusDays(10));
+        praise(branch, a, "APPROVED", NOW.minusDays(20));
+        praise(branch, a, "HIDDEN", NOW.minusDays(5));
+        praise(branch, b, "APPROVED", NOW.minusDays(3));
+        praise(branch, c, "PENDING", NOW.minusDays(2));
+        praise(branch, a, "APPROVED", NOW.minusDays(40));
+        repository.setLeaderboardOptOut(b, true);
+
+        LocalDateTime from = LocalDateTime.of(2029, 11, 30, 17, 0);
+        LocalDateTime to = LocalDateTime.of(2029, 12, 31, 17, 0);
+        BranchRank tally = query.branchTallies(Set.of(branch), from, to).get(0);
+        assertThat(tally.headcount()).isEqualTo(3);
+        assertThat(tally.recognitions()).isZero();
+        assertThat(tally.praise()).isEqualTo(3);
+        assertThat(tally.perHead()).isCloseTo(1.0, within(1e-9)); // (0 recognition + 3 praise) / 3 staff
+        assertThat(RecognitionService.rankPeople(query.personTallies(branch, from, to, 50)))
+                .containsExactly(new PersonRank(1, a, "Person a " + code, 0, 2), new PersonRank(2, null, null, 0, 1));
+
+        // the branch's praise feed: the four approved entries, newest first; the hidden and pending ones never
+        var none = DSL.falseCondition();
+        assertThat(query.count(none, query.praiseFeed(branch))).isEqualTo(4);
+        List<FeedItem> feed = query.page(none, query.praiseFeed(branch),
+                new org.advocacy.recognition.internal.Viewer(-1, null, null, Set.of()), List.of(), 0, 10);
+        assertThat(feed).extracting(FeedItem::message).containsOnly("praise APPROVED");
+        assertThat(feed).extracting(FeedItem::createdAt).containsExactly(NOW.minusDays(3), NOW.minusDays(10),
+                NOW.minusDays(20), NOW.minusDays(40));
+        assertThat(feed).allSatisfy(f -> assertThat(f.toString()).doesNotContain("Secret Customer"));
+        assertThat(query.praiseTimes(query.praiseOf(a))).hasSize(3);
+        assertThat(query.praiseTimes(query.praiseOf(c))).isEmpty();
     }
 
     @Test

@@ -252,10 +252,17 @@ class RecognitionServiceTest {
         for (int i = 1; i < first.size(); i++) {
             assertThat(first.get(i - 1).createdAt()).isAfterOrEqualTo(first.get(i).createdAt());
         }
-        assertThat(first).allSatisfy(f -> {
+        assertThat(first).filteredOn(f -> !f.praise()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.visibility()).isEqualTo(Visibility.COMPANY);
             assertThat(f.values()).isNotEmpty();
             assertThat(f.recipients()).isNotEmpty();
+        });
+        // approved customer praise joins the company feed: one praised person, the praise text, no giver or values
+        assertThat(first).filteredOn(FeedItem::praise).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.recipients()).hasSize(1);
+            assertThat(f.message()).isNotBlank();
+            assertThat(f.giverName()).isNull();
+            assertThat(f.values()).isEmpty();
         });
         assertThat(recognition.feed(null, total, 10)).isEmpty();
     }

@@ -113,7 +113,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    /** The latest recognition shared with the whole company. */
+    /** The latest recognition shared with the whole company and approved customer praise. */
     private Component recognitionCard(List<FeedItem> latest, OrgTimeZone zone) {
         Div card = new Div();
         card.addClassName("card");
@@ -126,10 +126,16 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("recognition.feed.empty")));
         }
         for (FeedItem item : latest) {
-            Span who = new Span(getTranslation("recognition.card.who", item.giverName(),
-                    String.join(", ", item.recipients().stream().map(r -> r.fullName()).toList())));
+            Span who = new Span(item.praise()
+                    ? getTranslation("recognition.card.praise", item.recipients().get(0).fullName(),
+                            item.recipients().get(0).branchCode())
+                    : getTranslation("recognition.card.who", item.giverName(),
+                            String.join(", ", item.recipients().stream().map(r -> r.fullName()).toList())));
             who.addClassName("home-recognition-who");
-            Span when = new Span(Formats.dateTime(item.createdAt(), zone.zone(), getLocale()));
+            Span when = new Span(item.praise()
+                    ? Formats.date(item.createdAt().atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone.zone())
+                            .toLocalDate(), getLocale())
+                    : Formats.dateTime(item.createdAt(), zone.zone(), getLocale()));
             when.addClassName("home-recognition-when");
             Div entry = new Div(who, new Paragraph(item.message()), when);
             entry.addClassName("home-recognition-item");

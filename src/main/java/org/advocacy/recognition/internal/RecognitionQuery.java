@@ -3,6 +3,7 @@ package org.advocacy.recognition.internal;
 import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.COMPANY_VALUE;
+import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.RECOGNITION;
 import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
@@ -32,6 +33,7 @@ import org.advocacy.recognition.Visibility;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Select;
 import org.jooq.Table;
@@ -165,27 +167,84 @@ public class RecognitionQuery {
                         .and(RECOGNITION_RECIPIENT.BRANCH_ID.in(branches)));
     }
 
+    // --- approved customer praise (the feedback feature's table, read here; never its Java internals) ---
+
+    /** Only praise a branch manager approved, and only praise that names an employee, may be shown. */
+    private static final String APPROVED = "APPROVED";
+
+    private static Condition approvedPraise() {
+        return CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(APPROVED).and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.isNotNull())
+                .and(CUSTOMER_FEEDBACK.PRAISE.isNotNull());
+    }
+
+    /** Approved praise in a feed: the company feed shows all of it, a branch feed the praise given in the branch. */
+    public Condition praiseFeed(Long branchId) {
+        return branchId == null ? approvedPraise() : approvedPraise().and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId));
+    }
+
+    /** Approved praise naming one person. */
+    public Condition praiseOf(long employeeId) {
+        return approvedPraise().and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(employeeId));
+    }
+
     /**
-     * The feed's sources as (source, id, time) rows. Approved customer praise joins with a UNION ALL of the same
-     * three columns; paging and ordering then work on the union.
+     * The feed's sources as (source, id, time) rows: recognition and approved customer praise, joined with a
+     * UNION ALL; paging and ordering then work on the union.
      */
-    private Select<Record3<String, Long, LocalDateTime>> sources(Condition recognition) {
+    private Select<Record3<String, Long, LocalDateTime>> sources(Condition recognition, Condition praise) {
         return DSL.select(DSL.inline(FeedItem.Source.RECOGNITION.name()).as("source"), RECOGNITION.ID.as("item_id"),
                         RECOGNITION.CREATED_AT.as("created_at"))
-                .from(RECOGNITION).where(recognition);
+                .from(RECOGNITION).where(recognition)
+                .unionAll(DSL.select(DSL.inline(FeedItem.Source.CUSTOMER_PRAISE.name()).as("source"),
+                                CUSTOMER_FEEDBACK.ID.as("item_id"), CUSTOMER_FEEDBACK.SUBMITTED_AT.as("created_at"))
+                        .from(CUSTOMER_FEEDBACK).where(praise));
     }
 
-    public List<FeedItem> page(Condition recognition, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
-        Table<?> feed = sources(recognition).asTable("feed");
+    public List<FeedItem> page(Condition recognition, Condition praise, Viewer viewer, List<CompanyValue> values,
+            int offset, int limit) {
+        Table<?> feed = sources(recognition, praise).asTable("feed");
+        Field<String> source = feed.field("source", String.class);
         Field<Long> id = feed.field("item_id", Long.class);
         Field<LocalDateTime> time = feed.field("created_at", LocalDateTime.class);
-        List<Long> ids = dsl.select(id).from(feed).orderBy(time.desc(), id.desc()).offset(offset).limit(limit)
-                .fetch(id);
-        return details(ids, viewer, values);
+        List<Record2<String, Long>> keys = dsl.select(source, id).from(feed)
+                .orderBy(time.desc(), source.desc(), id.desc()).offset(offset).limit(limit).fetch();
+        List<Long> recognitionIds = keys.stream().filter(k -> FeedItem.Source.RECOGNITION.name().equals(k.value1()))
+                .map(Record2::value2).toList();
+        List<Long> praiseIds = keys.stream().filter(k -> FeedItem.Source.CUSTOMER_PRAISE.name().equals(k.value1()))
+                .map(Record2::value2).toList();
+        Map<Long, FeedItem> recognitionItems = details(recognitionIds, viewer, values).stream()
+                .collect(Collectors.toMap(FeedItem::id, Function.identity()));
+        Map<Long, FeedItem> praiseItems = praiseDetails(praiseIds);
+        return keys.stream().map(k -> FeedItem.Source.RECOGNITION.name().equals(k.value1())
+                        ? recognitionItems.get(k.value2()) : praiseItems.get(k.value2()))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
-    public int count(Condition recognition) {
-        return dsl.fetchCount(sources(recognition));
+    public int count(Condition recognition, Condition praise) {
+        return dsl.fetchCount(sources(recognition, praise));
+    }
+
+    /** Praise entries: who was praised, where, the text and when; never the customer's contact details. */
+    private Map<Long, FeedItem> praiseDetails(List<Long> ids) {
+        Map<Long, FeedItem> items = new HashMap<>();
+        if (ids.isEmpty()) {
+            return items;
+        }
+        dsl.select(CUSTOMER_FEEDBACK.ID, CUSTOMER_FEEDBACK.SUBMITTED_AT, CUSTOMER_FEEDBACK.PRAISE, EMPLOYEE.ID,
+                        EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
+                .from(CUSTOMER_FEEDBACK).join(EMPLOYEE).on(EMPLOYEE.ID.eq(CUSTOMER_FEEDBACK.EMPLOYEE_ID))
+                .join(BRANCH).on(BRANCH.ID.eq(CUSTOMER_FEEDBACK.BRANCH_ID))
+                .where(CUSTOMER_FEEDBACK.ID.in(ids)).and(approvedPraise())
+                .forEach(r -> items.put(r.value1(), new FeedItem(FeedItem.Source.CUSTOMER_PRAISE, r.value1(),
+                        r.value2(), null, List.of(new Colleague(r.value4(), r.value5(), r.value6(), r.value7())),
+                        List.of(), r.value3(), null, 0, false)));
+        return items;
+    }
+
+    /** The times of the approved praise matching a condition (a profile). */
+    public List<LocalDateTime> praiseTimes(Condition praise) {
+        return dsl.select(CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(praise)
+                .fetch(CUSTOMER_FEEDBACK.SUBMITTED_AT);
     }
 
     private List<FeedItem> details(List<Long> ids, Viewer viewer, List<CompanyValue> allValues) {
@@ -272,36 +331,65 @@ public class RecognitionQuery {
 
     // --- leaderboards and counts ---
 
-    /** Active branches (of {@code branchIds}, null: all) with active headcount and recognition received in [from, to). */
+    /**
+     * Active branches (of {@code branchIds}, null: all) with active headcount, recognition received and approved
+     * customer praise given there in [from, to).
+     */
     public List<BranchRank> branchTallies(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
         Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
                 .where(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID)).and(EMPLOYEE.ACTIVE.isTrue()));
         Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
                 .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(BRANCH.ID))
                 .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)));
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received)
+        Field<Integer> praised = DSL.field(DSL.selectCount().from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.BRANCH_ID.eq(BRANCH.ID)).and(approvedPraise())
+                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)));
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received, praised)
                 .from(BRANCH)
                 .where(BRANCH.ACTIVE.isTrue())
                 .and(branchIds == null ? DSL.noCondition()
                         : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
                 .orderBy(BRANCH.CODE)
-                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value4() == 0 ? 0 : (double) r.value5() / r.value4()));
+                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value4() == 0 ? 0 : (double) (r.value5() + r.value6()) / r.value4()));
     }
 
-    /** People of a branch by recognition received in [from, to), most first; opted-out people without a name. */
+    /**
+     * Active people of a branch by approved customer praise (given in the branch), then recognition received there,
+     * in [from, to), most first; opted-out people without a name.
+     */
     public List<PersonRank> personTallies(long branchId, LocalDateTime from, LocalDateTime to, int limit) {
-        Field<Integer> received = DSL.count();
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT, received)
-                .from(RECOGNITION_RECIPIENT).join(EMPLOYEE).on(EMPLOYEE.ID.eq(RECOGNITION_RECIPIENT.EMPLOYEE_ID))
-                .leftJoin(RECOGNITION_PREFERENCE).on(RECOGNITION_PREFERENCE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue())
-                .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to))
-                .groupBy(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT)
-                .orderBy(received.desc(), EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
+        Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
+                .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID)).and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))
+                .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)))
+                .as("received");
+        Field<Integer> praised = DSL.field(DSL.selectCount().from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(EMPLOYEE.ID)).and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId))
+                .and(approvedPraise())
+                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)))
+                .as("praised");
+        Table<?> t = DSL.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT, received,
+                        praised)
+                .from(EMPLOYEE).leftJoin(RECOGNITION_PREFERENCE).on(RECOGNITION_PREFERENCE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                .where(EMPLOYEE.ACTIVE.isTrue())
+                .and(DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
+                                .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                                .and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId)))
+                        .or(DSL.exists(DSL.selectOne().from(CUSTOMER_FEEDBACK)
+                                .where(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                                .and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId)))))
+                .asTable("tally");
+        Field<Long> id = t.field(EMPLOYEE.ID);
+        Field<String> name = t.field(EMPLOYEE.FULL_NAME);
+        Field<Boolean> optOut = t.field(RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT);
+        Field<Integer> r = t.field("received", Integer.class);
+        Field<Integer> p = t.field("praised", Integer.class);
+        return dsl.select(id, name, optOut, r, p).from(t)
+                .where(r.gt(0).or(p.gt(0)))
+                .orderBy(p.desc(), r.desc(), name, id)
                 .limit(limit)
-                .fetch(r -> Boolean.TRUE.equals(r.value3()) ? new PersonRank(0, null, null, r.value4())
-                        : new PersonRank(0, r.value1(), r.value2(), r.value4()));
+                .fetch(x -> Boolean.TRUE.equals(x.value3()) ? new PersonRank(0, null, null, x.value4(), x.value5())
+                        : new PersonRank(0, x.value1(), x.value2(), x.value4(), x.value5()));
     }
 
     /** (branch id, value code) → recognition received naming that value in [from, to). */

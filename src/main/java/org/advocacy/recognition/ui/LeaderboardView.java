@@ -25,7 +25,7 @@ import org.advocacy.recognition.PersonRank;
 import org.advocacy.recognition.RecognitionService;
 
 /**
- * Leaderboards of a month: branches by recognition received per head (small branches can win), and for a
+ * Leaderboards of a month: branches by recognition and approved customer praise per head (small branches can win), and for a
  * branch's managers the people of that branch (those who opted out appear without their name).
  */
 @Route("recognition/leaderboard")
@@ -69,6 +69,8 @@ public class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("headcount").setAutoWidth(true);
         branches.addColumn(BranchRank::recognitions).setHeader(getTranslation("recognition.leaderboard.recognitions"))
                 .setKey("recognitions").setAutoWidth(true);
+        branches.addColumn(BranchRank::praise).setHeader(getTranslation("recognition.leaderboard.praise"))
+                .setKey("praise").setAutoWidth(true);
         branches.addColumn(b -> rate.format(b.perHead())).setHeader(getTranslation("recognition.leaderboard.perHead"))
                 .setKey("perHead").setAutoWidth(true);
         branches.setAllRowsVisible(true);
@@ -88,6 +90,8 @@ public class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
             people.addColumn(PersonRank::rank).setHeader("#").setKey("rank").setAutoWidth(true).setFlexGrow(0);
             people.addColumn(p -> p.hidden() ? getTranslation("recognition.leaderboard.hidden") : p.fullName())
                     .setHeader(getTranslation("employee.fullName")).setKey("name").setAutoWidth(true).setFlexGrow(1);
+            people.addColumn(PersonRank::praise).setHeader(getTranslation("recognition.leaderboard.praise"))
+                    .setKey("praise").setAutoWidth(true);
             people.addColumn(PersonRank::recognitions).setHeader(getTranslation("recognition.leaderboard.recognitions"))
                     .setKey("recognitions").setAutoWidth(true);
             people.setAllRowsVisible(true);

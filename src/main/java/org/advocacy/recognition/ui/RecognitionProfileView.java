@@ -94,7 +94,11 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
             row.addClassName("profile-row");
             byValue.add(row);
         }
-        facts.add(total, anniversary, byValue);
+        Div praise = new Div(new H3(getTranslation("recognition.profile.praise")),
+                new Span(Formats.number(p.praiseTotal(), getLocale())));
+        praise.addClassName("card");
+        praise.setId("profile-praise");
+        facts.add(total, praise, anniversary, byValue);
         add(name, who, facts);
 
         if (p.own()) {
@@ -132,12 +136,16 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
     private String chartOption(List<MonthCount> months) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("grid", Map.of("left", 32, "right", 12, "top", 16, "bottom", 28));
+        option.put("grid", Map.of("left", 32, "right", 12, "top", 16, "bottom", 56));
         option.put("xAxis", Map.of("type", "category",
                 "data", months.stream().map(m -> RecognitionUi.month(m.month(), getLocale())).toList()));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
-        option.put("series", List.of(Map.of("type", "bar", "name", getTranslation("recognition.profile.total"),
-                "itemStyle", Map.of("color", "#8B5E3C"), "data", months.stream().map(MonthCount::count).toList())));
+        option.put("legend", Map.of("bottom", 0));
+        option.put("series", List.of(
+                Map.of("type", "bar", "name", getTranslation("recognition.profile.total"),
+                        "itemStyle", Map.of("color", "#8B5E3C"), "data", months.stream().map(MonthCount::count).toList()),
+                Map.of("type", "bar", "name", getTranslation("recognition.profile.praise"),
+                        "itemStyle", Map.of("color", "#2E7D6B"), "data", months.stream().map(MonthCount::praise).toList())));
         return JSON.writeValueAsString(option);
     }
 

@@ -34,6 +34,9 @@ final class RecognitionUi {
     /** One feed entry: giver → recipients, values, message, time, and applause (when {@code applaud} is given). */
     static Component card(Component owner, FeedItem item, ZoneId zone, Consumer<FeedItem> applaud) {
         Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        if (item.praise()) {
+            return praiseCard(owner, item, zone, locale);
+        }
         Div card = new Div();
         card.addClassName("recognition-card");
         card.setId("recognition-" + item.id());
@@ -67,6 +70,30 @@ final class RecognitionUi {
             footer.add(new Span(owner.getTranslation("recognition.applause", item.applause())));
         }
         card.add(who, values, message, footer);
+        return card;
+    }
+
+    /** Approved customer praise: who was praised, the branch, the text, a "customer praise" label and the date. */
+    private static Component praiseCard(Component owner, FeedItem item, ZoneId zone, Locale locale) {
+        Div card = new Div();
+        card.addClassNames("recognition-card", "praise-card");
+        card.setId("praise-" + item.id());
+        Colleague praised = item.recipients().get(0);
+        Span who = new Span(owner.getTranslation("recognition.card.praise", praised.fullName(), praised.branchCode()));
+        who.addClassName("recognition-who");
+        Span label = new Span(VaadinIcon.COMMENT_ELLIPSIS_O.create(),
+                new Span(owner.getTranslation("recognition.card.praiseLabel")));
+        label.addClassName("praise-label");
+        Div labels = new Div(label);
+        labels.addClassName("value-badges");
+        Paragraph message = new Paragraph(item.message());
+        message.addClassName("recognition-message");
+        Span when = new Span(Formats.date(item.createdAt().atOffset(java.time.ZoneOffset.UTC)
+                .atZoneSameInstant(zone).toLocalDate(), locale));
+        when.addClassName("recognition-when");
+        Div footer = new Div(when);
+        footer.addClassName("recognition-footer");
+        card.add(who, labels, message, footer);
         return card;
     }
 

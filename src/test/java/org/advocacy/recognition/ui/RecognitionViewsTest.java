@@ -93,7 +93,7 @@ class RecognitionViewsTest extends KaribuTest {
         Grid<FeedItem> feed = grid("recognition-feed");
         int row = -1;
         for (int i = 0; i < Math.min(50, GridKt._size(feed)); i++) {
-            if (!GridKt._get(feed, i).applaudedByMe()) {
+            if (!GridKt._get(feed, i).praise() && !GridKt._get(feed, i).applaudedByMe()) {
                 row = i;
                 break;
             }
@@ -113,6 +113,28 @@ class RecognitionViewsTest extends KaribuTest {
     }
 
     @Test
+    void theFeedShowsApprovedCustomerPraiseWithItsLabelAndNoApplause() {
+        login(SignIn.HR);
+        UI.getCurrent().navigate(RecognitionFeedView.class);
+        Grid<FeedItem> feed = grid("recognition-feed");
+        int row = -1;
+        for (int i = 0; i < Math.min(200, GridKt._size(feed)); i++) {
+            if (GridKt._get(feed, i).praise()) {
+                row = i;
+                break;
+            }
+        }
+        assertThat(row).isNotNegative();
+        FeedItem item = GridKt._get(feed, row);
+        var cell = (com.vaadin.flow.component.Component) GridKt._getCellComponent(feed, row, "entry");
+        String text = cell.getElement().getTextRecursively();
+        assertThat(cell.getId()).contains("praise-" + item.id());
+        assertThat(text).contains(en("recognition.card.praiseLabel"), item.message(),
+                en("recognition.card.praise", item.recipients().get(0).fullName(), item.recipients().get(0).branchCode()));
+        assertThat(_find(cell, Button.class)).isEmpty();
+    }
+
+    @Test
     void theOwnProfileShowsNameValuesAnniversaryAndEntries() {
         login(SignIn.EMPLOYEE);
         UI.getCurrent().navigate(RecognitionProfileView.class);
@@ -121,6 +143,8 @@ class RecognitionViewsTest extends KaribuTest {
         assertThat(_find(Checkbox.class, spec -> spec.withId("profile-opt-out"))).hasSize(1);
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("profile-anniversary")).getElement()
                 .getTextRecursively()).contains(en("recognition.profile.anniversary"));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("profile-praise")).getElement()
+                .getTextRecursively()).contains(en("recognition.profile.praise"));
     }
 
     @Test
@@ -165,8 +189,14 @@ class RecognitionViewsTest extends KaribuTest {
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i - 1).perHead()).isGreaterThanOrEqualTo(rows.get(i).perHead());
         }
+        assertThat(branches.getColumnByKey("praise")).isNotNull();
+        assertThat(rows).allSatisfy(b -> assertThat(b.perHead()).isCloseTo(
+                b.headcount() == 0 ? 0 : (double) (b.recognitions() + b.praise()) / b.headcount(),
+                org.assertj.core.api.Assertions.within(1e-9)));
+        assertThat(rows.stream().mapToInt(BranchRank::praise).sum()).isPositive();
         Grid<PersonRank> people = grid("leaderboard-people");
         assertThat(GridKt._size(people)).isPositive();
+        assertThat(people.getColumnByKey("praise")).isNotNull();
 
         restartUi();
         login(SignIn.EMPLOYEE);
