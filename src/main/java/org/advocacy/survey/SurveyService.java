@@ -144,6 +144,7 @@ public class SurveyService {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime closes = now.plusDays(p.windowDays());
         long id = repository.insertRound(programId, now, closes, localDate(closes), true, repository.audienceSize(programId));
+        repository.insertAudience(id, programId);
         audit.record(AuditAction.PULSE_ROUND_OPENED, p.name(), "round " + id);
         return id;
     }
@@ -269,9 +270,12 @@ public class SurveyService {
             open = round.open();
             driverCodes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
             answers = open ? List.of() : repository.answers(round.id(), null, scope);
-            invited = round.invited();
-            answered = repository.rounds(round.programId(), 0, 10_000).stream().filter(r -> r.id() == round.id())
-                    .findFirst().map(RoundListItem::answered).orElse(0);
+            // participation in the caller's scope and selection (branch, department): answers / invited there
+            String code = blankToNull(request.branchCode());
+            String department = blankToNull(request.department());
+            boolean whole = scope.all() && code == null && department == null;
+            invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
+            answered = repository.answeredCount(round.id(), scope, code, department);
         } else {
             List<String> months = months(request.period());
             answers = repository.answers(null, months, scope);
@@ -323,6 +327,10 @@ public class SurveyService {
             previous = e;
         }
         return points;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static List<String> months(String period) {

@@ -72,6 +72,11 @@ class PulseResultsViewTest extends KaribuTest {
         assertThat(view.current.segments()).filteredOn(s -> s.dimension().equals("BRANCH"))
                 .extracting(s -> s.label()).containsExactly("HN01");
         assertThat(view.current.enps() == null || view.current.enps().n() <= 32).isTrue();
+        // participation is the branch's (HN01 has 32 staff), not the company's (~300)
+        assertThat(view.current.invited()).isPositive().isLessThanOrEqualTo(32);
+        assertThat(view.current.answered()).isLessThanOrEqualTo(view.current.invited());
+        assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText())
+                .contains(" of " + view.current.invited() + " ");
     }
 
     @Test
