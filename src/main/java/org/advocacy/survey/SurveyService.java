@@ -289,6 +289,13 @@ public class SurveyService {
         if (request.department() != null && !request.department().isBlank()) {
             filter.put(Dim.DEPARTMENT, request.department().strip());
         }
+        if (request.tenureBand() != null && !request.tenureBand().isBlank()) {
+            String band = request.tenureBand().strip();
+            if (!TenureBand.ALL.contains(band)) {
+                throw new ValidationException("tenureBand", "survey.import.tenure", band);
+            }
+            filter.put(Dim.TENURE, band);
+        }
         return new ResultsCalculator(guard, new SecureRandom()).compute(answers, filter, driverCodes, invited, answered,
                 open);
     }

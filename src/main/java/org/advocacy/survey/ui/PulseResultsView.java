@@ -40,7 +40,9 @@ import org.advocacy.survey.PulseResults;
 import org.advocacy.survey.ResultsRequest;
 import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.SegmentCsv;
+import org.advocacy.survey.SegmentGuard;
 import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.TenureBand;
 import org.advocacy.survey.TrendPoint;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +69,8 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     final ComboBox<RoundListItem> round = new ComboBox<>();
     final ComboBox<String> period = new ComboBox<>();
     final ComboBox<Branch> branch = new ComboBox<>();
+    final ComboBox<String> department = new ComboBox<>();
+    final ComboBox<String> tenure = new ComboBox<>();
     final Div body = new Div();
     final Grid<PulseResults.SegmentRow> segments = new Grid<>();
     PulseResults current;
@@ -109,7 +113,19 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         branch.setClearButtonVisible(true);
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
         branch.setItems(scopeBranches);
-        FlexLayout toolbar = new FlexLayout(program, round, period, branch);
+        department.setId("results-department");
+        department.setLabel(getTranslation("survey.results.department"));
+        department.setPlaceholder(getTranslation("survey.results.allDepartments"));
+        department.setClearButtonVisible(true);
+        department.setItems(org.departments().stream().map(d -> d.name()).sorted().toList());
+        tenure.setId("results-tenure");
+        tenure.setLabel(getTranslation("survey.results.tenure"));
+        tenure.setPlaceholder(getTranslation("survey.results.allTenures"));
+        tenure.setClearButtonVisible(true);
+        tenure.setItems(TenureBand.ALL);
+        tenure.setItemLabelGenerator(t -> getTranslation(TenureBand.UNDER_1.equals(t) ? "survey.tenure.under1"
+                : TenureBand.ONE_TO_3.equals(t) ? "survey.tenure.oneToThree" : "survey.tenure.over3"));
+        FlexLayout toolbar = new FlexLayout(program, round, period, branch, department, tenure);
         toolbar.addClassName("list-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.getStyle().set("gap", "var(--lumo-space-m)");
@@ -125,6 +141,8 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         round.addValueChangeListener(e -> refresh());
         period.addValueChangeListener(e -> refresh());
         branch.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        tenure.addValueChangeListener(e -> refresh());
         // start with the newest program that has a closed round (an open round shows participation only)
         List<Program> all = survey.programsForResults();
         all.stream().filter(p -> survey.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).findFirst()
@@ -136,9 +154,9 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         String code = branch.getValue() == null ? null : branch.getValue().code();
         ResultsRequest request;
         if (period.getValue() != null) {
-            request = new ResultsRequest(null, period.getValue(), code, null);
+            request = new ResultsRequest(null, period.getValue(), code, department.getValue(), tenure.getValue());
         } else if (round.getValue() != null) {
-            request = new ResultsRequest(round.getValue().id(), null, code, null);
+            request = new ResultsRequest(round.getValue().id(), null, code, department.getValue(), tenure.getValue());
         } else {
             body.add(new Paragraph(getTranslation("survey.results.noRounds")));
             return;
@@ -157,6 +175,12 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         headline.addClassName("pulse-headline");
         summary.add(headline);
         body.add(summary);
+        boolean filtered = department.getValue() != null || tenure.getValue() != null;
+        if (!current.shown() && filtered && current.suppressed() != SegmentGuard.Reason.ROUND_OPEN) {
+            Paragraph refused = new Paragraph(getTranslation("survey.results.filterRefused"));
+            refused.setId("results-filter-refused");
+            summary.add(refused);
+        }
         if (!current.shown()) {
             return;
         }

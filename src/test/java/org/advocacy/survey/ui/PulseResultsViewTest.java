@@ -94,4 +94,37 @@ class PulseResultsViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText()).contains(" of ");
         assertThat(view.current.enps()).isNull();
     }
+
+    @Test
+    void departmentAndTenureFiltersShowFiguresOrSayThereAreNotEnoughResponses() {
+        PulseResultsView view = open(SignIn.HR);
+        RoundListItem r = view.round.getValue();
+        // find, through the service, a department × tenure band that is shown and one that is refused
+        org.advocacy.survey.SurveyService survey = context.getBean(org.advocacy.survey.SurveyService.class);
+        String shownDept = null, shownBand = null, refusedDept = null, refusedBand = null;
+        for (String d : view.department.getListDataView().getItems().toList()) {
+            for (String band : org.advocacy.survey.TenureBand.ALL) {
+                var res = survey.results(org.advocacy.survey.ResultsRequest.round(r.id()).withDepartment(d).withTenureBand(band));
+                if (res.shown() && shownDept == null) {
+                    shownDept = d;
+                    shownBand = band;
+                } else if (!res.shown() && refusedDept == null) {
+                    refusedDept = d;
+                    refusedBand = band;
+                }
+            }
+        }
+        assertThat(shownDept).isNotNull();
+        assertThat(refusedDept).isNotNull();
+        view.department.setValue(shownDept);
+        view.tenure.setValue(shownBand);
+        assertThat(view.current.shown()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-headline")).getText()).startsWith("eNPS ");
+        view.department.setValue(refusedDept);
+        view.tenure.setValue(refusedBand);
+        assertThat(view.current.shown()).isFalse();
+        assertThat(view.current.enps()).isNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-filter-refused")).getText())
+                .isEqualTo(en("survey.results.filterRefused"));
+    }
 }
