@@ -258,7 +258,37 @@ public class SurveyService {
         return out;
     }
 
+    /**
+     * The figure of a region (DOMAIN rule 7: a branch under k still counts in its region, and screens offer the
+     * region instead) within the caller's branch scope: the answers' branches are replaced by their regions and the
+     * region goes through the same {@link SegmentGuard} checks as a branch (minimum group, differencing against the
+     * other regions). The request's branch is ignored; its department and tenure band still filter.
+     */
+    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @Transactional(readOnly = true)
+    public PulseResults regionResults(ResultsRequest request, String region) {
+        if (region == null || region.isBlank()) {
+            throw new ValidationException("region", "error.required");
+        }
+        Map<String, String> regions = repository.regionsByBranchCode();
+        BranchScope scope = currentUser.branchScope();
+        ResultsRequest withoutBranch = request.withBranch(null);
+        PulseResults base = results(withoutBranch, scope, regions, region.strip());
+        return base;
+    }
+
+    /** The region of a branch (by code), if the branch exists. */
+    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @Transactional(readOnly = true)
+    public Optional<String> regionOf(String branchCode) {
+        return Optional.ofNullable(repository.regionsByBranchCode().get(branchCode));
+    }
+
     private PulseResults results(ResultsRequest request, BranchScope scope) {
+        return results(request, scope, null, null);
+    }
+
+    private PulseResults results(ResultsRequest request, BranchScope scope, Map<String, String> regions, String region) {
         List<AnswerFact> answers;
         List<String> driverCodes;
         int invited = 0;
@@ -274,8 +304,19 @@ public class SurveyService {
             String code = blankToNull(request.branchCode());
             String department = blankToNull(request.department());
             boolean whole = scope.all() && code == null && department == null;
-            invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
-            answered = repository.answeredCount(round.id(), scope, code, department);
+            if (region != null) {
+                invited = 0;
+                answered = 0;
+                for (var e : regions.entrySet()) {
+                    if (e.getValue().equals(region)) {
+                        invited += repository.invited(round.id(), scope, e.getKey(), department).orElse(0);
+                        answered += repository.answeredCount(round.id(), scope, e.getKey(), department);
+                    }
+                }
+            } else {
+                invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
+                answered = repository.answeredCount(round.id(), scope, code, department);
+            }
         } else {
             List<String> months = months(request.period());
             answers = repository.answers(null, months, scope);
@@ -283,7 +324,12 @@ public class SurveyService {
             answered = answers.size();
         }
         Map<Dim, String> filter = new LinkedHashMap<>();
-        if (request.branchCode() != null && !request.branchCode().isBlank()) {
+        if (region != null) {
+            // regions take the place of branches, so the guard checks a region like a branch
+            answers = answers.stream().map(a -> new AnswerFact(regions.getOrDefault(a.branchCode(), a.branchCode()),
+                    a.department(), a.tenureBand(), a.score(), a.drivers(), a.comment(), a.commentDate())).toList();
+            filter.put(Dim.BRANCH, region);
+        } else if (request.branchCode() != null && !request.branchCode().isBlank()) {
             filter.put(Dim.BRANCH, request.branchCode().strip());
         }
         if (request.department() != null && !request.department().isBlank()) {

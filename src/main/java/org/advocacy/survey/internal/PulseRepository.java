@@ -370,6 +370,13 @@ public class PulseRepository {
                 .orderBy(PULSE_ROUND.OPENS_AT).fetch(PulseRepository::row);
     }
 
+    /** Each branch code's region (DOMAIN rule 7: a branch under k counts in its region, which screens offer). */
+    public Map<String, String> regionsByBranchCode() {
+        Map<String, String> out = new HashMap<>();
+        dsl.select(BRANCH.CODE, BRANCH.REGION).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     public Optional<Long> branchIdOfCode(String code) {
         return dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq(code)).fetchOptional(BRANCH.ID);
     }

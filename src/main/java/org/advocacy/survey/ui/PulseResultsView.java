@@ -1,5 +1,6 @@
 package org.advocacy.survey.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -74,6 +75,8 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     final Div body = new Div();
     final Grid<PulseResults.SegmentRow> segments = new Grid<>();
     PulseResults current;
+    /** The region shown instead of a branch under k (DOMAIN rule 7); null = the selection itself. */
+    String shownRegion;
 
     PulseResultsView(SurveyService survey, OrgService org, AnonymityRules rules, OrgTimeZone zone,
             ActionPlanService plans, CurrentUser currentUser) {
@@ -140,7 +143,10 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         });
         round.addValueChangeListener(e -> refresh());
         period.addValueChangeListener(e -> refresh());
-        branch.addValueChangeListener(e -> refresh());
+        branch.addValueChangeListener(e -> {
+            shownRegion = null;
+            refresh();
+        });
         department.addValueChangeListener(e -> refresh());
         tenure.addValueChangeListener(e -> refresh());
         // start with the newest program that has a closed round (an open round shows participation only)
@@ -161,9 +167,14 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             body.add(new Paragraph(getTranslation("survey.results.noRounds")));
             return;
         }
-        current = survey.results(request);
+        current = shownRegion != null ? survey.regionResults(request, shownRegion) : survey.results(request);
         Div summary = new Div();
         summary.addClassName("pulse-summary");
+        if (shownRegion != null) {
+            Paragraph regionNote = new Paragraph(getTranslation("survey.results.regionShown", shownRegion, code));
+            regionNote.setId("results-region-shown");
+            summary.add(regionNote);
+        }
         if (request.roundId() != null) {
             Span participation = new Span(getTranslation("survey.results.participation", current.answered(),
                     current.invited(), Math.round(100.0 * current.answered() / Math.max(1, current.invited())) + " %"));
@@ -181,6 +192,19 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             refused.setId("results-filter-refused");
             summary.add(refused);
         }
+        if (!current.shown() && shownRegion == null && code != null && current.suppressed() != SegmentGuard.Reason.ROUND_OPEN) {
+            // a branch under k still counts in its region: offer the region's figure (which passes the same guard)
+            survey.regionOf(code).ifPresent(region -> {
+                Paragraph offer = new Paragraph(getTranslation("survey.results.regionOffer", code, region, rules.k()));
+                offer.setId("results-region-offer");
+                Button show = new Button(getTranslation("survey.results.showRegion", region), click -> {
+                    shownRegion = region;
+                    refresh();
+                });
+                show.setId("results-show-region");
+                summary.add(offer, show);
+            });
+        }
         if (!current.shown()) {
             return;
         }
@@ -193,6 +217,9 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         body.add(split);
         body.add(drivers(request));
         body.add(comments());
+        if (shownRegion != null) {
+            return; // the region's figure only: its segments and trend are the company's screens
+        }
         body.add(segmentsSection());
         if (program.getValue() != null) {
             body.add(trend(program.getValue().id(), code));

@@ -127,4 +127,22 @@ class PulseResultsViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("results-filter-refused")).getText())
                 .isEqualTo(en("survey.results.filterRefused"));
     }
+
+    @Test
+    void aBranchUnderKOffersItsRegion() {
+        PulseResultsView view = open(SignIn.HR);
+        org.advocacy.survey.SurveyService survey = context.getBean(org.advocacy.survey.SurveyService.class);
+        survey.importAnswers(org.advocacy.survey.PulseRegionTest.rows("2017-09",
+                java.util.Map.of("HN01", 3, "HN02", 10, "HN03", 10, "SG01", 10)));
+        view.period.setValue("2017-09");
+        view.branch.setValue(view.branch.getListDataView().getItems().filter(b -> b.code().equals("HN01")).findFirst().orElseThrow());
+        assertThat(view.current.shown()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-region-offer")).getText())
+                .isEqualTo(en("survey.results.regionOffer", "HN01", "Miền Bắc", 5));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("results-show-region")));
+        assertThat(view.current.shown()).isTrue();
+        assertThat(view.current.enps().n()).isEqualTo(23);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-region-shown")).getText())
+                .isEqualTo(en("survey.results.regionShown", "Miền Bắc", "HN01"));
+    }
 }
