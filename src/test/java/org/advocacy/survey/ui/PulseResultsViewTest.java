@@ -145,4 +145,36 @@ class PulseResultsViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("results-region-shown")).getText())
                 .isEqualTo(en("survey.results.regionShown", "Miền Bắc", "HN01"));
     }
+
+    @Test
+    void aManagerEditsAndDeletesTheirBranchPlanOnTheResultsScreen() {
+        PulseResultsView view = open(SignIn.MANAGER);
+        RoundListItem r = view.round.getValue();
+        org.advocacy.survey.ActionPlanService plans = context.getBean(org.advocacy.survey.ActionPlanService.class);
+        long hn01 = view.branch.getListDataView().getItems().filter(b -> b.code().equals("HN01")).findFirst().orElseThrow().id();
+        String driver = view.program.getValue().drivers().getFirst().code();
+        long id = plans.create(new org.advocacy.survey.ActionPlanData(r.id(), hn01, java.util.List.of(driver), java.util.List.of(
+                new org.advocacy.survey.ActionPlanData.ActionData("Họp nhóm", "Lê Minh", java.time.LocalDate.of(2027, 1, 10)))));
+        view.refresh();
+        // company plans are HR's: no edit button for the manager
+        assertThat(plans.plansOfRound(r.id())).filteredOn(p -> p.branchCode() == null).allSatisfy(p -> assertThat(
+                com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withId("plan-edit-" + p.id()))).isEmpty());
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-edit-" + id)));
+        var text = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("plan-action-0"));
+        assertThat(text.getValue()).isEqualTo("Họp nhóm");
+        text.setValue("Họp nhóm mỗi sáng thứ Hai");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-save")));
+        assertThat(plans.plansOfRound(r.id())).filteredOn(p -> p.id() == id).singleElement()
+                .satisfies(p -> assertThat(p.actions()).extracting(a -> a.text()).containsExactly("Họp nhóm mỗi sáng thứ Hai"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-delete-" + id)));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-delete-confirm")));
+        assertThat(plans.plansOfRound(r.id())).extracting(p -> p.id()).doesNotContain(id);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("plan-edit-" + id));
+    }
 }
