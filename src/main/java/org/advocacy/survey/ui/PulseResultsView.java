@@ -302,9 +302,14 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         segments.addColumn(PulseResults.SegmentRow::label).setHeader(getTranslation("survey.results.segment"))
                 .setAutoWidth(true).setSortable(true);
         segments.addColumn(s -> s.n() == null ? "" : String.valueOf(s.n())).setHeader(getTranslation("survey.results.nHeader")).setAutoWidth(true);
+        java.util.Map<String, String> regions = new java.util.HashMap<>();
         segments.addColumn(s -> s.enps() == null ? PulseUi.suppressed(this, s.suppressed(), rules.k())
+                        + ("BRANCH".equals(s.dimension()) && s.suppressed() != SegmentGuard.Reason.ROUND_OPEN
+                                ? regions.computeIfAbsent(s.label(), code -> survey.regionOf(code)
+                                        .map(region -> " " + getTranslation("survey.results.segmentRegion", region)).orElse(""))
+                                : "")
                 : PulseUi.signed(s.enps().score()) + " ± " + Math.round(s.enps().margin()))
-                .setHeader(getTranslation("survey.results.enps")).setFlexGrow(1);
+                .setHeader(getTranslation("survey.results.enps")).setKey("enps").setFlexGrow(1);
         segments.setItems(current.segments());
         PulseResults shown = current;
         Anchor export = new Anchor(csvHandler(shown),

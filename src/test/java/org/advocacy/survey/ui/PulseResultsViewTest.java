@@ -135,6 +135,11 @@ class PulseResultsViewTest extends KaribuTest {
         survey.importAnswers(org.advocacy.survey.PulseRegionTest.rows("2017-09",
                 java.util.Map.of("HN01", 3, "HN02", 10, "HN03", 10, "SG01", 10)));
         view.period.setValue("2017-09");
+        // the segments table names the small branch's region
+        int row = view.current.segments().indexOf(view.current.segments().stream()
+                .filter(s -> s.dimension().equals("BRANCH") && s.label().equals("HN01")).findFirst().orElseThrow());
+        assertThat(GridKt._getFormatted(view.segments, row, "enps"))
+                .isEqualTo(en("survey.suppressed.tooFew", 5) + " " + en("survey.results.segmentRegion", "Miền Bắc"));
         view.branch.setValue(view.branch.getListDataView().getItems().filter(b -> b.code().equals("HN01")).findFirst().orElseThrow());
         assertThat(view.current.shown()).isFalse();
         assertThat(_get(Paragraph.class, spec -> spec.withId("results-region-offer")).getText())
