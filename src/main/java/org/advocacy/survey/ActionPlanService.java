@@ -57,6 +57,13 @@ public class ActionPlanService {
         if (data.branchId() == null ? !currentUser.has(Role.HR) : !scope.includes(data.branchId())) {
             throw new ValidationException("branch", "survey.plan.notYourBranch");
         }
+        ActionPlanData clean = validated(round, data.roundId(), data.branchId(), data);
+        long id = plans.insert(clean, currentUser.require().email(), LocalDateTime.now(clock));
+        audit.record(AuditAction.PULSE_ACTION_PLAN_CHANGED, "plan " + id, String.join(",", clean.drivers()));
+        return id;
+    }
+
+    private ActionPlanData validated(RoundRow round, long roundId, Long branchId, ActionPlanData data) {
         List<String> allowed = pulses.drivers(round.programId()).stream().map(Driver::code).toList();
         List<String> drivers = data.drivers() == null ? List.of() : data.drivers().stream().distinct().toList();
         if (drivers.isEmpty() || drivers.size() > 2 || !allowed.containsAll(drivers)) {
@@ -77,10 +84,41 @@ public class ActionPlanService {
             }
             actions.add(new ActionPlanData.ActionData(text, owner, a.dueOn()));
         }
-        long id = plans.insert(new ActionPlanData(data.roundId(), data.branchId(), drivers, actions),
-                currentUser.require().email(), LocalDateTime.now(clock));
-        audit.record(AuditAction.PULSE_ACTION_PLAN_CHANGED, "plan " + id, String.join(",", drivers));
-        return id;
+        return new ActionPlanData(roundId, branchId, drivers, actions);
+    }
+
+    /**
+     * Edits a plan's drivers and actions (text, owner, due date); an action kept with the same text keeps its
+     * status. Company plans: HR; a branch's plan: HR or a manager of that branch. The round and branch stay.
+     */
+    @PreAuthorize("hasAnyRole('HR','MANAGER')")
+    @Transactional
+    public void update(long planId, ActionPlanData data) {
+        ActionPlanRepository.PlanRef plan = mayChange(planId);
+        RoundRow round = pulses.round(plan.roundId()).orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
+        ActionPlanData clean = validated(round, plan.roundId(), plan.branchId(), data);
+        plans.update(planId, clean);
+        audit.record(AuditAction.PULSE_ACTION_PLAN_CHANGED, "plan " + planId,
+                "edited: " + String.join(",", clean.drivers()) + ", " + clean.actions().size() + " actions");
+    }
+
+    /** Deletes a plan with its actions, by the same rule as {@link #update}. */
+    @PreAuthorize("hasAnyRole('HR','MANAGER')")
+    @Transactional
+    public void delete(long planId) {
+        mayChange(planId);
+        plans.delete(planId);
+        audit.record(AuditAction.PULSE_ACTION_PLAN_CHANGED, "plan " + planId, "deleted");
+    }
+
+    private ActionPlanRepository.PlanRef mayChange(long planId) {
+        ActionPlanRepository.PlanRef plan = plans.plan(planId).orElseThrow(() -> new ValidationException(null, "error.notFound"));
+        boolean allowed = currentUser.has(Role.HR)
+                || (plan.branchId() != null && currentUser.branchScope().includes(plan.branchId()));
+        if (!allowed) {
+            throw new ValidationException(null, "survey.plan.notYourBranch");
+        }
+        return plan;
     }
 
     @PreAuthorize("hasAnyRole('HR','MANAGER')")

@@ -1,7 +1,14 @@
 package org.advocacy.survey;
 
-/** What results are asked for: one round, or a period ("2026-10", "2026-Q4"); optional branch code and department. */
-public record ResultsRequest(Long roundId, String period, String branchCode, String department) {
+/**
+ * What results are asked for: one round, or a period ("2026-10", "2026-Q4"); optional branch code, department and
+ * tenure band ({@link TenureBand}); every filter combination passes the same anonymity checks.
+ */
+public record ResultsRequest(Long roundId, String period, String branchCode, String department, String tenureBand) {
+
+    public ResultsRequest(Long roundId, String period, String branchCode, String department) {
+        this(roundId, period, branchCode, department, null);
+    }
 
     public static ResultsRequest round(long roundId) {
         return new ResultsRequest(roundId, null, null, null);
@@ -12,10 +19,14 @@ public record ResultsRequest(Long roundId, String period, String branchCode, Str
     }
 
     public ResultsRequest withBranch(String code) {
-        return new ResultsRequest(roundId, period, code, department);
+        return new ResultsRequest(roundId, period, code, department, tenureBand);
     }
 
     public ResultsRequest withDepartment(String name) {
-        return new ResultsRequest(roundId, period, branchCode, name);
+        return new ResultsRequest(roundId, period, branchCode, name, tenureBand);
+    }
+
+    public ResultsRequest withTenureBand(String band) {
+        return new ResultsRequest(roundId, period, branchCode, department, band);
     }
 }

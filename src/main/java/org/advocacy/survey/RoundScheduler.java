@@ -64,6 +64,7 @@ public class RoundScheduler {
                 if (closes.isAfter(utcNow)) { // a round missed entirely (app down) is skipped, not opened late
                     long roundId = repository.insertRound(p.id(), opens, closes, day.plusDays(p.windowDays()), true,
                             repository.audienceSize(p.id()));
+                    repository.insertAudience(roundId, p.id());
                     log.info("Opened pulse round {} of program {}", roundId, p.id());
                     remind(roundId, p.id(), "survey.notice.opened", closes);
                     repository.markReminded(roundId, false);

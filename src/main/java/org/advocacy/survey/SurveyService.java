@@ -144,6 +144,7 @@ public class SurveyService {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime closes = now.plusDays(p.windowDays());
         long id = repository.insertRound(programId, now, closes, localDate(closes), true, repository.audienceSize(programId));
+        repository.insertAudience(id, programId);
         audit.record(AuditAction.PULSE_ROUND_OPENED, p.name(), "round " + id);
         return id;
     }
@@ -257,7 +258,37 @@ public class SurveyService {
         return out;
     }
 
+    /**
+     * The figure of a region (DOMAIN rule 7: a branch under k still counts in its region, and screens offer the
+     * region instead) within the caller's branch scope: the answers' branches are replaced by their regions and the
+     * region goes through the same {@link SegmentGuard} checks as a branch (minimum group, differencing against the
+     * other regions). The request's branch is ignored; its department and tenure band still filter.
+     */
+    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @Transactional(readOnly = true)
+    public PulseResults regionResults(ResultsRequest request, String region) {
+        if (region == null || region.isBlank()) {
+            throw new ValidationException("region", "error.required");
+        }
+        Map<String, String> regions = repository.regionsByBranchCode();
+        BranchScope scope = currentUser.branchScope();
+        ResultsRequest withoutBranch = request.withBranch(null);
+        PulseResults base = results(withoutBranch, scope, regions, region.strip());
+        return base;
+    }
+
+    /** The region of a branch (by code), if the branch exists. */
+    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @Transactional(readOnly = true)
+    public Optional<String> regionOf(String branchCode) {
+        return Optional.ofNullable(repository.regionsByBranchCode().get(branchCode));
+    }
+
     private PulseResults results(ResultsRequest request, BranchScope scope) {
+        return results(request, scope, null, null);
+    }
+
+    private PulseResults results(ResultsRequest request, BranchScope scope, Map<String, String> regions, String region) {
         List<AnswerFact> answers;
         List<String> driverCodes;
         int invited = 0;
@@ -269,9 +300,23 @@ public class SurveyService {
             open = round.open();
             driverCodes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
             answers = open ? List.of() : repository.answers(round.id(), null, scope);
-            invited = round.invited();
-            answered = repository.rounds(round.programId(), 0, 10_000).stream().filter(r -> r.id() == round.id())
-                    .findFirst().map(RoundListItem::answered).orElse(0);
+            // participation in the caller's scope and selection (branch, department): answers / invited there
+            String code = blankToNull(request.branchCode());
+            String department = blankToNull(request.department());
+            boolean whole = scope.all() && code == null && department == null;
+            if (region != null) {
+                invited = 0;
+                answered = 0;
+                for (var e : regions.entrySet()) {
+                    if (e.getValue().equals(region)) {
+                        invited += repository.invited(round.id(), scope, e.getKey(), department).orElse(0);
+                        answered += repository.answeredCount(round.id(), scope, e.getKey(), department);
+                    }
+                }
+            } else {
+                invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
+                answered = repository.answeredCount(round.id(), scope, code, department);
+            }
         } else {
             List<String> months = months(request.period());
             answers = repository.answers(null, months, scope);
@@ -279,11 +324,23 @@ public class SurveyService {
             answered = answers.size();
         }
         Map<Dim, String> filter = new LinkedHashMap<>();
-        if (request.branchCode() != null && !request.branchCode().isBlank()) {
+        if (region != null) {
+            // regions take the place of branches, so the guard checks a region like a branch
+            answers = answers.stream().map(a -> new AnswerFact(regions.getOrDefault(a.branchCode(), a.branchCode()),
+                    a.department(), a.tenureBand(), a.score(), a.drivers(), a.comment(), a.commentDate())).toList();
+            filter.put(Dim.BRANCH, region);
+        } else if (request.branchCode() != null && !request.branchCode().isBlank()) {
             filter.put(Dim.BRANCH, request.branchCode().strip());
         }
         if (request.department() != null && !request.department().isBlank()) {
             filter.put(Dim.DEPARTMENT, request.department().strip());
+        }
+        if (request.tenureBand() != null && !request.tenureBand().isBlank()) {
+            String band = request.tenureBand().strip();
+            if (!TenureBand.ALL.contains(band)) {
+                throw new ValidationException("tenureBand", "survey.import.tenure", band);
+            }
+            filter.put(Dim.TENURE, band);
         }
         return new ResultsCalculator(guard, new SecureRandom()).compute(answers, filter, driverCodes, invited, answered,
                 open);
@@ -323,6 +380,10 @@ public class SurveyService {
             previous = e;
         }
         return points;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static List<String> months(String period) {

@@ -1,6 +1,7 @@
 package org.advocacy.survey;
 
 import static org.advocacy.jooq.Tables.APP_USER;
+import static org.advocacy.jooq.Tables.AUDIT_EVENT;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,5 +109,47 @@ class ActionPlanServiceTest {
                 .filter(r -> plans.plansOfRound(r.id()).stream().anyMatch(p -> "DN02".equals(p.branchCode())))
                 .findFirst().orElseThrow();
         assertThat(plans.plansOfRound(latest.id())).extracting(ActionPlan::branchCode).contains(null, "DN02", "CT01");
+    }
+
+    @Test
+    void aManagerEditsAndDeletesTheirBranchPlanButNotOthersNorTheCompanys() {
+        RoundListItem round = closedRound();
+        List<String> codes = survey.programs().stream().filter(p -> p.id() == round.programId()).findFirst().orElseThrow()
+                .drivers().stream().map(Driver::code).toList();
+        long company = plans.create(plan(round.id(), null, codes.get(0)));
+        long sg01 = plans.create(plan(round.id(), branch("SG01"), codes.get(0)));
+        signIn.out();
+        signIn.as(SignIn.MANAGER); // HN01 only
+        long own = plans.create(plan(round.id(), branch("HN01"), codes.get(0)));
+        long actionId = plans.plansOfRound(round.id()).stream().filter(p -> p.id() == own).findFirst().orElseThrow()
+                .actions().getFirst().id();
+        plans.setStatus(actionId, ActionStatus.DONE);
+        plans.update(own, new ActionPlanData(round.id(), null, List.of(codes.get(1)), List.of(
+                new ActionPlanData.ActionData("Họp nhóm mỗi tuần", "Lê Minh", LocalDate.of(2027, 2, 1)),
+                new ActionPlanData.ActionData("Thêm người ca cuối tuần", "Trần Lan", LocalDate.of(2027, 3, 1)))));
+        ActionPlan edited = plans.plansOfRound(round.id()).stream().filter(p -> p.id() == own).findFirst().orElseThrow();
+        assertThat(edited.drivers()).containsExactly(codes.get(1));
+        assertThat(edited.branchCode()).isEqualTo("HN01"); // the plan stays on its branch
+        assertThat(edited.actions()).extracting(ActionPlan.Action::text)
+                .containsExactly("Họp nhóm mỗi tuần", "Thêm người ca cuối tuần");
+        assertThat(edited.actions().getFirst().status()).isEqualTo(ActionStatus.DONE); // unchanged text keeps its status
+        assertThat(edited.actions().getFirst().dueOn()).isEqualTo(LocalDate.of(2027, 2, 1));
+        // bad input changes nothing
+        assertThatThrownBy(() -> plans.update(own, new ActionPlanData(round.id(), null, List.of(), List.of())))
+                .isInstanceOf(ValidationException.class);
+        assertThat(plans.plansOfRound(round.id()).stream().filter(p -> p.id() == own).findFirst().orElseThrow().actions())
+                .hasSize(2);
+        // not another branch's plan, not the company's
+        assertThatThrownBy(() -> plans.delete(company)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> plans.update(sg01, plan(round.id(), null, codes.get(1)))).isInstanceOf(ValidationException.class);
+        plans.delete(own);
+        assertThat(plans.plansOfRound(round.id())).extracting(ActionPlan::id).doesNotContain(own).contains(company);
+        assertThat(dsl.fetchCount(AUDIT_EVENT,
+                AUDIT_EVENT.TARGET.eq("plan " + own))).isGreaterThanOrEqualTo(3);
+        signIn.out();
+        signIn.as(SignIn.HR);
+        plans.update(company, plan(round.id(), null, codes.get(1)));
+        plans.delete(sg01);
+        assertThat(plans.plansOfRound(round.id())).extracting(ActionPlan::id).doesNotContain(sg01);
     }
 }

@@ -1,6 +1,9 @@
 package org.advocacy.survey;
 
+import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.PULSE_ANSWER;
+import static org.advocacy.jooq.Tables.PULSE_ROUND;
+import static org.advocacy.jooq.Tables.PULSE_ROUND_AUDIENCE;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,6 +19,7 @@ import org.advocacy.security.ApiTokenService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +59,27 @@ class PulseApiTest {
 
     private static String lastMonth() {
         return YearMonth.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(2).toString();
+    }
+
+    @Test
+    void invitedOfARoundIsTheAudienceOfTheAskedBranch() throws Exception {
+        // the latest closed demo round; its audience was stored per branch when it opened
+        long round = dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("CLOSED"))
+                .andExists(dsl.selectOne().from(PULSE_ROUND_AUDIENCE).where(PULSE_ROUND_AUDIENCE.ROUND_ID.eq(PULSE_ROUND.ID)))
+                .orderBy(PULSE_ROUND.CLOSES_AT.desc()).limit(1).fetchSingle().value1();
+        int company = dsl.select(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED)).from(PULSE_ROUND_AUDIENCE)
+                .where(PULSE_ROUND_AUDIENCE.ROUND_ID.eq(round)).fetchOne(0, Integer.class);
+        int sg01 = dsl.select(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED)).from(PULSE_ROUND_AUDIENCE).join(BRANCH)
+                .on(BRANCH.ID.eq(PULSE_ROUND_AUDIENCE.BRANCH_ID)).where(PULSE_ROUND_AUDIENCE.ROUND_ID.eq(round))
+                .and(BRANCH.CODE.eq("SG01")).fetchOne(0, Integer.class);
+        assertThat(sg01).isPositive().isLessThan(company);
+        String auth = token(ApiScope.METRICS_READ);
+        mvc.perform(get("/api/v1/metrics/enps").param("round", String.valueOf(round)).header("Authorization", auth))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.invited").value(company));
+        mvc.perform(get("/api/v1/metrics/enps").param("round", String.valueOf(round)).param("branch", "SG01")
+                        .header("Authorization", auth))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.suppressed").value(false))
+                .andExpect(jsonPath("$.invited").value(sg01));
     }
 
     @Test

@@ -45,6 +45,36 @@ public class ActionPlanRepository {
         return id;
     }
 
+    /** A plan's round and branch (null = company plan). */
+    public record PlanRef(long id, long roundId, Long branchId) {
+    }
+
+    public Optional<PlanRef> plan(long planId) {
+        return dsl.select(PULSE_ACTION_PLAN.ID, PULSE_ACTION_PLAN.ROUND_ID, PULSE_ACTION_PLAN.BRANCH_ID).from(PULSE_ACTION_PLAN)
+                .where(PULSE_ACTION_PLAN.ID.eq(planId)).forUpdate()
+                .fetchOptional(r -> new PlanRef(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Replaces the drivers and actions; an action with an unchanged text keeps its status. */
+    public void update(long planId, ActionPlanData d) {
+        Map<String, String> statusByText = new HashMap<>();
+        dsl.select(PULSE_ACTION.TEXT, PULSE_ACTION.STATUS).from(PULSE_ACTION).where(PULSE_ACTION.PLAN_ID.eq(planId))
+                .forEach(r -> statusByText.put(r.value1(), r.value2()));
+        dsl.update(PULSE_ACTION_PLAN).set(PULSE_ACTION_PLAN.DRIVERS, String.join(",", d.drivers()))
+                .where(PULSE_ACTION_PLAN.ID.eq(planId)).execute();
+        dsl.deleteFrom(PULSE_ACTION).where(PULSE_ACTION.PLAN_ID.eq(planId)).execute();
+        for (ActionPlanData.ActionData a : d.actions()) {
+            dsl.insertInto(PULSE_ACTION).set(PULSE_ACTION.PLAN_ID, planId).set(PULSE_ACTION.TEXT, a.text())
+                    .set(PULSE_ACTION.OWNER, a.owner()).set(PULSE_ACTION.DUE_ON, a.dueOn())
+                    .set(PULSE_ACTION.STATUS, statusByText.getOrDefault(a.text(), ActionStatus.PLANNED.name())).execute();
+        }
+    }
+
+    public void delete(long planId) {
+        dsl.deleteFrom(PULSE_ACTION).where(PULSE_ACTION.PLAN_ID.eq(planId)).execute();
+        dsl.deleteFrom(PULSE_ACTION_PLAN).where(PULSE_ACTION_PLAN.ID.eq(planId)).execute();
+    }
+
     /** The plan's branch id of an action (empty Optional inside = company plan); empty when there is no such action. */
     public Optional<Optional<Long>> branchOfAction(long actionId) {
         return dsl.select(PULSE_ACTION_PLAN.BRANCH_ID).from(PULSE_ACTION).join(PULSE_ACTION_PLAN)

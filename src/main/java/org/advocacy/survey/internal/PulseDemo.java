@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +107,17 @@ class PulseDemo implements DemoContributor {
             boolean open = closeDay.isAfter(today);
             LocalDateTime opens = utc(ctx, day);
             LocalDateTime closes = utc(ctx, closeDay);
-            int invited = (int) ctx.branches().stream().flatMap(b -> b.staff().stream())
-                    .filter(p -> p.active() && !p.hireDate().isAfter(day)).count();
+            Map<PulseRepository.AudienceKey, Integer> audience = new HashMap<>();
+            for (DemoContext.DemoBranchIds b : ctx.branches()) {
+                for (DemoContext.DemoPerson p : b.staff()) {
+                    if (p.active() && !p.hireDate().isAfter(day)) {
+                        audience.merge(new PulseRepository.AudienceKey(b.id(), p.departmentName()), 1, Integer::sum);
+                    }
+                }
+            }
+            int invited = audience.values().stream().mapToInt(Integer::intValue).sum();
             long roundId = repository.insertRound(programId, opens, closes, closeDay, open, invited);
+            repository.insertAudience(roundId, audience);
             double rate = open ? 0.4 : 0.7 + 0.2 * random.nextDouble();
             double drift = 0.08 * Math.sin(n / 2.5);
             List<Long> answered = new ArrayList<>();

@@ -12,6 +12,7 @@ import static org.advocacy.jooq.Tables.PULSE_PROGRAM;
 import static org.advocacy.jooq.Tables.PULSE_PROGRAM_BRANCH;
 import static org.advocacy.jooq.Tables.PULSE_PROGRAM_DEPARTMENT;
 import static org.advocacy.jooq.Tables.PULSE_ROUND;
+import static org.advocacy.jooq.Tables.PULSE_ROUND_AUDIENCE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -149,6 +150,69 @@ public class PulseRepository {
 
     public boolean inAudience(long programId, long employeeId) {
         return dsl.fetchExists(EMPLOYEE, audience(programId).and(EMPLOYEE.ID.eq(employeeId)));
+    }
+
+    /**
+     * Stores the round's invited audience as counts per branch and department (no person), taken from the program's
+     * audience at this moment; returns the total invited.
+     */
+    public int insertAudience(long roundId, long programId) {
+        var counts = dsl.select(EMPLOYEE.BRANCH_ID, DEPARTMENT.NAME, DSL.count()).from(EMPLOYEE).join(DEPARTMENT)
+                .on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID)).where(audience(programId))
+                .groupBy(EMPLOYEE.BRANCH_ID, DEPARTMENT.NAME).fetch();
+        Map<AudienceKey, Integer> map = new HashMap<>();
+        counts.forEach(r -> map.put(new AudienceKey(r.value1(), r.value2()), r.value3()));
+        insertAudience(roundId, map);
+        return map.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** One cell of a round's invited audience. */
+    public record AudienceKey(long branchId, String department) {
+    }
+
+    /** Stores precomputed audience counts (the demo) with one multi-row insert. */
+    public void insertAudience(long roundId, Map<AudienceKey, Integer> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(PULSE_ROUND_AUDIENCE, PULSE_ROUND_AUDIENCE.ROUND_ID, PULSE_ROUND_AUDIENCE.BRANCH_ID,
+                PULSE_ROUND_AUDIENCE.DEPARTMENT, PULSE_ROUND_AUDIENCE.INVITED);
+        for (var e : counts.entrySet()) {
+            insert = insert.values(roundId, e.getKey().branchId(), e.getKey().department() == null ? "" : e.getKey().department(),
+                    e.getValue());
+        }
+        insert.execute();
+    }
+
+    /**
+     * Invited of a round within a branch scope, optionally one branch (code) and department; empty when the round
+     * has no stored audience (rounds opened before the audience was recorded).
+     */
+    public Optional<Integer> invited(long roundId, BranchScope scope, String branchCode, String department) {
+        if (!dsl.fetchExists(PULSE_ROUND_AUDIENCE, PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId))) {
+            return Optional.empty();
+        }
+        Condition where = PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId)
+                .and(inScope(PULSE_ROUND_AUDIENCE.BRANCH_ID, scope))
+                .and(branchCode == null ? DSL.noCondition() : BRANCH.CODE.eq(branchCode))
+                .and(department == null ? DSL.noCondition() : PULSE_ROUND_AUDIENCE.DEPARTMENT.eq(department));
+        Integer sum = dsl.select(DSL.coalesce(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED), java.math.BigDecimal.ZERO))
+                .from(PULSE_ROUND_AUDIENCE).join(BRANCH).on(BRANCH.ID.eq(PULSE_ROUND_AUDIENCE.BRANCH_ID)).where(where)
+                .fetchOne(0, Integer.class);
+        return Optional.of(sum == null ? 0 : sum);
+    }
+
+    /** Answers of a round (a count only, so open rounds may show it) within a scope, branch and department. */
+    public int answeredCount(long roundId, BranchScope scope, String branchCode, String department) {
+        return dsl.fetchCount(dsl.selectOne().from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
+                .where(PULSE_ANSWER.ROUND_ID.eq(roundId)).and(inScope(PULSE_ANSWER.BRANCH_ID, scope))
+                .and(branchCode == null ? DSL.noCondition() : BRANCH.CODE.eq(branchCode))
+                .and(department == null ? DSL.noCondition() : PULSE_ANSWER.DEPARTMENT.eq(department)));
+    }
+
+    private static Condition inScope(Field<Long> branchId, BranchScope scope) {
+        return scope.all() ? DSL.noCondition()
+                : scope.branchIds().isEmpty() ? DSL.falseCondition() : branchId.in(scope.branchIds());
     }
 
     /** Accounts of the round's audience that have not answered it yet. */
@@ -304,6 +368,13 @@ public class PulseRepository {
     public List<RoundRow> closedRounds(long programId) {
         return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.PROGRAM_ID.eq(programId)).and(PULSE_ROUND.STATUS.eq("CLOSED"))
                 .orderBy(PULSE_ROUND.OPENS_AT).fetch(PulseRepository::row);
+    }
+
+    /** Each branch code's region (DOMAIN rule 7: a branch under k counts in its region, which screens offer). */
+    public Map<String, String> regionsByBranchCode() {
+        Map<String, String> out = new HashMap<>();
+        dsl.select(BRANCH.CODE, BRANCH.REGION).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
     }
 
     public Optional<Long> branchIdOfCode(String code) {

@@ -63,8 +63,36 @@ class ActionPlansPanel extends Div {
             add(add);
         }
         for (ActionPlan plan : service.plansOfRound(roundId)) {
-            add(render(this, plan, drivers, mayEdit ? this::statusSelect : null));
+            Div card = render(this, plan, drivers, mayEdit ? this::statusSelect : null);
+            if (mayEdit && (company || plan.branchCode() != null)) {
+                Button edit = new Button(getTranslation("survey.plan.edit"), e -> openDialog(plan));
+                edit.setId("plan-edit-" + plan.id());
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                Button delete = new Button(getTranslation("survey.plan.delete"), e -> confirmDelete(plan));
+                delete.setId("plan-delete-" + plan.id());
+                delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                card.add(new Div(edit, delete));
+            }
+            add(card);
         }
+    }
+
+    private void confirmDelete(ActionPlan plan) {
+        Dialog dialog = new Dialog(getTranslation("survey.plan.deleteTitle"));
+        dialog.add(new Span(getTranslation("survey.plan.deleteConfirm")));
+        Button yes = new Button(getTranslation("survey.plan.delete"), e -> {
+            try {
+                service.delete(plan.id());
+                dialog.close();
+                refresh();
+            } catch (ValidationException ex) {
+                Notification.show(getTranslation(ex.messageKey(), ex.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        yes.setId("plan-delete-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("survey.common.cancel"), e -> dialog.close()), yes);
+        dialog.open();
     }
 
     /** One plan as a card; {@code statusEditor} null = read only (employees). */
@@ -112,7 +140,12 @@ class ActionPlansPanel extends Div {
     }
 
     void openDialog() {
-        Dialog dialog = new Dialog(getTranslation("survey.plan.add"));
+        openDialog(null);
+    }
+
+    /** A new plan ({@code existing} null) or the edit of one: its branch stays, drivers and actions change. */
+    void openDialog(ActionPlan existing) {
+        Dialog dialog = new Dialog(getTranslation(existing == null ? "survey.plan.add" : "survey.plan.edit"));
         ComboBox<Branch> branch = new ComboBox<>(getTranslation("survey.results.branch"));
         branch.setId("plan-branch");
         branch.setItems(branches);
@@ -127,18 +160,30 @@ class ActionPlansPanel extends Div {
         chosen.setId("plan-drivers");
         chosen.setItems(drivers);
         chosen.setItemLabelGenerator(d -> d.text(getLocale()));
+        if (existing != null) {
+            branch.setValue(branches.stream().filter(b -> b.code().equals(existing.branchCode())).findFirst().orElse(null));
+            branch.setReadOnly(true);
+            chosen.setValue(drivers.stream().filter(d -> existing.drivers().contains(d.code())).toList());
+        }
         VerticalLayout rows = new VerticalLayout(branch, chosen);
         rows.setPadding(false);
         List<TextField> texts = new ArrayList<>();
         List<TextField> owners = new ArrayList<>();
         List<DatePicker> dues = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        int rowCount = existing == null ? 3 : Math.max(3, existing.actions().size() + 1);
+        for (int i = 0; i < rowCount; i++) {
             TextField text = new TextField(getTranslation("survey.plan.action"));
             text.setId("plan-action-" + i);
             TextField owner = new TextField(getTranslation("survey.plan.owner"));
             owner.setId("plan-owner-" + i);
             DatePicker due = new DatePicker(getTranslation("survey.plan.due"));
             due.setId("plan-due-" + i);
+            if (existing != null && i < existing.actions().size()) {
+                ActionPlan.Action a = existing.actions().get(i);
+                text.setValue(a.text());
+                owner.setValue(a.owner());
+                due.setValue(a.dueOn());
+            }
             texts.add(text);
             owners.add(owner);
             dues.add(due);
@@ -156,8 +201,13 @@ class ActionPlansPanel extends Div {
                 }
             }
             try {
-                service.create(new ActionPlanData(roundId, branch.getValue() == null ? null : branch.getValue().id(),
-                        chosen.getValue().stream().map(Driver::code).toList(), actions));
+                ActionPlanData data = new ActionPlanData(roundId, branch.getValue() == null ? null : branch.getValue().id(),
+                        chosen.getValue().stream().map(Driver::code).toList(), actions);
+                if (existing == null) {
+                    service.create(data);
+                } else {
+                    service.update(existing.id(), data);
+                }
                 dialog.close();
                 refresh();
             } catch (ValidationException ex) {

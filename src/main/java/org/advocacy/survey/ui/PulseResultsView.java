@@ -1,5 +1,6 @@
 package org.advocacy.survey.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,7 +41,9 @@ import org.advocacy.survey.PulseResults;
 import org.advocacy.survey.ResultsRequest;
 import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.SegmentCsv;
+import org.advocacy.survey.SegmentGuard;
 import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.TenureBand;
 import org.advocacy.survey.TrendPoint;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,9 +70,13 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     final ComboBox<RoundListItem> round = new ComboBox<>();
     final ComboBox<String> period = new ComboBox<>();
     final ComboBox<Branch> branch = new ComboBox<>();
+    final ComboBox<String> department = new ComboBox<>();
+    final ComboBox<String> tenure = new ComboBox<>();
     final Div body = new Div();
     final Grid<PulseResults.SegmentRow> segments = new Grid<>();
     PulseResults current;
+    /** The region shown instead of a branch under k (DOMAIN rule 7); null = the selection itself. */
+    String shownRegion;
 
     PulseResultsView(SurveyService survey, OrgService org, AnonymityRules rules, OrgTimeZone zone,
             ActionPlanService plans, CurrentUser currentUser) {
@@ -109,7 +116,19 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         branch.setClearButtonVisible(true);
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
         branch.setItems(scopeBranches);
-        FlexLayout toolbar = new FlexLayout(program, round, period, branch);
+        department.setId("results-department");
+        department.setLabel(getTranslation("survey.results.department"));
+        department.setPlaceholder(getTranslation("survey.results.allDepartments"));
+        department.setClearButtonVisible(true);
+        department.setItems(org.departments().stream().map(d -> d.name()).sorted().toList());
+        tenure.setId("results-tenure");
+        tenure.setLabel(getTranslation("survey.results.tenure"));
+        tenure.setPlaceholder(getTranslation("survey.results.allTenures"));
+        tenure.setClearButtonVisible(true);
+        tenure.setItems(TenureBand.ALL);
+        tenure.setItemLabelGenerator(t -> getTranslation(TenureBand.UNDER_1.equals(t) ? "survey.tenure.under1"
+                : TenureBand.ONE_TO_3.equals(t) ? "survey.tenure.oneToThree" : "survey.tenure.over3"));
+        FlexLayout toolbar = new FlexLayout(program, round, period, branch, department, tenure);
         toolbar.addClassName("list-toolbar");
         toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         toolbar.getStyle().set("gap", "var(--lumo-space-m)");
@@ -124,7 +143,12 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         });
         round.addValueChangeListener(e -> refresh());
         period.addValueChangeListener(e -> refresh());
-        branch.addValueChangeListener(e -> refresh());
+        branch.addValueChangeListener(e -> {
+            shownRegion = null;
+            refresh();
+        });
+        department.addValueChangeListener(e -> refresh());
+        tenure.addValueChangeListener(e -> refresh());
         // start with the newest program that has a closed round (an open round shows participation only)
         List<Program> all = survey.programsForResults();
         all.stream().filter(p -> survey.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).findFirst()
@@ -136,16 +160,21 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         String code = branch.getValue() == null ? null : branch.getValue().code();
         ResultsRequest request;
         if (period.getValue() != null) {
-            request = new ResultsRequest(null, period.getValue(), code, null);
+            request = new ResultsRequest(null, period.getValue(), code, department.getValue(), tenure.getValue());
         } else if (round.getValue() != null) {
-            request = new ResultsRequest(round.getValue().id(), null, code, null);
+            request = new ResultsRequest(round.getValue().id(), null, code, department.getValue(), tenure.getValue());
         } else {
             body.add(new Paragraph(getTranslation("survey.results.noRounds")));
             return;
         }
-        current = survey.results(request);
+        current = shownRegion != null ? survey.regionResults(request, shownRegion) : survey.results(request);
         Div summary = new Div();
         summary.addClassName("pulse-summary");
+        if (shownRegion != null) {
+            Paragraph regionNote = new Paragraph(getTranslation("survey.results.regionShown", shownRegion, code));
+            regionNote.setId("results-region-shown");
+            summary.add(regionNote);
+        }
         if (request.roundId() != null) {
             Span participation = new Span(getTranslation("survey.results.participation", current.answered(),
                     current.invited(), Math.round(100.0 * current.answered() / Math.max(1, current.invited())) + " %"));
@@ -157,6 +186,25 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         headline.addClassName("pulse-headline");
         summary.add(headline);
         body.add(summary);
+        boolean filtered = department.getValue() != null || tenure.getValue() != null;
+        if (!current.shown() && filtered && current.suppressed() != SegmentGuard.Reason.ROUND_OPEN) {
+            Paragraph refused = new Paragraph(getTranslation("survey.results.filterRefused"));
+            refused.setId("results-filter-refused");
+            summary.add(refused);
+        }
+        if (!current.shown() && shownRegion == null && code != null && current.suppressed() != SegmentGuard.Reason.ROUND_OPEN) {
+            // a branch under k still counts in its region: offer the region's figure (which passes the same guard)
+            survey.regionOf(code).ifPresent(region -> {
+                Paragraph offer = new Paragraph(getTranslation("survey.results.regionOffer", code, region, rules.k()));
+                offer.setId("results-region-offer");
+                Button show = new Button(getTranslation("survey.results.showRegion", region), click -> {
+                    shownRegion = region;
+                    refresh();
+                });
+                show.setId("results-show-region");
+                summary.add(offer, show);
+            });
+        }
         if (!current.shown()) {
             return;
         }
@@ -169,6 +217,9 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         body.add(split);
         body.add(drivers(request));
         body.add(comments());
+        if (shownRegion != null) {
+            return; // the region's figure only: its segments and trend are the company's screens
+        }
         body.add(segmentsSection());
         if (program.getValue() != null) {
             body.add(trend(program.getValue().id(), code));
@@ -251,9 +302,14 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         segments.addColumn(PulseResults.SegmentRow::label).setHeader(getTranslation("survey.results.segment"))
                 .setAutoWidth(true).setSortable(true);
         segments.addColumn(s -> s.n() == null ? "" : String.valueOf(s.n())).setHeader(getTranslation("survey.results.nHeader")).setAutoWidth(true);
+        java.util.Map<String, String> regions = new java.util.HashMap<>();
         segments.addColumn(s -> s.enps() == null ? PulseUi.suppressed(this, s.suppressed(), rules.k())
+                        + ("BRANCH".equals(s.dimension()) && s.suppressed() != SegmentGuard.Reason.ROUND_OPEN
+                                ? regions.computeIfAbsent(s.label(), code -> survey.regionOf(code)
+                                        .map(region -> " " + getTranslation("survey.results.segmentRegion", region)).orElse(""))
+                                : "")
                 : PulseUi.signed(s.enps().score()) + " ± " + Math.round(s.enps().margin()))
-                .setHeader(getTranslation("survey.results.enps")).setFlexGrow(1);
+                .setHeader(getTranslation("survey.results.enps")).setKey("enps").setFlexGrow(1);
         segments.setItems(current.segments());
         PulseResults shown = current;
         Anchor export = new Anchor(csvHandler(shown),

@@ -72,6 +72,11 @@ class PulseResultsViewTest extends KaribuTest {
         assertThat(view.current.segments()).filteredOn(s -> s.dimension().equals("BRANCH"))
                 .extracting(s -> s.label()).containsExactly("HN01");
         assertThat(view.current.enps() == null || view.current.enps().n() <= 32).isTrue();
+        // participation is the branch's (HN01 has 32 staff), not the company's (~300)
+        assertThat(view.current.invited()).isPositive().isLessThanOrEqualTo(32);
+        assertThat(view.current.answered()).isLessThanOrEqualTo(view.current.invited());
+        assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText())
+                .contains(" of " + view.current.invited() + " ");
     }
 
     @Test
@@ -88,5 +93,93 @@ class PulseResultsViewTest extends KaribuTest {
                 .isEqualTo(en("survey.suppressed.roundOpen", 5));
         assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText()).contains(" of ");
         assertThat(view.current.enps()).isNull();
+    }
+
+    @Test
+    void departmentAndTenureFiltersShowFiguresOrSayThereAreNotEnoughResponses() {
+        PulseResultsView view = open(SignIn.HR);
+        RoundListItem r = view.round.getValue();
+        // find, through the service, a department × tenure band that is shown and one that is refused
+        org.advocacy.survey.SurveyService survey = context.getBean(org.advocacy.survey.SurveyService.class);
+        String shownDept = null, shownBand = null, refusedDept = null, refusedBand = null;
+        for (String d : view.department.getListDataView().getItems().toList()) {
+            for (String band : org.advocacy.survey.TenureBand.ALL) {
+                var res = survey.results(org.advocacy.survey.ResultsRequest.round(r.id()).withDepartment(d).withTenureBand(band));
+                if (res.shown() && shownDept == null) {
+                    shownDept = d;
+                    shownBand = band;
+                } else if (!res.shown() && refusedDept == null) {
+                    refusedDept = d;
+                    refusedBand = band;
+                }
+            }
+        }
+        assertThat(shownDept).isNotNull();
+        assertThat(refusedDept).isNotNull();
+        view.department.setValue(shownDept);
+        view.tenure.setValue(shownBand);
+        assertThat(view.current.shown()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-headline")).getText()).startsWith("eNPS ");
+        view.department.setValue(refusedDept);
+        view.tenure.setValue(refusedBand);
+        assertThat(view.current.shown()).isFalse();
+        assertThat(view.current.enps()).isNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-filter-refused")).getText())
+                .isEqualTo(en("survey.results.filterRefused"));
+    }
+
+    @Test
+    void aBranchUnderKOffersItsRegion() {
+        PulseResultsView view = open(SignIn.HR);
+        org.advocacy.survey.SurveyService survey = context.getBean(org.advocacy.survey.SurveyService.class);
+        survey.importAnswers(org.advocacy.survey.PulseRegionTest.rows("2017-09",
+                java.util.Map.of("HN01", 3, "HN02", 10, "HN03", 10, "SG01", 10)));
+        view.period.setValue("2017-09");
+        // the segments table names the small branch's region
+        int row = view.current.segments().indexOf(view.current.segments().stream()
+                .filter(s -> s.dimension().equals("BRANCH") && s.label().equals("HN01")).findFirst().orElseThrow());
+        assertThat(GridKt._getFormatted(view.segments, row, "enps"))
+                .isEqualTo(en("survey.suppressed.tooFew", 5) + " " + en("survey.results.segmentRegion", "Miền Bắc"));
+        view.branch.setValue(view.branch.getListDataView().getItems().filter(b -> b.code().equals("HN01")).findFirst().orElseThrow());
+        assertThat(view.current.shown()).isFalse();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-region-offer")).getText())
+                .isEqualTo(en("survey.results.regionOffer", "HN01", "Miền Bắc", 5));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("results-show-region")));
+        assertThat(view.current.shown()).isTrue();
+        assertThat(view.current.enps().n()).isEqualTo(23);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-region-shown")).getText())
+                .isEqualTo(en("survey.results.regionShown", "Miền Bắc", "HN01"));
+    }
+
+    @Test
+    void aManagerEditsAndDeletesTheirBranchPlanOnTheResultsScreen() {
+        PulseResultsView view = open(SignIn.MANAGER);
+        RoundListItem r = view.round.getValue();
+        org.advocacy.survey.ActionPlanService plans = context.getBean(org.advocacy.survey.ActionPlanService.class);
+        long hn01 = view.branch.getListDataView().getItems().filter(b -> b.code().equals("HN01")).findFirst().orElseThrow().id();
+        String driver = view.program.getValue().drivers().getFirst().code();
+        long id = plans.create(new org.advocacy.survey.ActionPlanData(r.id(), hn01, java.util.List.of(driver), java.util.List.of(
+                new org.advocacy.survey.ActionPlanData.ActionData("Họp nhóm", "Lê Minh", java.time.LocalDate.of(2027, 1, 10)))));
+        view.refresh();
+        // company plans are HR's: no edit button for the manager
+        assertThat(plans.plansOfRound(r.id())).filteredOn(p -> p.branchCode() == null).allSatisfy(p -> assertThat(
+                com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withId("plan-edit-" + p.id()))).isEmpty());
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-edit-" + id)));
+        var text = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("plan-action-0"));
+        assertThat(text.getValue()).isEqualTo("Họp nhóm");
+        text.setValue("Họp nhóm mỗi sáng thứ Hai");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-save")));
+        assertThat(plans.plansOfRound(r.id())).filteredOn(p -> p.id() == id).singleElement()
+                .satisfies(p -> assertThat(p.actions()).extracting(a -> a.text()).containsExactly("Họp nhóm mỗi sáng thứ Hai"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-delete-" + id)));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("plan-delete-confirm")));
+        assertThat(plans.plansOfRound(r.id())).extracting(p -> p.id()).doesNotContain(id);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("plan-edit-" + id));
     }
 }

@@ -1,0 +1,84 @@
+package org.advocacy.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.advocacy.test.PortalTest;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** DOMAIN rule 7: a branch under k still counts in its region, whose figure passes the same guard. */
+@PortalTest
+public class PulseRegionTest {
+
+    /** 2017-06: HN01 3, HN02 10, HN03 10 (Miền Bắc 23), SG01 10 (Miền Nam). 2017-07: HN01 3, SG01 10. */
+    static final String MONTH = "2017-06";
+    static final String SMALL_REGION_MONTH = "2017-07";
+    private static boolean imported;
+
+    @Autowired
+    SurveyService survey;
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void out() {
+        signIn.out();
+    }
+
+    public static List<ImportRow> rows(String month, Map<String, Integer> perBranch) {
+        List<ImportRow> rows = new ArrayList<>();
+        perBranch.forEach((branch, n) -> {
+            for (int i = 0; i < n; i++) {
+                rows.add(new ImportRow(null, month, branch, "Spa", TenureBand.OVER_3, i % 2 == 0 ? 10 : 6, Map.of(), null));
+            }
+        });
+        return rows;
+    }
+
+    void importOnce() {
+        if (imported) {
+            return;
+        }
+        signIn.as(SignIn.HR);
+        survey.importAnswers(rows(MONTH, Map.of("HN01", 3, "HN02", 10, "HN03", 10, "SG01", 10)));
+        survey.importAnswers(rows(SMALL_REGION_MONTH, Map.of("HN01", 3, "SG01", 10)));
+        signIn.out();
+        imported = true;
+    }
+
+    @Test
+    void aBranchUnderKIsHiddenButItsRegionShowsWithIt() {
+        importOnce();
+        signIn.as(SignIn.HR);
+        PulseResults branch = survey.results(ResultsRequest.period(MONTH).withBranch("HN01"));
+        assertThat(branch.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
+        assertThat(survey.regionOf("HN01")).contains("Miền Bắc");
+        PulseResults region = survey.regionResults(ResultsRequest.period(MONTH).withBranch("HN01"), "Miền Bắc");
+        assertThat(region.shown()).isTrue();
+        assertThat(region.enps().n()).isEqualTo(23); // the small branch counts in its region
+        assertThat(survey.results(ResultsRequest.period(MONTH)).enps().n()).isEqualTo(33); // and in the company
+    }
+
+    @Test
+    void aRegionUnderKIsRefusedToo() {
+        importOnce();
+        signIn.as(SignIn.HR);
+        PulseResults region = survey.regionResults(ResultsRequest.period(SMALL_REGION_MONTH), "Miền Bắc");
+        assertThat(region.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
+        assertThat(region.enps()).isNull();
+    }
+
+    @Test
+    void aManagerSeesTheRegionOnlyWithinTheirBranches() {
+        importOnce();
+        signIn.as(SignIn.MANAGER); // HN01 only: the region within scope is HN01's 3 answers
+        PulseResults region = survey.regionResults(ResultsRequest.period(MONTH), "Miền Bắc");
+        assertThat(region.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
+        assertThat(region.enps()).isNull();
+    }
+}
