@@ -1,10 +1,10 @@
 package org.advocacy.org.ui;
 
+import org.advocacy.base.ui.FormNotices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.text.DateFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
@@ -23,30 +23,19 @@ final class OrgUi {
      * of the form matches (for example "this item no longer exists").
      */
     static void showError(Component owner, ValidationException e, Map<String, ? extends HasValidation> fields) {
-        String message = owner.getTranslation(e.messageKey(), e.args());
-        HasValidation field = e.field() == null ? null : fields.get(e.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            error(message);
-        }
+        FormNotices.showError(owner, e, fields);
     }
 
     static void clearErrors(Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        FormNotices.clearErrors(fields);
     }
 
     static Notification success(String text) {
-        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        return n;
+        return FormNotices.success(text);
     }
 
     static Notification error(String text) {
-        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        return n;
+        return FormNotices.error(text);
     }
 
     static String yesNo(Component owner, boolean value) {

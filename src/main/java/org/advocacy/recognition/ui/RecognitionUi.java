@@ -1,5 +1,6 @@
 package org.advocacy.recognition.ui;
 
+import org.advocacy.base.ui.FormNotices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -111,30 +111,19 @@ final class RecognitionUi {
     }
 
     static void showError(Component owner, ValidationException e, Map<String, ? extends HasValidation> fields) {
-        String message = owner.getTranslation(e.messageKey(), e.args());
-        HasValidation field = e.field() == null ? null : fields.get(e.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        } else {
-            error(message);
-        }
+        FormNotices.showError(owner, e, fields);
     }
 
     static void clearErrors(Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
+        FormNotices.clearErrors(fields);
     }
 
     static Notification success(String text) {
-        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
-        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        return n;
+        return FormNotices.success(text);
     }
 
     static Notification error(String text) {
-        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        return n;
+        return FormNotices.error(text);
     }
 
 }
