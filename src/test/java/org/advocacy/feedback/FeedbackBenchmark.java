@@ -179,10 +179,20 @@ class FeedbackBenchmark {
         var memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
+            long collections = collections();
             System.gc();
-            Thread.sleep(200); // lets the collector finish; this is a measurement, not a test
+            // wait until the collector reports the collection (bounded), then read the heap
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (collections() == collections && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
+    }
+
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).filter(n -> n > 0).sum();
     }
 }
