@@ -46,7 +46,7 @@ class EmployeeApi {
     }
 
     @GetMapping("/employees")
-    @PreAuthorize("hasAnyAuthority('SCOPE_admin','SCOPE_hr:read')")
+    @PreAuthorize("hasAuthority('SCOPE_hr:read')")
     @Operation(summary = "List employees",
             description = "Staff sorted by name, page by page. A token bound to a branch sees that branch only. "
                     + "Scopes: admin or hr:read.")

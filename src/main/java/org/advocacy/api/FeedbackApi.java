@@ -64,7 +64,7 @@ class FeedbackApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyAuthority('SCOPE_feedback:write','SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Operation(summary = "Store one customer answer",
             description = "201 with the new id; the same externalId again answers 200 with the stored id and stores "
                     + "nothing. A token bound to a branch may only write for that branch. Scope: feedback:write.")
@@ -77,7 +77,7 @@ class FeedbackApi {
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyAuthority('SCOPE_feedback:write','SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Operation(summary = "Store up to 1000 customer answers in one transaction",
             description = "All or nothing: any invalid item rejects the whole batch with 400, listing each bad item's "
                     + "index and message. Items whose externalId is already stored are skipped. Scope: feedback:write.")

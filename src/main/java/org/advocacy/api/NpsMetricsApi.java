@@ -28,7 +28,7 @@ class NpsMetricsApi {
     }
 
     @GetMapping("/nps")
-    @PreAuthorize("hasAnyAuthority('SCOPE_metrics:read','SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
     @Operation(summary = "Customer NPS of a branch for a month (2026-10) or quarter (2026-Q4)",
             description = "nps = 100 × (promoters − detractors) / n; margin = half-width of the 95 % adjusted Wald "
                     + "interval. Figures are null when nobody answered. Scope: metrics:read.")

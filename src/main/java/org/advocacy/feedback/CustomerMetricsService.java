@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerMetricsService {
 
-    private static final String READERS = "hasAnyRole('MANAGER','HR','LEADER') or hasAuthority('SCOPE_metrics:read')"
-            + " or hasAuthority('SCOPE_admin')";
+    private static final String READERS = "hasAnyRole('MANAGER','HR','LEADER') or hasAuthority('SCOPE_metrics:read')";
 
     private final MetricsQuery metrics;
     private final FeedbackRepository feedback;

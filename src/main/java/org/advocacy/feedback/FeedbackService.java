@@ -145,7 +145,7 @@ public class FeedbackService {
     }
 
     /** One answer through the API; the same external id again returns the stored id and stores nothing. */
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write') or hasAuthority('SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Transactional
     public SubmitResult submitApi(FeedbackData data, String client) {
         FeedbackOrigin origin = new FeedbackOrigin(FeedbackChannel.API, client, null);
@@ -164,7 +164,7 @@ public class FeedbackService {
      * Up to {@value #BATCH_MAX} answers in one transaction: any invalid item refuses the whole batch, listing each
      * bad item. Items whose external id is already stored are skipped (idempotent re-sends).
      */
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write') or hasAuthority('SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Transactional
     public BatchResult submitBatch(List<FeedbackData> items, String client) {
         return batch(items, new FeedbackOrigin(FeedbackChannel.API, client, null));
