@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
+import org.advocacy.feedback.internal.ExternalKey;
 import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.NewFeedback;
@@ -149,15 +150,21 @@ public class FeedbackService {
     @Transactional
     public SubmitResult submitApi(FeedbackData data, String client) {
         FeedbackOrigin origin = new FeedbackOrigin(FeedbackChannel.API, client, null);
+        BranchScope scope = currentUser.branchScope();
+        Lookups lookups = new Lookups();
         if (data.externalId() != null) {
             checkExternalId(data.externalId());
-            Optional<Long> stored = feedback.idByExternal(data.externalId());
+            // looked up within the answer's branch, after the token's branch check: another branch's answer with
+            // the same external id is neither revealed nor does it block this one
+            PublicBranch branch = branchOf(data, scope, lookups);
+            Optional<Long> stored = feedback.idByExternal(branch.id(), data.externalId());
             if (stored.isPresent()) {
                 return new SubmitResult(stored.get(), false);
             }
         }
-        NewFeedback row = validate(data, origin, currentUser.branchScope(), true);
-        return insertOne(row, () -> row.externalId() == null ? Optional.empty() : feedback.idByExternal(row.externalId()));
+        NewFeedback row = validate(data, origin, scope, true, lookups);
+        return insertOne(row, () -> row.externalId() == null ? Optional.empty()
+                : feedback.idByExternal(row.branchId(), row.externalId()));
     }
 
     /**
@@ -188,23 +195,24 @@ public class FeedbackService {
         Lookups lookups = new Lookups();
         List<BatchItemError> errors = new ArrayList<>();
         List<NewFeedback> rows = new ArrayList<>();
-        Map<String, Integer> externalSeen = new HashMap<>();
-        List<String> externalIds = new ArrayList<>();
+        Map<ExternalKey, Integer> externalSeen = new HashMap<>();
+        List<ExternalKey> externalKeys = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             FeedbackData item = items.get(i);
             try {
                 if (item == null) {
                     throw new ValidationException(null, "feedback.error.itemMissing");
                 }
-                if (item.externalId() != null) {
-                    checkExternalId(item.externalId());
-                    if (externalSeen.putIfAbsent(item.externalId(), i) != null) {
-                        throw new ValidationException("externalId", "feedback.error.externalIdRepeated",
-                                externalSeen.get(item.externalId()));
+                NewFeedback row = validate(item, origin, scope, true, lookups);
+                if (row.externalId() != null) {
+                    ExternalKey key = new ExternalKey(row.branchId(), row.externalId());
+                    Integer first = externalSeen.putIfAbsent(key, i);
+                    if (first != null) {
+                        throw new ValidationException("externalId", "feedback.error.externalIdRepeated", first);
                     }
-                    externalIds.add(item.externalId());
+                    externalKeys.add(key);
                 }
-                rows.add(validate(item, origin, scope, true, lookups));
+                rows.add(row);
             } catch (ValidationException e) {
                 errors.add(new BatchItemError(i, e.field(), e.messageKey(), e.args()));
             }
@@ -212,9 +220,9 @@ public class FeedbackService {
         if (!errors.isEmpty()) {
             throw new BatchValidationException(errors);
         }
-        Map<String, Long> existing = externalIds.isEmpty() ? Map.of() : feedback.idsByExternal(externalIds);
-        List<NewFeedback> fresh = rows.stream().filter(r -> r.externalId() == null || !existing.containsKey(r.externalId()))
-                .toList();
+        java.util.Set<ExternalKey> existing = feedback.storedExternal(externalKeys);
+        List<NewFeedback> fresh = rows.stream().filter(r -> r.externalId() == null
+                || !existing.contains(new ExternalKey(r.branchId(), r.externalId()))).toList();
         // answers that open a follow-up case need their id: single inserts; the rest in multi-row statements.
         // Either way the batch is one transaction.
         List<NewFeedback> plain = new ArrayList<>();
@@ -296,12 +304,7 @@ public class FeedbackService {
         if (d.honeypot() != null && !d.honeypot().isEmpty()) {
             throw new ValidationException(null, "feedback.error.rejected");
         }
-        String code = d.branch() == null ? "" : d.branch().trim().toUpperCase(Locale.ROOT);
-        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : lookups.branch(code))
-                .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
-        if (scope != null && !scope.includes(branch.id())) {
-            throw new ValidationException("branch", "feedback.error.branchNotAllowed", branch.code());
-        }
+        PublicBranch branch = branchOf(d, scope, lookups);
         if (d.nps() == null || d.nps() < 0 || d.nps() > 10) {
             throw new ValidationException("nps", "feedback.error.nps");
         }
@@ -386,7 +389,11 @@ public class FeedbackService {
         if (praise != null || comment != null) {
             String normalized = (praise == null ? "" : praise) + "\u0000" + (comment == null ? "" : comment);
             textHash = sha256(normalized.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            if (clientHash != null && feedback.duplicateSince(clientHash, textHash, now.minus(duplicateWindow))) {
+            // the guard against a double-sent public form only: API and import items are deduplicated by their
+            // external id, and two customers may well write the same short praise ("Rất tốt")
+            boolean publicForm = origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK;
+            if (publicForm && clientHash != null
+                    && feedback.duplicateSince(clientHash, textHash, now.minus(duplicateWindow))) {
                 throw new ValidationException(praise != null ? "praise" : "comment", "feedback.error.duplicate");
             }
         }
@@ -397,6 +404,17 @@ public class FeedbackService {
                 submittedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate(),
                 origin.channel().code(), externalId, submissionId, clientHash, textHash, origin.kioskId(),
                 praiseStatus, now, null);
+    }
+
+    /** The answer's open branch, which must be inside the caller's scope (null: the public form's own branch). */
+    private PublicBranch branchOf(FeedbackData d, BranchScope scope, Lookups lookups) {
+        String code = d.branch() == null ? "" : d.branch().trim().toUpperCase(Locale.ROOT);
+        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : lookups.branch(code))
+                .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
+        if (scope != null && !scope.includes(branch.id())) {
+            throw new ValidationException("branch", "feedback.error.branchNotAllowed", branch.code());
+        }
+        return branch;
     }
 
     private static void checkExternalId(String externalId) {

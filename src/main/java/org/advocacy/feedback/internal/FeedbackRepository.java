@@ -19,6 +19,7 @@ import org.advocacy.feedback.Touchpoint;
 import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** jOOQ access to stored feedback: lookups for validation, single and multi-row inserts. */
@@ -82,15 +83,23 @@ public class FeedbackRepository {
                 .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.eq(submissionId)).fetchOptional(CUSTOMER_FEEDBACK.ID);
     }
 
-    public Optional<Long> idByExternal(String externalId) {
+    /** An API answer's id by its external id, within its branch only (external ids are unique per branch). */
+    public Optional<Long> idByExternal(long branchId, String externalId) {
         return dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(externalId)).fetchOptional(CUSTOMER_FEEDBACK.ID);
+                .where(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId)).and(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(externalId))
+                .fetchOptional(CUSTOMER_FEEDBACK.ID);
     }
 
-    public java.util.Map<String, Long> idsByExternal(java.util.Collection<String> externalIds) {
-        return dsl.select(CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.in(externalIds))
-                .fetchMap(CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID);
+    /** Which of these (branch, external id) pairs are stored already. */
+    public java.util.Set<ExternalKey> storedExternal(java.util.Collection<ExternalKey> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var wanted = keys.stream().map(k -> DSL.row(DSL.val(k.branchId()), DSL.val(k.externalId()))).toList();
+        return new java.util.HashSet<>(dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID)
+                .from(CUSTOMER_FEEDBACK)
+                .where(DSL.row(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID).in(wanted))
+                .fetch(Records.mapping(ExternalKey::new)));
     }
 
     public java.util.Map<String, Long> idsBySubmission(java.util.Collection<String> submissionIds) {
@@ -182,16 +191,6 @@ public class FeedbackRepository {
         r.setPraiseStatus(f.praiseStatus());
         r.setCreatedAt(f.createdAt());
         return r;
-    }
-
-    /** Ids of the rows with these external ids or, for rows without one, nothing: used after a batch insert. */
-    public List<Long> idsOfExternal(List<String> externalIds) {
-        var map = idsByExternal(externalIds);
-        List<Long> ids = new ArrayList<>();
-        for (String e : externalIds) {
-            ids.add(map.get(e));
-        }
-        return ids;
     }
 
     /** Accounts of the managers of a branch (to notify them). */
