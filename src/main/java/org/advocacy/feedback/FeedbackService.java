@@ -23,6 +23,7 @@ import org.advocacy.feedback.internal.ExternalKey;
 import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.NewFeedback;
+import org.advocacy.feedback.internal.StaffRow;
 import org.advocacy.notification.NotificationService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
@@ -58,6 +59,7 @@ public class FeedbackService {
     private final FollowUpRepository followUps;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
+    private final StaffTokens staffTokens;
     private final Clock clock;
     private final OrgTimeZone zone;
     private final Duration duplicateWindow;
@@ -68,7 +70,7 @@ public class FeedbackService {
     private final byte[] clientSalt = new byte[16];
 
     FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, NotificationService notifications,
-            CurrentUser currentUser, Clock clock, OrgTimeZone zone,
+            CurrentUser currentUser, Clock clock, OrgTimeZone zone, StaffTokens staffTokens,
             @Value("${app.feedback.duplicate-window:10m}") Duration duplicateWindow,
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
@@ -77,6 +79,7 @@ public class FeedbackService {
         this.followUps = followUps;
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.staffTokens = staffTokens;
         this.clock = clock;
         this.zone = zone;
         this.duplicateWindow = duplicateWindow;
@@ -95,10 +98,31 @@ public class FeedbackService {
         return code == null || code.length() > 16 ? Optional.empty() : feedback.activeBranch(code);
     }
 
+    /** The customer-facing staff the public form offers, each named by its opaque per-branch token. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<StaffChoice> staffOf(long branchId) {
-        return feedback.activeStaff(branchId);
+        return feedback.staff(branchId).stream().filter(StaffRow::customerFacing)
+                .map(r -> new StaffChoice(staffTokens.of(branchId, r.id()), r.fullName())).toList();
+    }
+
+    /** The offered member of staff a badge token names, or empty for every other value alike. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<StaffChoice> staffByToken(long branchId, String token) {
+        if (!StaffTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return staffOf(branchId).stream().filter(s -> s.token().equals(token)).findFirst();
+    }
+
+    /** The token of a member of a branch's staff (for badge links and tests; offered or not is checked on use). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String staffToken(String branchCode, long employeeId) {
+        PublicBranch b = feedback.activeBranch(branchCode).orElseThrow(
+                () -> new ValidationException("branch", "feedback.error.branch"));
+        return staffTokens.of(b.id(), employeeId);
     }
 
     @PreAuthorize("permitAll()")
@@ -326,7 +350,17 @@ public class FeedbackService {
         }
         Long employeeId = null;
         String employee = blankToNull(d.employee());
-        if (employee != null) {
+        if (employee != null && !api) {
+            // the public form names people only by the token of an offered (customer-facing) member of staff;
+            // an e-mail, an internal id or anybody else's token all get the same answer
+            String token = employee;
+            employeeId = !StaffTokens.wellFormed(token) ? null : feedback.staff(branch.id()).stream()
+                    .filter(StaffRow::customerFacing).filter(r -> staffTokens.of(branch.id(), r.id()).equals(token))
+                    .map(StaffRow::id).findFirst().orElse(null);
+            if (employeeId == null) {
+                throw new ValidationException("employee", "feedback.error.employee");
+            }
+        } else if (employee != null) {
             Optional<Long> found = Optional.empty();
             if (employee.length() <= EMAIL_MAX && employee.contains("@")) {
                 found = feedback.activeEmployeeInBranch(employee.toLowerCase(Locale.ROOT), branch.id());

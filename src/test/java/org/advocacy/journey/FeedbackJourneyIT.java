@@ -26,6 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackJourneyIT {
 
+    @Autowired
+    org.advocacy.feedback.FeedbackService feedback;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -50,9 +53,10 @@ class FeedbackJourneyIT {
 
         // the customer scans Lan's badge: the form opens in Vietnamese with Lan preselected, no sign-in
         Page phone = browser.open(Browser.PHONE_WIDTH, 740, "vi-VN");
-        phone.navigate(browser.url("f/HN01?e=" + lan));
+        String badge = feedback.staffToken("HN01", lan);
+        phone.navigate(browser.url("f/HN01?e=" + badge));
         assertThat(phone.locator("h1")).containsText("Sen Spa Hoàn Kiếm");
-        assertThat(phone.locator("input[name='employee'][value='" + lan + "']")).isChecked();
+        assertThat(phone.locator("input[name='employee'][value='" + badge + "']")).isChecked();
         Browser.screenshot(phone, "feedback-form-phone-vi");
         phone.locator("label:has(input[name='nps'][value='10'])").click();
         phone.locator("label:has(input[name='csat'][value='5'])").click();

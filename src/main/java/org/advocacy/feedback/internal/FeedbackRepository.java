@@ -5,6 +5,7 @@ import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
+import static org.advocacy.jooq.Tables.FEEDBACK_STAFF_CHOICE;
 import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
 import static org.advocacy.jooq.Tables.MANAGED_BRANCH;
 import static org.advocacy.jooq.Tables.USER_ROLE;
@@ -14,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.advocacy.feedback.PublicBranch;
-import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.Touchpoint;
 import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -43,10 +44,37 @@ public class FeedbackRepository {
                 .fetchOptional(Records.mapping(PublicBranch::new));
     }
 
-    public List<StaffChoice> activeStaff(long branchId) {
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME).from(EMPLOYEE)
+    /**
+     * Active staff of a branch with what decides whether the public form offers them: the manager flag, an HR,
+     * leader, admin or manager account (office roles), and the manager's explicit choice (null: none made).
+     */
+    public List<StaffRow> staff(long branchId) {
+        Field<Boolean> officeRole = DSL.field(DSL.exists(DSL.selectOne().from(APP_USER).join(USER_ROLE)
+                .on(USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                .and(USER_ROLE.ROLE.in("MANAGER", "HR", "LEADER", "ADMIN"))));
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.MANAGER, officeRole,
+                        FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING)
+                .from(EMPLOYEE).leftJoin(FEEDBACK_STAFF_CHOICE).on(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
                 .where(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue())
-                .orderBy(EMPLOYEE.FULL_NAME).fetch(Records.mapping(StaffChoice::new));
+                .orderBy(EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
+                .fetch(Records.mapping(StaffRow::new));
+    }
+
+    /** Records a manager's choice (inserted or replaced). */
+    public void saveStaffChoice(long employeeId, boolean customerFacing, Long userId, LocalDateTime now) {
+        dsl.insertInto(FEEDBACK_STAFF_CHOICE).set(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID, employeeId)
+                .set(FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING, customerFacing).set(FEEDBACK_STAFF_CHOICE.UPDATED_BY, userId)
+                .set(FEEDBACK_STAFF_CHOICE.UPDATED_AT, now)
+                .onDuplicateKeyUpdate().set(FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING, customerFacing)
+                .set(FEEDBACK_STAFF_CHOICE.UPDATED_BY, userId).set(FEEDBACK_STAFF_CHOICE.UPDATED_AT, now).execute();
+    }
+
+    /** The value of a setting, storing {@code initial} first when there is none yet (outside any transaction). */
+    public String settingOrCreate(String key, String initial) {
+        dsl.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, key).set(APP_SETTING.SETTING_VALUE, initial)
+                .onDuplicateKeyIgnore().execute();
+        return setting(key).orElseThrow();
     }
 
     public List<Touchpoint> touchpoints(boolean activeOnly) {

@@ -61,7 +61,7 @@ class FeedbackViewsTest extends KaribuTest {
     void theManagerApprovesPraiseAndTheEmployeeSeesItOnMyPraise() {
         String text = "Chị Lan làm rất nhẹ tay " + UUID.randomUUID();
         long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 10, null, null, "treatment",
-                Long.toString(lanEmployeeId()), text, null, null, null, null, false, UUID.randomUUID().toString(), ""),
+                feedback.staffToken("HN01", lanEmployeeId()), text, null, null, null, null, false, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.4.0.1")).id();
 
         login(SignIn.MANAGER);
@@ -118,7 +118,7 @@ class FeedbackViewsTest extends KaribuTest {
 
     @Test
     void hidingPraiseAsksForAReason() {
-        long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null, Long.toString(lanEmployeeId()),
+        long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null, feedback.staffToken("HN01", lanEmployeeId()),
                 "Khen " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.4.0.2")).id();
         login(SignIn.MANAGER);
@@ -171,7 +171,7 @@ class FeedbackViewsTest extends KaribuTest {
         org.advocacy.feedback.StaffChoice first = person.getListDataView().getItem(0);
         _setValue(person, first);
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("badge-qr")).getHref())
-                .isEqualTo("/f/HN01/qr.png?e=" + first.id());
+                .isEqualTo("/f/HN01/qr.png?e=" + first.token());
 
         _click(_get(Button.class, spec -> spec.withId("kiosk-create")));
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("kiosk-name")).isInvalid())
