@@ -160,6 +160,36 @@ class FeedbackViewsTest extends KaribuTest {
     }
 
     @Test
+    void theManagerTicksWhoTheFeedbackFormOffers() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(KioskListView.class);
+        Grid<org.advocacy.feedback.StaffSetting> staff = grid("staff-grid");
+        int lanRow = row(staff, s -> s.fullName().equals("Trần Thị Lan"));
+        org.advocacy.feedback.StaffSetting lan = GridKt._get(staff, lanRow);
+        assertThat(lan.customerFacing()).isTrue();
+        assertThat(GridKt._get(staff, row(staff, s -> s.fullName().equals("Lê Quang Minh"))).customerFacing()).isFalse();
+        long hn01 = feedback.publicBranch("HN01").orElseThrow().id();
+        try {
+            Checkbox box = _get(GridKt._getCellComponent(staff, lanRow, "offered"), Checkbox.class,
+                    spec -> spec.withId("staff-facing-" + lan.employeeId()));
+            _setValue(box, false);
+            assertThat(feedback.staffOf(hn01)).extracting(org.advocacy.feedback.StaffChoice::displayName)
+                    .doesNotContain("Trần Thị Lan");
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.select.Select<org.advocacy.feedback.StaffChoice> person =
+                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("badge-person"));
+            assertThat(person.getListDataView().getItems().map(org.advocacy.feedback.StaffChoice::displayName))
+                    .doesNotContain("Trần Thị Lan");
+        } finally {
+            Grid<org.advocacy.feedback.StaffSetting> again = grid("staff-grid");
+            int r = row(again, s -> s.fullName().equals("Trần Thị Lan"));
+            _setValue(_get(GridKt._getCellComponent(again, r, "offered"), Checkbox.class,
+                    spec -> spec.withId("staff-facing-" + lan.employeeId())), true);
+        }
+        assertThat(feedback.staffOf(hn01)).extracting(org.advocacy.feedback.StaffChoice::displayName).contains("Trần Thị Lan");
+    }
+
+    @Test
     void theManagerCreatesAndRevokesAKioskAndGetsPosterAndBadgeLinks() {
         login(SignIn.MANAGER);
         UI.getCurrent().navigate(KioskListView.class);
