@@ -53,7 +53,7 @@ public class CustomerMetricsService {
 
     private PublicBranch branchInScope(String code) {
         PublicBranch b = (code == null ? java.util.Optional.<PublicBranch>empty()
-                : feedback.activeBranch(code.trim().toUpperCase(java.util.Locale.ROOT)))
+                : feedback.anyBranch(code.trim().toUpperCase(java.util.Locale.ROOT))) // retired ones keep their history
                 .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
         FeedbackService.requireScope(currentUser.branchScope(), b.id());
         return b;

@@ -39,6 +39,12 @@ public class FeedbackRepository {
                 .fetchOptional(Records.mapping(PublicBranch::new));
     }
 
+    /** A branch by code, open or retired (for history: a retired branch keeps its figures). */
+    public Optional<PublicBranch> anyBranch(String code) {
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH).where(BRANCH.CODE.eq(code))
+                .fetchOptional(Records.mapping(PublicBranch::new));
+    }
+
     public Optional<PublicBranch> branchById(long id) {
         return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH).where(BRANCH.ID.eq(id))
                 .fetchOptional(Records.mapping(PublicBranch::new));
