@@ -34,6 +34,8 @@ class FeedbackViewsTest extends KaribuTest {
     FeedbackService feedback;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    org.advocacy.org.OrgService orgService;
 
     private long lanEmployeeId() {
         signIn.as(SignIn.EMPLOYEE);
@@ -264,5 +266,32 @@ class FeedbackViewsTest extends KaribuTest {
         login(SignIn.EMPLOYEE);
         UI.getCurrent().navigate(CustomerMetricsView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void aRetiredBranchStaysOnTheScoresScreenMarkedRetiredWithItsHistory() {
+        signIn.as(SignIn.ADMIN);
+        org.advocacy.org.Branch ct01 = orgService.branchByCode("CT01").orElseThrow();
+        orgService.updateBranch(ct01.id(), new org.advocacy.org.BranchData(ct01.code(), ct01.name(), ct01.city(), ct01.region(),
+                ct01.timeZone(), false));
+        signIn.out();
+        try {
+            login(SignIn.HR);
+            UI.getCurrent().navigate(CustomerMetricsView.class);
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.select.Select<org.advocacy.org.Branch> branch =
+                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("metrics-branch"));
+            org.advocacy.org.Branch retired = branch.getListDataView().getItems()
+                    .filter(b -> b.code().equals("CT01")).findFirst().orElseThrow();
+            assertThat(branch.getItemLabelGenerator().apply(retired)).endsWith(" · " + en("branch.retired"));
+            _setValue(branch, retired);
+            String n = _get(Div.class, spec -> spec.withId("metrics-n")).getElement().getChild(0).getText();
+            assertThat(Integer.parseInt(n)).as("a retired branch keeps last month's answers").isPositive();
+        } finally {
+            signIn.as(SignIn.ADMIN);
+            orgService.updateBranch(ct01.id(), new org.advocacy.org.BranchData(ct01.code(), ct01.name(), ct01.city(),
+                    ct01.region(), ct01.timeZone(), true));
+            signIn.out();
+        }
     }
 }
