@@ -46,6 +46,30 @@ class FeedbackJourneyIT {
         browser.close();
     }
 
+    /** Over real HTTP (with Spring's error dispatch): bad requests get a customer page, never the sign-in page. */
+    @Test
+    void badParametersOnThePublicPagesAnswerA400PageNotTheSignIn() throws Exception {
+        assertBadRequestPage("GET", "f/HN01/qr.png?e=abc", null);
+        assertBadRequestPage("GET", "f/HN01/qr.png?size=big", null);
+        assertBadRequestPage("POST", "f/HN01", "{\"nps\": 9}");
+    }
+
+    private void assertBadRequestPage(String method, String path, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(browser.url(path))).header("Accept-Language", "vi-VN");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(method + " " + path).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(r.headers().firstValue("Location")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(r.body()).contains("Đường dẫn không đúng");
+    }
+
     @Test
     void praiseFromAPhoneReachesTheEmployeeAfterApproval() {
         long lan = dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(SignIn.EMPLOYEE)).fetchSingle(EMPLOYEE.ID);
