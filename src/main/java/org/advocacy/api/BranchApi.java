@@ -30,10 +30,10 @@ class BranchApi {
     }
 
     @GetMapping("/branches")
-    @PreAuthorize("hasAnyAuthority('SCOPE_admin','SCOPE_hr:read','SCOPE_metrics:read')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_hr:read','SCOPE_metrics:read')")
     @Operation(summary = "List branches",
             description = "Every branch (active or not) the token may read; a token bound to a branch sees only that one. "
-                    + "Scopes: admin, hr:read or metrics:read.")
+                    + "Scopes: hr:read or metrics:read (admin implies every scope).")
     public List<BranchJson> branches() {
         return org.branchesInScope().stream().map(BranchJson::of).toList();
     }

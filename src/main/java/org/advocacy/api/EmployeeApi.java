@@ -46,10 +46,10 @@ class EmployeeApi {
     }
 
     @GetMapping("/employees")
-    @PreAuthorize("hasAnyAuthority('SCOPE_admin','SCOPE_hr:read')")
+    @PreAuthorize("hasAuthority('SCOPE_hr:read')")
     @Operation(summary = "List employees",
             description = "Staff sorted by name, page by page. A token bound to a branch sees that branch only. "
-                    + "Scopes: admin or hr:read.")
+                    + "Scope: hr:read (admin implies every scope).")
     public EmployeePage employees(
             @Parameter(description = "Branch code, e.g. HN01") @RequestParam(required = false) String branch,
             @Parameter(description = "Department name, exactly as in the portal") @RequestParam(required = false) String department,

@@ -47,6 +47,10 @@ class EnpsApi {
         if (code != null && org.branchByCode(code).isEmpty()) {
             throw ApiException.notFound("survey.import.branch", code);
         }
+        if (code != null && org.branchesInScope().stream().noneMatch(b -> b.code().equals(code))) {
+            // a token bound to another branch: refused outright rather than answered "too few"
+            throw new org.springframework.security.access.AccessDeniedException("branch " + code + " is outside the token's scope");
+        }
         PulseResults r = survey.results(new ResultsRequest(round, period, code, department));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", period != null ? period.strip().toUpperCase(java.util.Locale.ROOT) : "round:" + round);

@@ -64,10 +64,12 @@ class FeedbackApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyAuthority('SCOPE_feedback:write','SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Operation(summary = "Store one customer answer",
-            description = "201 with the new id; the same externalId again answers 200 with the stored id and stores "
-                    + "nothing. A token bound to a branch may only write for that branch. Scope: feedback:write.")
+            description = "201 with the new id; the same externalId again for the same branch answers 200 with the stored id "
+                    + "and stores nothing (external ids are unique per branch, never matched across branches). Items are "
+                    + "deduplicated by externalId only, never by their text. A token bound to a branch may only write for "
+                    + "that branch. Scope: feedback:write.")
     public ResponseEntity<IdJson> create(@RequestBody FeedbackJson body) {
         if (body == null) {
             throw new ApiException(400, "bad_request", "api.error.badRequest");
@@ -77,10 +79,11 @@ class FeedbackApi {
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyAuthority('SCOPE_feedback:write','SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Operation(summary = "Store up to 1000 customer answers in one transaction",
             description = "All or nothing: any invalid item rejects the whole batch with 400, listing each bad item's "
-                    + "index and message. Items whose externalId is already stored are skipped. Scope: feedback:write.")
+                    + "index and message. Items whose externalId is already stored for their branch are skipped. "
+                    + "Scope: feedback:write.")
     public ResponseEntity<BatchJson> batch(@RequestBody List<FeedbackJson> items) {
         List<FeedbackData> data = new ArrayList<>();
         if (items != null) {

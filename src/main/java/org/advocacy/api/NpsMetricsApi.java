@@ -17,25 +17,30 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Metrics")
 class NpsMetricsApi {
 
-    record NpsJson(String period, String branch, int n, int promoters, int passives, int detractors, Double nps,
+    record NpsJson(String period, String branch, boolean retired, int n, int promoters, int passives, int detractors, Double nps,
             Double margin, Double csatPct, Double cesMean) {
     }
 
     private final CustomerMetricsService metrics;
+    private final org.advocacy.org.OrgService org;
 
-    NpsMetricsApi(CustomerMetricsService metrics) {
+    NpsMetricsApi(CustomerMetricsService metrics, org.advocacy.org.OrgService org) {
         this.metrics = metrics;
+        this.org = org;
     }
 
     @GetMapping("/nps")
-    @PreAuthorize("hasAnyAuthority('SCOPE_metrics:read','SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
     @Operation(summary = "Customer NPS of a branch for a month (2026-10) or quarter (2026-Q4)",
             description = "nps = 100 × (promoters − detractors) / n; margin = half-width of the 95 % adjusted Wald "
-                    + "interval. Figures are null when nobody answered. Scope: metrics:read.")
+                    + "interval. Figures are null when nobody answered. A retired branch keeps its history (retired: true). "
+                    + "Scope: metrics:read.")
     public NpsJson nps(@RequestParam String period, @RequestParam String branch) {
         Period p = Period.parse(period);
         CustomerMetrics m = metrics.branch(branch, p);
-        return new NpsJson(p.label(), branch.trim().toUpperCase(java.util.Locale.ROOT), m.nps().n(), m.nps().promoters(),
+        String code = branch.trim().toUpperCase(java.util.Locale.ROOT);
+        boolean retired = org.branchByCode(code).map(b -> !b.active()).orElse(false);
+        return new NpsJson(p.label(), code, retired, m.nps().n(), m.nps().promoters(),
                 m.nps().passives(), m.nps().detractors(), round(m.nps().score()), round(m.nps().margin()),
                 round(m.csatPct()), round(m.cesMean()));
     }

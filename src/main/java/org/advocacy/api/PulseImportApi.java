@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.advocacy.base.i18n.Translations;
+import org.advocacy.org.Branch;
+import org.advocacy.org.OrgService;
+import org.advocacy.security.ApiClient;
 import org.advocacy.survey.ImportRow;
 import org.advocacy.survey.PulseImportException;
 import org.advocacy.survey.SurveyService;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,10 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PulseImportApi {
 
     private final SurveyService survey;
+    private final OrgService org;
     private final Translations translations;
 
-    PulseImportApi(SurveyService survey, Translations translations) {
+    PulseImportApi(SurveyService survey, OrgService org, Translations translations) {
         this.survey = survey;
+        this.org = org;
         this.translations = translations;
     }
 
@@ -40,9 +46,16 @@ class PulseImportApi {
             description = "A JSON array of {date (yyyy-MM-dd) or period (yyyy-MM), branch, department?, tenureBand? "
                     + "(<1, 1-3, 3+), score (0-10), drivers? {code: 1-5}, comment?}. All rows are stored in one "
                     + "transaction, or none: 400 lists every bad row's index (0-based) and message; 201 gives the count. "
-                    + "Scope pulse:import.")
+                    + "A token bound to a branch imports that branch only. Scope pulse:import.")
     public ResponseEntity<Map<String, Object>> importAnswers(@RequestBody List<ImportRow> rows, HttpServletRequest request) {
         Locale locale = ApiExceptionHandler.locale(request);
+        List<Map<String, Object>> outside = outsideTokenBranch(rows, locale);
+        if (!outside.isEmpty()) {
+            Map<String, Object> body = ApiExceptionHandler.body("invalid",
+                    translations.get("survey.import.refused", locale, outside.size()));
+            body.put("rows", outside);
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+        }
         try {
             int count = survey.importAnswers(rows);
             return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
@@ -58,5 +71,27 @@ class PulseImportApi {
             }).toList());
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
         }
+    }
+
+    /** A token bound to a branch imports that branch's history only: every other row is listed as refused. */
+    private List<Map<String, Object>> outsideTokenBranch(List<ImportRow> rows, Locale locale) {
+        Object principal = SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        if (rows == null || !(principal instanceof ApiClient client) || client.branchId() == null) {
+            return List.of();
+        }
+        String own = org.branchesInScope().stream().filter(b -> b.id() == client.branchId()).map(Branch::code)
+                .findFirst().orElse("");
+        List<Map<String, Object>> refused = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ImportRow r = rows.get(i);
+            String code = r == null || r.branch() == null ? "" : r.branch().strip().toUpperCase(Locale.ROOT);
+            if (r != null && !code.equals(own)) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("index", i);
+                row.put("message", translations.get("api.error.branchNotAllowed", locale, code, own));
+                refused.add(row);
+            }
+        }
+        return refused;
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RecognitionApi {
 
     /** One branch: active headcount, recognition received, per head, and how often each value was named. */
-    record BranchJson(String code, String name, int headcount, int recognitions, double perHead,
+    record BranchJson(String code, String name, boolean retired, int headcount, int recognitions, double perHead,
             Map<String, Integer> byValue) {
     }
 
@@ -47,7 +47,8 @@ class RecognitionApi {
             description = "Recognition received per branch (with active headcount and per head) and per company value "
                     + "(by code) in a calendar month of the organisation's time zone. A person recognised counts once per "
                     + "entry; an entry naming two values counts for both. Counts only: no messages, no names, private "
-                    + "entries are counted but never shown. A token bound to a branch sees that branch only. "
+                    + "entries are counted but never shown. A retired branch is listed (retired: true) for months in which it has "
+                    + "history. A token bound to a branch sees that branch only. "
                     + "Scope: metrics:read.")
     public RecognitionJson recognition(
             @Parameter(description = "Month as yyyy-MM, e.g. 2026-10", required = true) @RequestParam String period,
@@ -62,8 +63,10 @@ class RecognitionApi {
         Long branchId = branch == null || branch.isBlank() ? null : org.branchByCode(branch.strip()).map(Branch::id)
                 .orElseThrow(() -> ApiException.notFound("api.error.unknownBranch", branch.strip()));
         RecognitionStats stats = recognition.stats(month, branchId);
+        java.util.Set<String> retired = org.branchesInScope().stream().filter(b -> !b.active()).map(Branch::code)
+                .collect(java.util.stream.Collectors.toSet());
         return new RecognitionJson(stats.period().toString(), stats.branches().stream()
-                .map(b -> new BranchJson(b.code(), b.name(), b.headcount(), b.recognitions(),
+                .map(b -> new BranchJson(b.code(), b.name(), retired.contains(b.code()), b.headcount(), b.recognitions(),
                         b.headcount() == 0 ? 0 : Math.round(1000.0 * b.recognitions() / b.headcount()) / 1000.0,
                         b.byValue()))
                 .toList(), stats.byValue());

@@ -17,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerMetricsService {
 
-    private static final String READERS = "hasAnyRole('MANAGER','HR','LEADER') or hasAuthority('SCOPE_metrics:read')"
-            + " or hasAuthority('SCOPE_admin')";
+    private static final String READERS = "hasAnyRole('MANAGER','HR','LEADER') or hasAuthority('SCOPE_metrics:read')";
 
     private final MetricsQuery metrics;
     private final FeedbackRepository feedback;
@@ -54,7 +53,7 @@ public class CustomerMetricsService {
 
     private PublicBranch branchInScope(String code) {
         PublicBranch b = (code == null ? java.util.Optional.<PublicBranch>empty()
-                : feedback.activeBranch(code.trim().toUpperCase(java.util.Locale.ROOT)))
+                : feedback.anyBranch(code.trim().toUpperCase(java.util.Locale.ROOT))) // retired ones keep their history
                 .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
         FeedbackService.requireScope(currentUser.branchScope(), b.id());
         return b;

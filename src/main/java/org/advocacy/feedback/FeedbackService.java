@@ -19,9 +19,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
+import org.advocacy.feedback.internal.ExternalKey;
 import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.NewFeedback;
+import org.advocacy.feedback.internal.StaffRow;
 import org.advocacy.notification.NotificationService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
@@ -57,6 +59,7 @@ public class FeedbackService {
     private final FollowUpRepository followUps;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
+    private final StaffTokens staffTokens;
     private final Clock clock;
     private final OrgTimeZone zone;
     private final Duration duplicateWindow;
@@ -67,7 +70,7 @@ public class FeedbackService {
     private final byte[] clientSalt = new byte[16];
 
     FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, NotificationService notifications,
-            CurrentUser currentUser, Clock clock, OrgTimeZone zone,
+            CurrentUser currentUser, Clock clock, OrgTimeZone zone, StaffTokens staffTokens,
             @Value("${app.feedback.duplicate-window:10m}") Duration duplicateWindow,
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
@@ -76,6 +79,7 @@ public class FeedbackService {
         this.followUps = followUps;
         this.notifications = notifications;
         this.currentUser = currentUser;
+        this.staffTokens = staffTokens;
         this.clock = clock;
         this.zone = zone;
         this.duplicateWindow = duplicateWindow;
@@ -94,10 +98,31 @@ public class FeedbackService {
         return code == null || code.length() > 16 ? Optional.empty() : feedback.activeBranch(code);
     }
 
+    /** The customer-facing staff the public form offers, each named by its opaque per-branch token. */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<StaffChoice> staffOf(long branchId) {
-        return feedback.activeStaff(branchId);
+        return feedback.staff(branchId).stream().filter(StaffRow::customerFacing)
+                .map(r -> new StaffChoice(staffTokens.of(branchId, r.id()), r.fullName())).toList();
+    }
+
+    /** The offered member of staff a badge token names, or empty for every other value alike. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<StaffChoice> staffByToken(long branchId, String token) {
+        if (!StaffTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return staffOf(branchId).stream().filter(s -> s.token().equals(token)).findFirst();
+    }
+
+    /** The token of a member of a branch's staff (for badge links and tests; offered or not is checked on use). */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public String staffToken(String branchCode, long employeeId) {
+        PublicBranch b = feedback.activeBranch(branchCode).orElseThrow(
+                () -> new ValidationException("branch", "feedback.error.branch"));
+        return staffTokens.of(b.id(), employeeId);
     }
 
     @PreAuthorize("permitAll()")
@@ -145,26 +170,32 @@ public class FeedbackService {
     }
 
     /** One answer through the API; the same external id again returns the stored id and stores nothing. */
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write') or hasAuthority('SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Transactional
     public SubmitResult submitApi(FeedbackData data, String client) {
         FeedbackOrigin origin = new FeedbackOrigin(FeedbackChannel.API, client, null);
+        BranchScope scope = currentUser.branchScope();
+        Lookups lookups = new Lookups();
         if (data.externalId() != null) {
             checkExternalId(data.externalId());
-            Optional<Long> stored = feedback.idByExternal(data.externalId());
+            // looked up within the answer's branch, after the token's branch check: another branch's answer with
+            // the same external id is neither revealed nor does it block this one
+            PublicBranch branch = branchOf(data, scope, lookups);
+            Optional<Long> stored = feedback.idByExternal(branch.id(), data.externalId());
             if (stored.isPresent()) {
                 return new SubmitResult(stored.get(), false);
             }
         }
-        NewFeedback row = validate(data, origin, currentUser.branchScope(), true);
-        return insertOne(row, () -> row.externalId() == null ? Optional.empty() : feedback.idByExternal(row.externalId()));
+        NewFeedback row = validate(data, origin, scope, true, lookups);
+        return insertOne(row, () -> row.externalId() == null ? Optional.empty()
+                : feedback.idByExternal(row.branchId(), row.externalId()));
     }
 
     /**
      * Up to {@value #BATCH_MAX} answers in one transaction: any invalid item refuses the whole batch, listing each
      * bad item. Items whose external id is already stored are skipped (idempotent re-sends).
      */
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write') or hasAuthority('SCOPE_admin')")
+    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
     @Transactional
     public BatchResult submitBatch(List<FeedbackData> items, String client) {
         return batch(items, new FeedbackOrigin(FeedbackChannel.API, client, null));
@@ -188,23 +219,24 @@ public class FeedbackService {
         Lookups lookups = new Lookups();
         List<BatchItemError> errors = new ArrayList<>();
         List<NewFeedback> rows = new ArrayList<>();
-        Map<String, Integer> externalSeen = new HashMap<>();
-        List<String> externalIds = new ArrayList<>();
+        Map<ExternalKey, Integer> externalSeen = new HashMap<>();
+        List<ExternalKey> externalKeys = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             FeedbackData item = items.get(i);
             try {
                 if (item == null) {
                     throw new ValidationException(null, "feedback.error.itemMissing");
                 }
-                if (item.externalId() != null) {
-                    checkExternalId(item.externalId());
-                    if (externalSeen.putIfAbsent(item.externalId(), i) != null) {
-                        throw new ValidationException("externalId", "feedback.error.externalIdRepeated",
-                                externalSeen.get(item.externalId()));
+                NewFeedback row = validate(item, origin, scope, true, lookups);
+                if (row.externalId() != null) {
+                    ExternalKey key = new ExternalKey(row.branchId(), row.externalId());
+                    Integer first = externalSeen.putIfAbsent(key, i);
+                    if (first != null) {
+                        throw new ValidationException("externalId", "feedback.error.externalIdRepeated", first);
                     }
-                    externalIds.add(item.externalId());
+                    externalKeys.add(key);
                 }
-                rows.add(validate(item, origin, scope, true, lookups));
+                rows.add(row);
             } catch (ValidationException e) {
                 errors.add(new BatchItemError(i, e.field(), e.messageKey(), e.args()));
             }
@@ -212,9 +244,9 @@ public class FeedbackService {
         if (!errors.isEmpty()) {
             throw new BatchValidationException(errors);
         }
-        Map<String, Long> existing = externalIds.isEmpty() ? Map.of() : feedback.idsByExternal(externalIds);
-        List<NewFeedback> fresh = rows.stream().filter(r -> r.externalId() == null || !existing.containsKey(r.externalId()))
-                .toList();
+        java.util.Set<ExternalKey> existing = feedback.storedExternal(externalKeys);
+        List<NewFeedback> fresh = rows.stream().filter(r -> r.externalId() == null
+                || !existing.contains(new ExternalKey(r.branchId(), r.externalId()))).toList();
         // answers that open a follow-up case need their id: single inserts; the rest in multi-row statements.
         // Either way the batch is one transaction.
         List<NewFeedback> plain = new ArrayList<>();
@@ -296,12 +328,7 @@ public class FeedbackService {
         if (d.honeypot() != null && !d.honeypot().isEmpty()) {
             throw new ValidationException(null, "feedback.error.rejected");
         }
-        String code = d.branch() == null ? "" : d.branch().trim().toUpperCase(Locale.ROOT);
-        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : lookups.branch(code))
-                .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
-        if (scope != null && !scope.includes(branch.id())) {
-            throw new ValidationException("branch", "feedback.error.branchNotAllowed", branch.code());
-        }
+        PublicBranch branch = branchOf(d, scope, lookups);
         if (d.nps() == null || d.nps() < 0 || d.nps() > 10) {
             throw new ValidationException("nps", "feedback.error.nps");
         }
@@ -323,7 +350,17 @@ public class FeedbackService {
         }
         Long employeeId = null;
         String employee = blankToNull(d.employee());
-        if (employee != null) {
+        if (employee != null && !api) {
+            // the public form names people only by the token of an offered (customer-facing) member of staff;
+            // an e-mail, an internal id or anybody else's token all get the same answer
+            String token = employee;
+            employeeId = !StaffTokens.wellFormed(token) ? null : feedback.staff(branch.id()).stream()
+                    .filter(StaffRow::customerFacing).filter(r -> staffTokens.of(branch.id(), r.id()).equals(token))
+                    .map(StaffRow::id).findFirst().orElse(null);
+            if (employeeId == null) {
+                throw new ValidationException("employee", "feedback.error.employee");
+            }
+        } else if (employee != null) {
             Optional<Long> found = Optional.empty();
             if (employee.length() <= EMAIL_MAX && employee.contains("@")) {
                 found = feedback.activeEmployeeInBranch(employee.toLowerCase(Locale.ROOT), branch.id());
@@ -386,7 +423,11 @@ public class FeedbackService {
         if (praise != null || comment != null) {
             String normalized = (praise == null ? "" : praise) + "\u0000" + (comment == null ? "" : comment);
             textHash = sha256(normalized.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-            if (clientHash != null && feedback.duplicateSince(clientHash, textHash, now.minus(duplicateWindow))) {
+            // the guard against a double-sent public form only: API and import items are deduplicated by their
+            // external id, and two customers may well write the same short praise ("Rất tốt")
+            boolean publicForm = origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK;
+            if (publicForm && clientHash != null
+                    && feedback.duplicateSince(clientHash, textHash, now.minus(duplicateWindow))) {
                 throw new ValidationException(praise != null ? "praise" : "comment", "feedback.error.duplicate");
             }
         }
@@ -397,6 +438,17 @@ public class FeedbackService {
                 submittedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate(),
                 origin.channel().code(), externalId, submissionId, clientHash, textHash, origin.kioskId(),
                 praiseStatus, now, null);
+    }
+
+    /** The answer's open branch, which must be inside the caller's scope (null: the public form's own branch). */
+    private PublicBranch branchOf(FeedbackData d, BranchScope scope, Lookups lookups) {
+        String code = d.branch() == null ? "" : d.branch().trim().toUpperCase(Locale.ROOT);
+        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : lookups.branch(code))
+                .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
+        if (scope != null && !scope.includes(branch.id())) {
+            throw new ValidationException("branch", "feedback.error.branchNotAllowed", branch.code());
+        }
+        return branch;
     }
 
     private static void checkExternalId(String externalId) {

@@ -1,7 +1,10 @@
 package org.advocacy.feedback;
 
-/** An active member of a branch's staff as the public form offers them: id, display name and initials for the avatar. */
-public record StaffChoice(long id, String displayName) {
+/**
+ * A customer-facing member of a branch's staff as the public form offers them: an opaque per-branch token (never the
+ * internal id), the display name, and initials for the avatar.
+ */
+public record StaffChoice(String token, String displayName) {
 
     public String initials() {
         String[] parts = displayName.trim().split("\\s+");

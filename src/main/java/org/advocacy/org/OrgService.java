@@ -153,19 +153,19 @@ public class OrgService {
 
     // --- employees ---
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAnyAuthority('SCOPE_hr:read','SCOPE_admin')")
+    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
     @Transactional(readOnly = true)
     public List<Employee> employees(EmployeeFilter filter, List<EmployeeSort> sort, int offset, int limit) {
         return employees.find(filter, currentUser.branchScope(), sort, offset, Math.min(limit, 1000));
     }
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAnyAuthority('SCOPE_hr:read','SCOPE_admin')")
+    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
     @Transactional(readOnly = true)
     public int countEmployees(EmployeeFilter filter) {
         return employees.count(filter, currentUser.branchScope());
     }
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAnyAuthority('SCOPE_hr:read','SCOPE_admin')")
+    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
     @Transactional(readOnly = true)
     public Optional<Employee> employee(long id) {
         return employees.findById(id, currentUser.branchScope());

@@ -6,6 +6,6 @@ import java.util.Set;
 public record ApiClient(long tokenId, String name, Set<ApiScope> scopes, Long branchId) {
 
     public boolean has(ApiScope scope) {
-        return scopes.contains(ApiScope.ADMIN) || scopes.contains(scope);
+        return scopes.stream().anyMatch(s -> s.implied().contains(scope));
     }
 }

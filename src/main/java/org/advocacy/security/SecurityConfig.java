@@ -6,6 +6,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -45,6 +46,12 @@ public class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(errors::unauthorized).accessDeniedHandler(errors::forbidden))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated());
         return http.build();
+    }
+
+    /** Admin ⊇ every API scope, stated once ({@link ApiScope#hierarchy()}); method security applies it. */
+    @Bean
+    static RoleHierarchy apiScopeHierarchy() {
+        return ApiScope.hierarchy();
     }
 
     @Bean

@@ -1,12 +1,9 @@
 package org.advocacy.survey;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.advocacy.base.CsvFile;
 
 /**
  * The segment table as CSV, exactly as the screen shows it: suppressed rows carry only their label and the reason,
@@ -17,26 +14,28 @@ public final class SegmentCsv {
     private SegmentCsv() {
     }
 
-    /** {@code label} translates "survey.dim.*" and "survey.suppressed.*" keys for the header and reasons. */
+    /** Column headers, as keys of the "export" bundle ({@code export.segments.*}). */
+    static final List<String> COLUMNS = List.of("dimension", "segment", "n", "enps", "margin", "low", "high", "promoters",
+            "passives", "detractors", "note");
+
+    /**
+     * {@code label} translates "survey.dim.*", "survey.suppressed.*" and "export.segments.*" keys (the user's language);
+     * written by {@link CsvFile} (byte-order mark, formula cells neutralised).
+     */
     public static String of(PulseResults results, Function<String, String> label) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("dimension", "segment", "n",
-                "enps", "margin", "low", "high", "promoters", "passives", "detractors", "note").get())) {
-            for (PulseResults.SegmentRow row : results.segments()) {
-                if (row.suppressed() != null) {
-                    csv.printRecord(label.apply("survey.dim." + row.dimension()), row.label(), "", "", "", "", "", "",
-                            "", "", label.apply("survey.suppressed." + row.suppressed().code()));
-                } else {
-                    Enps e = row.enps();
-                    csv.printRecord(label.apply("survey.dim." + row.dimension()), row.label(), e.n(),
-                            Math.round(e.score()), fmt(e.margin()), fmt(e.low()), fmt(e.high()), e.promoters(),
-                            e.passives(), e.detractors(), "");
-                }
+        CsvFile csv = CsvFile.withHeaders(COLUMNS.stream().map(c -> label.apply("export.segments." + c)).toList());
+        for (PulseResults.SegmentRow row : results.segments()) {
+            if (row.suppressed() != null) {
+                csv.row(label.apply("survey.dim." + row.dimension()), row.label(), "", "", "", "", "", "",
+                        "", "", label.apply("survey.suppressed." + row.suppressed().code()));
+            } else {
+                Enps e = row.enps();
+                csv.row(label.apply("survey.dim." + row.dimension()), row.label(), e.n(),
+                        Math.round(e.score()), fmt(e.margin()), fmt(e.low()), fmt(e.high()), e.promoters(),
+                        e.passives(), e.detractors(), "");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return csv.text();
     }
 
     private static String fmt(double v) {

@@ -82,7 +82,7 @@ class FeedbackServiceTest {
     @Test
     void praiseNamingAnEmployeeWaitsForModeration() {
         StaffChoice staff = service.staffOf(hn01()).get(0);
-        long id = service.submitPublic(FeedbackData.ofForm("HN01", 10, 5, 7, "treatment", Long.toString(staff.id()),
+        long id = service.submitPublic(FeedbackData.ofForm("HN01", 10, 5, 7, "treatment", staff.token(),
                 "Chị ấy rất nhẹ nhàng " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.1.0.5")).id();
         assertThat(dsl.select(CUSTOMER_FEEDBACK.PRAISE_STATUS).from(CUSTOMER_FEEDBACK).where(CUSTOMER_FEEDBACK.ID.eq(id))
@@ -94,7 +94,7 @@ class FeedbackServiceTest {
         long sg01 = service.publicBranch("SG01").orElseThrow().id();
         StaffChoice elsewhere = service.staffOf(sg01).get(0);
         assertThatThrownBy(() -> service.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null,
-                Long.toString(elsewhere.id()), "Tốt", null, null, null, null, false, UUID.randomUUID().toString(), ""),
+                elsewhere.token(), "Tốt", null, null, null, null, false, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.1.0.6"))).extracting("messageKey").isEqualTo("feedback.error.employee");
     }
 

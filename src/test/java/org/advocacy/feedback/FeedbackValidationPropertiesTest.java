@@ -49,7 +49,7 @@ class FeedbackValidationPropertiesTest {
         translations = context.getBean(Translations.class);
         dsl = context.getBean(DSLContext.class);
         long hn01 = service.publicBranch("HN01").orElseThrow().id();
-        hn01Staff = service.staffOf(hn01).stream().map(s -> Long.toString(s.id())).toList();
+        hn01Staff = service.staffOf(hn01).stream().map(org.advocacy.feedback.StaffChoice::token).toList();
     }
 
     private static Arbitrary<String> hostileText(int max) {

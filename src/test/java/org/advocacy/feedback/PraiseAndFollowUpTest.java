@@ -56,7 +56,7 @@ class PraiseAndFollowUpTest {
     }
 
     private long praiseFor(String branch, long employeeId, String text) {
-        return feedback.submitPublic(FeedbackData.ofForm(branch, 10, 5, 7, "treatment", Long.toString(employeeId), text,
+        return feedback.submitPublic(FeedbackData.ofForm(branch, 10, 5, 7, "treatment", feedback.staffToken(branch, employeeId), text,
                 null, null, null, null, false, UUID.randomUUID().toString(), ""), FeedbackOrigin.web("10.3.0.1")).id();
     }
 
@@ -100,8 +100,10 @@ class PraiseAndFollowUpTest {
     @Test
     void aManagerModeratesOnlyTheirBranchesAndEmployeesNotAtAll() {
         long sg01 = feedback.publicBranch("SG01").orElseThrow().id();
-        long someone = feedback.staffOf(sg01).get(0).id();
-        long id = praiseFor("SG01", someone, "Rất tốt " + UUID.randomUUID());
+        String someone = feedback.staffOf(sg01).get(0).token();
+        long id = feedback.submitPublic(FeedbackData.ofForm("SG01", 10, 5, 7, "treatment", someone,
+                "Rất tốt " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
+                FeedbackOrigin.web("10.3.0.1")).id();
         praiseFor("HN01", lanEmployeeId(), "Rất tốt " + UUID.randomUUID());
         signIn.as(SignIn.MANAGER);
         assertThat(praise.pending(0, 200)).extracting(PraiseItem::branchCode).containsOnly("HN01");

@@ -26,6 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackJourneyIT {
 
+    @Autowired
+    org.advocacy.feedback.FeedbackService feedback;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -43,6 +46,30 @@ class FeedbackJourneyIT {
         browser.close();
     }
 
+    /** Over real HTTP (with Spring's error dispatch): bad requests get a customer page, never the sign-in page. */
+    @Test
+    void badParametersOnThePublicPagesAnswerA400PageNotTheSignIn() throws Exception {
+        assertBadRequestPage("GET", "f/HN01/qr.png?e=abc", null);
+        assertBadRequestPage("GET", "f/HN01/qr.png?size=big", null);
+        assertBadRequestPage("POST", "f/HN01", "{\"nps\": 9}");
+    }
+
+    private void assertBadRequestPage(String method, String path, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(browser.url(path))).header("Accept-Language", "vi-VN");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
+                .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(method + " " + path).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(r.headers().firstValue("Location")).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(r.body()).contains("Đường dẫn không đúng");
+    }
+
     @Test
     void praiseFromAPhoneReachesTheEmployeeAfterApproval() {
         long lan = dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(SignIn.EMPLOYEE)).fetchSingle(EMPLOYEE.ID);
@@ -50,9 +77,10 @@ class FeedbackJourneyIT {
 
         // the customer scans Lan's badge: the form opens in Vietnamese with Lan preselected, no sign-in
         Page phone = browser.open(Browser.PHONE_WIDTH, 740, "vi-VN");
-        phone.navigate(browser.url("f/HN01?e=" + lan));
+        String badge = feedback.staffToken("HN01", lan);
+        phone.navigate(browser.url("f/HN01?e=" + badge));
         assertThat(phone.locator("h1")).containsText("Sen Spa Hoàn Kiếm");
-        assertThat(phone.locator("input[name='employee'][value='" + lan + "']")).isChecked();
+        assertThat(phone.locator("input[name='employee'][value='" + badge + "']")).isChecked();
         Browser.screenshot(phone, "feedback-form-phone-vi");
         phone.locator("label:has(input[name='nps'][value='10'])").click();
         phone.locator("label:has(input[name='csat'][value='5'])").click();

@@ -43,7 +43,7 @@ class PraiseInRecognitionTest {
     }
 
     private long submit(String branch, long employeeId, String text, int ip) {
-        return feedback.submitPublic(FeedbackData.ofForm(branch, 10, 5, 7, "treatment", Long.toString(employeeId), text,
+        return feedback.submitPublic(FeedbackData.ofForm(branch, 10, 5, 7, "treatment", feedback.staffToken(branch, employeeId), text,
                 null, "Khách Hàng Bí Mật", "0901234567", "khach@example.vn", true, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.55.0." + ip)).id();
     }

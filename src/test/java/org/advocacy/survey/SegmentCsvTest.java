@@ -20,9 +20,22 @@ class SegmentCsvTest {
                 .compute(pop, Map.of(), List.of(), 40, 33, false);
         String csv = SegmentCsv.of(r, key -> key);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("dimension,segment,n,enps,margin,low,high,promoters,passives,detractors,note");
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFexport.segments.dimension,export.segments.segment,export.segments.n,"
+                + "export.segments.enps,export.segments.margin,export.segments.low,export.segments.high,"
+                + "export.segments.promoters,export.segments.passives,export.segments.detractors,export.segments.note");
         assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo("survey.dim.BRANCH,HN01,,,,,,,,,survey.suppressed.tooFew"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("survey.dim.BRANCH,SG01,20,100,"));
         assertThat(lines).hasSize(1 + r.segments().size());
+    }
+
+    @Test
+    void aDepartmentNamedLikeAFormulaIsNeutralised() {
+        var pop = new java.util.ArrayList<AnswerFact>();
+        pop.addAll(ResultsCalculatorTest.answers("HN01", "=HYPERLINK(\"http://x.example\",\"y\")", "<1", 20, 10));
+        pop.addAll(ResultsCalculatorTest.answers("HN01", "Spa", "<1", 20, 10));
+        PulseResults r = new ResultsCalculator(new SegmentGuard(AnonymityRules.of(5, 10)), new Random(1))
+                .compute(pop, Map.of(), List.of(), 40, 40, false);
+        String csv = SegmentCsv.of(r, key -> key);
+        assertThat(csv).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
     }
 }

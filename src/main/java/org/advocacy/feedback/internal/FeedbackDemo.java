@@ -43,6 +43,9 @@ class FeedbackDemo implements DemoContributor {
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"};
     private static final String[] GIVEN = {"Hoa", "Tuấn", "Mai", "Hùng", "Thu", "Nam", "Yến", "Long"};
 
+    private static final java.util.Set<String> OFFICE_DEPARTMENTS = java.util.Set.of("Quản lý chi nhánh",
+            "Văn phòng điều hành");
+
     private final FeedbackRepository feedback;
     private final FollowUpRepository followUps;
     private final int retentionDays;
@@ -76,6 +79,13 @@ class FeedbackDemo implements DemoContributor {
         List<NewFeedback> rows = new ArrayList<>();
         Map<String, CaseSeed> caseSeeds = new java.util.LinkedHashMap<>();
         for (DemoContext.DemoBranchIds b : ctx.branches()) {
+            // the managers' choice of who the form offers: deputy managers and head-office people are not
+            // customer-facing (the default already leaves out managers and HR, leader and admin accounts)
+            for (DemoContext.DemoPerson p : b.staff()) {
+                if (p.active() && !p.manager() && OFFICE_DEPARTMENTS.contains(p.departmentName())) {
+                    feedback.saveStaffChoice(p.employeeId(), false, null, now);
+                }
+            }
             List<DemoContext.DemoPerson> active = b.staff().stream().filter(DemoContext.DemoPerson::active).toList();
             Long managerUser = b.staff().stream().filter(p -> p.manager() && p.userId() != null)
                     .map(DemoContext.DemoPerson::userId).findFirst().orElse(null);

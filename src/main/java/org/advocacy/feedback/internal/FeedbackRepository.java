@@ -5,6 +5,7 @@ import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
+import static org.advocacy.jooq.Tables.FEEDBACK_STAFF_CHOICE;
 import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
 import static org.advocacy.jooq.Tables.MANAGED_BRANCH;
 import static org.advocacy.jooq.Tables.USER_ROLE;
@@ -14,11 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.advocacy.feedback.PublicBranch;
-import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.Touchpoint;
 import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** jOOQ access to stored feedback: lookups for validation, single and multi-row inserts. */
@@ -37,15 +39,48 @@ public class FeedbackRepository {
                 .fetchOptional(Records.mapping(PublicBranch::new));
     }
 
+    /** A branch by code, open or retired (for history: a retired branch keeps its figures). */
+    public Optional<PublicBranch> anyBranch(String code) {
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH).where(BRANCH.CODE.eq(code))
+                .fetchOptional(Records.mapping(PublicBranch::new));
+    }
+
     public Optional<PublicBranch> branchById(long id) {
         return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH).where(BRANCH.ID.eq(id))
                 .fetchOptional(Records.mapping(PublicBranch::new));
     }
 
-    public List<StaffChoice> activeStaff(long branchId) {
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME).from(EMPLOYEE)
+    /**
+     * Active staff of a branch with what decides whether the public form offers them: the manager flag, an HR,
+     * leader, admin or manager account (office roles), and the manager's explicit choice (null: none made).
+     */
+    public List<StaffRow> staff(long branchId) {
+        Field<Boolean> officeRole = DSL.field(DSL.exists(DSL.selectOne().from(APP_USER).join(USER_ROLE)
+                .on(USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                .and(USER_ROLE.ROLE.in("MANAGER", "HR", "LEADER", "ADMIN"))));
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.MANAGER, officeRole,
+                        FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING)
+                .from(EMPLOYEE).leftJoin(FEEDBACK_STAFF_CHOICE).on(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
                 .where(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue())
-                .orderBy(EMPLOYEE.FULL_NAME).fetch(Records.mapping(StaffChoice::new));
+                .orderBy(EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
+                .fetch(Records.mapping(StaffRow::new));
+    }
+
+    /** Records a manager's choice (inserted or replaced). */
+    public void saveStaffChoice(long employeeId, boolean customerFacing, Long userId, LocalDateTime now) {
+        dsl.insertInto(FEEDBACK_STAFF_CHOICE).set(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID, employeeId)
+                .set(FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING, customerFacing).set(FEEDBACK_STAFF_CHOICE.UPDATED_BY, userId)
+                .set(FEEDBACK_STAFF_CHOICE.UPDATED_AT, now)
+                .onDuplicateKeyUpdate().set(FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING, customerFacing)
+                .set(FEEDBACK_STAFF_CHOICE.UPDATED_BY, userId).set(FEEDBACK_STAFF_CHOICE.UPDATED_AT, now).execute();
+    }
+
+    /** The value of a setting, storing {@code initial} first when there is none yet (outside any transaction). */
+    public String settingOrCreate(String key, String initial) {
+        dsl.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, key).set(APP_SETTING.SETTING_VALUE, initial)
+                .onDuplicateKeyIgnore().execute();
+        return setting(key).orElseThrow();
     }
 
     public List<Touchpoint> touchpoints(boolean activeOnly) {
@@ -82,15 +117,23 @@ public class FeedbackRepository {
                 .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.eq(submissionId)).fetchOptional(CUSTOMER_FEEDBACK.ID);
     }
 
-    public Optional<Long> idByExternal(String externalId) {
+    /** An API answer's id by its external id, within its branch only (external ids are unique per branch). */
+    public Optional<Long> idByExternal(long branchId, String externalId) {
         return dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(externalId)).fetchOptional(CUSTOMER_FEEDBACK.ID);
+                .where(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId)).and(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(externalId))
+                .fetchOptional(CUSTOMER_FEEDBACK.ID);
     }
 
-    public java.util.Map<String, Long> idsByExternal(java.util.Collection<String> externalIds) {
-        return dsl.select(CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.in(externalIds))
-                .fetchMap(CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID);
+    /** Which of these (branch, external id) pairs are stored already. */
+    public java.util.Set<ExternalKey> storedExternal(java.util.Collection<ExternalKey> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var wanted = keys.stream().map(k -> DSL.row(DSL.val(k.branchId()), DSL.val(k.externalId()))).toList();
+        return new java.util.HashSet<>(dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID)
+                .from(CUSTOMER_FEEDBACK)
+                .where(DSL.row(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID).in(wanted))
+                .fetch(Records.mapping(ExternalKey::new)));
     }
 
     public java.util.Map<String, Long> idsBySubmission(java.util.Collection<String> submissionIds) {
@@ -182,16 +225,6 @@ public class FeedbackRepository {
         r.setPraiseStatus(f.praiseStatus());
         r.setCreatedAt(f.createdAt());
         return r;
-    }
-
-    /** Ids of the rows with these external ids or, for rows without one, nothing: used after a batch insert. */
-    public List<Long> idsOfExternal(List<String> externalIds) {
-        var map = idsByExternal(externalIds);
-        List<Long> ids = new ArrayList<>();
-        for (String e : externalIds) {
-            ids.add(map.get(e));
-        }
-        return ids;
     }
 
     /** Accounts of the managers of a branch (to notify them). */

@@ -46,11 +46,14 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
     CustomerMetricsView(CustomerMetricsService metrics, OrgService org, OrgTimeZone zone) {
         this.metrics = metrics;
         addClassName("list-view");
-        List<Branch> branches = org.branchesInScope().stream().filter(Branch::active).toList();
+        // retired branches stay, marked, so their history can be read
+        List<Branch> branches = org.branchesInScope().stream()
+                .sorted(java.util.Comparator.comparing((Branch b) -> !b.active()).thenComparing(Branch::code)).toList();
         branch.setId("metrics-branch");
         branch.setLabel(getTranslation("praise.branch"));
         branch.setItems(branches);
-        branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
+        branch.setItemLabelGenerator(b -> b.code() + " · " + b.name()
+                + (b.active() ? "" : " · " + getTranslation("branch.retired")));
         YearMonth current = YearMonth.from(LocalDate.now(zone.zone()));
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < 18; i++) {

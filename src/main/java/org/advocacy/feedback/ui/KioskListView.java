@@ -27,6 +27,10 @@ import org.advocacy.feedback.KioskDevice;
 import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
+import org.advocacy.feedback.StaffChoiceService;
+import org.advocacy.feedback.StaffSetting;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,12 +53,15 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
     private final Select<StaffChoice> person = new Select<>();
     private final Anchor badge = new Anchor();
     private final Grid<KioskDevice> grid = new Grid<>();
+    private final Grid<StaffSetting> staff = new Grid<>();
     private final Span newLink = new Span();
+    private final StaffChoiceService staffChoices;
 
-    KioskListView(KioskService kiosks, FeedbackService feedback, OrgService org, OrgTimeZone zone,
-            @Value("${app.public-url}") String publicUrl) {
+    KioskListView(KioskService kiosks, FeedbackService feedback, StaffChoiceService staffChoices, OrgService org,
+            OrgTimeZone zone, @Value("${app.public-url}") String publicUrl) {
         this.kiosks = kiosks;
         this.feedback = feedback;
+        this.staffChoices = staffChoices;
         this.zone = zone.zone();
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         addClassName("list-view");
@@ -117,7 +124,32 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
             return revoke;
         }).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true);
 
+        // who the form offers: the manager ticks the customer-facing people (defaults: all but managers and office roles)
+        staff.setId("staff-grid");
+        staff.addThemeVariants(GridVariant.LUMO_COMPACT);
+        staff.setAllRowsVisible(false);
+        staff.setHeight("22rem");
+        staff.addColumn(StaffSetting::fullName).setHeader(getTranslation("employee.fullName")).setKey("name")
+                .setFlexGrow(1);
+        staff.addColumn(StaffSetting::jobTitle).setHeader(getTranslation("kiosk.staff.jobTitle")).setKey("title")
+                .setAutoWidth(true);
+        staff.addComponentColumn(s -> {
+            Checkbox box = new Checkbox(s.customerFacing());
+            box.setId("staff-facing-" + s.employeeId());
+            box.setAriaLabel(getTranslation("kiosk.staff.offered") + " " + s.fullName());
+            box.addValueChangeListener(e -> {
+                if (e.isFromClient() || e.getValue() != s.customerFacing()) {
+                    staffChoices.setCustomerFacing(branch.getValue().id(), s.employeeId(), e.getValue());
+                    showBranch();
+                }
+            });
+            return box;
+        }).setHeader(getTranslation("kiosk.staff.offered")).setKey("offered").setAutoWidth(true);
+        staff.addColumn(s -> getTranslation(s.byDefault() ? "kiosk.staff.defaultYes" : "kiosk.staff.defaultNo"))
+                .setHeader(getTranslation("kiosk.staff.default")).setKey("default").setAutoWidth(true);
+
         add(branch, new H3(getTranslation("kiosk.printables")), printables, badges,
+                new H3(getTranslation("kiosk.staff.title")), new Paragraph(getTranslation("kiosk.staff.intro")), staff,
                 new H3(getTranslation("kiosk.devices")), createRow, newLink, grid);
         if (!branches.isEmpty()) {
             branch.setValue(branches.get(0));
@@ -144,6 +176,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         person.setItems(feedback.staffOf(b.id()));
         person.clear();
         showBadge();
+        staff.setItems(staffChoices.settings(b.id()));
     }
 
     private void showBadge() {
@@ -151,7 +184,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         Branch b = branch.getValue();
         badge.setVisible(p != null && b != null);
         if (p != null && b != null) {
-            badge.setHref("/f/" + b.code() + "/qr.png?e=" + p.id());
+            badge.setHref("/f/" + b.code() + "/qr.png?e=" + p.token());
             badge.setText(getTranslation("kiosk.badgeLink", p.displayName()));
         }
     }

@@ -82,10 +82,10 @@ final class FeedbackPage {
             h.append("<fieldset id=\"staff\"><legend>").append(t("feedback.form.staff")).append("</legend><div class=\"staff\">");
             // the preselected person (badge QR) comes first
             List<StaffChoice> ordered = new java.util.ArrayList<>(f.staff());
-            ordered.sort(java.util.Comparator.comparing(s -> !Long.toString(s.id()).equals(chosen)));
+            ordered.sort(java.util.Comparator.comparing(s -> !s.token().equals(chosen)));
             for (StaffChoice s : ordered) {
-                String id = Long.toString(s.id());
-                h.append("<label><input type=\"radio\" name=\"employee\" value=\"").append(id).append('"')
+                String id = s.token();
+                h.append("<label><input type=\"radio\" name=\"employee\" value=\"").append(esc(id)).append('"')
                         .append(id.equals(chosen) ? " checked" : "").append("><span><i aria-hidden=\"true\">")
                         .append(esc(s.initials())).append("</i>").append(esc(s.displayName()))
                         .append("</span></label>");

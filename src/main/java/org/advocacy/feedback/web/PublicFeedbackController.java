@@ -17,6 +17,7 @@ import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.KioskDevice;
 import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.PublicBranch;
+import org.advocacy.feedback.StaffChoice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +30,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The customers' feedback pages, server-rendered and stateless: GET renders the form with a fresh submission id,
@@ -39,6 +48,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicFeedbackController {
 
+    private static final Logger log = LoggerFactory.getLogger(PublicFeedbackController.class);
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final FeedbackService feedback;
@@ -71,20 +81,23 @@ class PublicFeedbackController {
         }
         Map<String, String> values = new HashMap<>();
         values.put("submissionId", UUID.randomUUID().toString());
-        if (employee != null && employee.matches("^[0-9]{1,18}$")) {
-            values.put("employee", employee);
-        }
+        // a badge token of an offered person preselects them; any other value is ignored alike
+        Optional<StaffChoice> chosen = employee == null ? Optional.empty() : feedback.staffByToken(b.get().id(), employee);
+        chosen.ifPresent(c -> values.put("employee", c.token()));
         return html(HttpStatus.OK, page(locale).form(form(b.get(), "/f/" + b.get().code(), locale, values, Map.of(), false,
-                switchHref("/f/" + b.get().code(), locale, employee))));
+                switchHref("/f/" + b.get().code(), locale, chosen.map(StaffChoice::token).orElse(null)))));
     }
 
-    @PostMapping(value = "/f/{branch}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping("/f/{branch}")
     ResponseEntity<String> submit(@PathVariable String branch, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request) {
         Locale locale = locale(form.getFirst("lang"), request);
         Optional<PublicBranch> b = feedback.publicBranch(branch);
         if (b.isEmpty()) {
             return notFound(locale);
+        }
+        if (!isForm(request)) {
+            return badRequest(locale);
         }
         String client = ClientAddress.of(request);
         if (!limiter.tryWeb(client, b.get().id())) {
@@ -106,26 +119,31 @@ class PublicFeedbackController {
     }
 
     /** The QR code of the branch link, or of one employee's badge link with {@code ?e=}. */
-    @GetMapping(value = "/f/{branch}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> qr(@PathVariable String branch, @RequestParam(name = "e", required = false) Long employee,
-            @RequestParam(name = "size", defaultValue = "320") int size) {
+    @GetMapping("/f/{branch}/qr.png")
+    ResponseEntity<?> qr(@PathVariable String branch, @RequestParam(name = "e", required = false) String employee,
+            @RequestParam(name = "size", defaultValue = "320") int size, HttpServletRequest request) {
+        Locale locale = locale(request.getParameter("lang"), request);
         Optional<PublicBranch> b = feedback.publicBranch(branch);
         if (b.isEmpty()) {
-            return ResponseEntity.notFound().build();
+            return notFound(locale);
         }
-        String url = publicUrl + "/f/" + b.get().code() + (employee == null ? "" : "?e=" + employee);
+        Optional<StaffChoice> person = employee == null ? Optional.empty() : feedback.staffByToken(b.get().id(), employee);
+        if (employee != null && person.isEmpty()) {
+            return badRequest(locale);
+        }
+        String url = publicUrl + "/f/" + b.get().code() + person.map(p -> "?e=" + p.token()).orElse("");
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
                 .body(QrCodes.png(url, Math.max(120, Math.min(size, 1200))));
     }
 
     /** A printable A4 poster of the branch link. */
-    @GetMapping(value = "/f/{branch}/poster.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> poster(@PathVariable String branch, @RequestParam(required = false) String lang,
+    @GetMapping("/f/{branch}/poster.pdf")
+    ResponseEntity<?> poster(@PathVariable String branch, @RequestParam(required = false) String lang,
             HttpServletRequest request) {
         Locale locale = locale(lang, request);
         Optional<PublicBranch> b = feedback.publicBranch(branch);
         if (b.isEmpty()) {
-            return ResponseEntity.notFound().build();
+            return notFound(locale);
         }
         byte[] pdf = QrCodes.poster(feedback.brand(), b.get().name(), translations.get("feedback.poster.scan", locale),
                 publicUrl + "/f/" + b.get().code());
@@ -150,7 +168,7 @@ class PublicFeedbackController {
                 switchHref("/k/" + token, locale, null))));
     }
 
-    @PostMapping(value = "/k/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @PostMapping("/k/{token}")
     ResponseEntity<String> kioskSubmit(@PathVariable String token, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request) {
         Locale locale = locale(form.getFirst("lang"), request);
@@ -158,6 +176,9 @@ class PublicFeedbackController {
         Optional<PublicBranch> b = k.flatMap(d -> feedback.publicBranch(d.branchCode()));
         if (b.isEmpty()) {
             return notFound(locale);
+        }
+        if (!isForm(request)) {
+            return badRequest(locale);
         }
         if (!limiter.tryKiosk(k.get().id())) {
             return rateLimited(locale);
@@ -208,13 +229,56 @@ class PublicFeedbackController {
                 feedback.csatEnabled(), feedback.cesEnabled(), retentionDays, values, errors, kiosk);
     }
 
-    private static String switchHref(String path, Locale locale, String employee) {
+    private static String switchHref(String path, Locale locale, String employeeToken) {
         String other = "vi".equals(locale.getLanguage()) ? "en" : "vi";
-        return path + "?lang=" + other + (employee != null && employee.matches("^[0-9]{1,18}$") ? "&e=" + employee : "");
+        return path + "?lang=" + other + (employeeToken != null ? "&e=" + employeeToken : "");
     }
 
     private ResponseEntity<String> notFound(Locale locale) {
         return html(HttpStatus.NOT_FOUND, page(locale).message("feedback.thanks.title", "feedback.page.notFound"));
+    }
+
+    private ResponseEntity<String> badRequest(Locale locale) {
+        return html(HttpStatus.BAD_REQUEST, page(locale).message("feedback.page.badRequestTitle", "feedback.page.badRequest"));
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(type));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    // --- anything else under /f/ and /k/: a page in the customer's language, never the sign-in page ---
+
+    /** Addresses and methods no handler above takes: 404 for an unknown address, 400 for a wrong method. */
+    @RequestMapping({"/f/**", "/k/**"})
+    ResponseEntity<String> unknown(HttpServletRequest request) {
+        Locale locale = locale(request.getParameter("lang"), request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean known = path.matches("^/f/[^/]+(/thanks|/qr\\.png|/poster\\.pdf)?/?$") || path.matches("^/k/[^/]+(/thanks)?/?$");
+        return known ? badRequest(locale) : notFound(locale);
+    }
+
+    /** A parameter of the wrong type (qr.png?size=abc), a body that is not a form, a missing part. */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class,
+            HttpMessageNotReadableException.class, HttpMediaTypeException.class,
+            org.springframework.web.multipart.MultipartException.class})
+    ResponseEntity<String> malformed(Exception e, HttpServletRequest request) {
+        log.debug("Bad public request {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return badRequest(locale(request.getParameter("lang"), request));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> failed(Exception e, HttpServletRequest request) {
+        log.error("Public page {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return html(HttpStatus.INTERNAL_SERVER_ERROR, page(locale(request.getParameter("lang"), request))
+                .message("feedback.page.errorTitle", "feedback.page.error"));
     }
 
     private ResponseEntity<String> rateLimited(Locale locale) {

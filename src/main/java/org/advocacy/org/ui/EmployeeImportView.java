@@ -27,10 +27,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.advocacy.base.ValidationException;
+import org.advocacy.base.CsvFile;
 import org.advocacy.org.EmployeeImport;
 import org.advocacy.org.ImportPreview;
 import org.advocacy.org.ImportResult;
@@ -68,9 +68,9 @@ public class EmployeeImportView extends VerticalLayout implements HasDynamicTitl
         }
         add(columns, new Paragraph(getTranslation("import.vietnameseHeaders")));
 
-        byte[] example = exampleCsv();
+        byte[] example = exampleCsv(this::getTranslation);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(example), EXAMPLE_FILE_NAME, "text/csv; charset=UTF-8", example.length)),
+                new ByteArrayInputStream(example), EXAMPLE_FILE_NAME, CsvFile.MEDIA_TYPE, example.length)),
                 AttachmentType.DOWNLOAD, getTranslation("import.example"));
         download.setId("import-example");
         add(download);
@@ -239,12 +239,17 @@ public class EmployeeImportView extends VerticalLayout implements HasDynamicTitl
         return i18n;
     }
 
-    /** A small file in the expected format, with a byte order mark so Excel opens the Vietnamese text right. */
-    static byte[] exampleCsv() {
-        String csv = "\uFEFFfull_name,email,branch,department,job_title,hire_date,manager,active\r\n"
-                + "Nguyễn Thị Hoa,hoa.nguyen@example.com,HN01,Lễ tân,Lễ tân,2024-03-01,no,yes\r\n"
-                + "Phạm Văn Đức,duc.pham@example.com,SG01,Trị liệu,Kỹ thuật viên trị liệu,15/08/2023,no,yes\r\n";
-        return csv.getBytes(StandardCharsets.UTF_8);
+    /**
+     * A small file in the expected format, written by {@link CsvFile} (byte-order mark so Excel opens the Vietnamese
+     * text right) with headers in the user's language, which the import recognises in either language.
+     */
+    static byte[] exampleCsv(java.util.function.UnaryOperator<String> translate) {
+        return CsvFile.withHeaders(List.of("full_name", "email", "branch", "department", "job_title", "hire_date",
+                        "manager", "active").stream().map(c -> translate.apply("export.employees." + c)).toList())
+                .row("Nguyễn Thị Hoa", "hoa.nguyen@example.com", "HN01", "Lễ tân", "Lễ tân", "2024-03-01", "no", "yes")
+                .row("Phạm Văn Đức", "duc.pham@example.com", "SG01", "Trị liệu", "Kỹ thuật viên trị liệu", "15/08/2023",
+                        "no", "yes")
+                .bytes();
     }
 
     @Override

@@ -332,8 +332,8 @@ public class RecognitionQuery {
     // --- leaderboards and counts ---
 
     /**
-     * Active branches (of {@code branchIds}, null: all) with active headcount, recognition received and approved
-     * customer praise given there in [from, to).
+     * Active branches (of {@code branchIds}, null: all), and retired ones that have history in [from, to), with
+     * active headcount, recognition received and approved customer praise given there in [from, to).
      */
     public List<BranchRank> branchTallies(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
         Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
@@ -346,7 +346,7 @@ public class RecognitionQuery {
                 .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)));
         return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received, praised)
                 .from(BRANCH)
-                .where(BRANCH.ACTIVE.isTrue())
+                .where(BRANCH.ACTIVE.isTrue().or(received.gt(0)).or(praised.gt(0))) // retired branches keep their past
                 .and(branchIds == null ? DSL.noCondition()
                         : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
                 .orderBy(BRANCH.CODE)

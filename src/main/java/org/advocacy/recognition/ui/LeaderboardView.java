@@ -63,7 +63,11 @@ public class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         branches.setId("leaderboard-branches");
         branches.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         branches.addColumn(BranchRank::rank).setHeader("#").setKey("rank").setAutoWidth(true).setFlexGrow(0);
-        branches.addColumn(b -> b.code() + " · " + b.name()).setHeader(getTranslation("employee.branch")).setKey("branch")
+        Set<String> retired = org.branches(false).stream().filter(b -> !b.active()).map(Branch::code)
+                .collect(java.util.stream.Collectors.toSet());
+        branches.addColumn(b -> b.code() + " · " + b.name()
+                        + (retired.contains(b.code()) ? " · " + getTranslation("branch.retired") : ""))
+                .setHeader(getTranslation("employee.branch")).setKey("branch")
                 .setAutoWidth(true).setFlexGrow(1);
         branches.addColumn(BranchRank::headcount).setHeader(getTranslation("recognition.leaderboard.headcount"))
                 .setKey("headcount").setAutoWidth(true);

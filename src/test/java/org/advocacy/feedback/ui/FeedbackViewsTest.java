@@ -34,6 +34,8 @@ class FeedbackViewsTest extends KaribuTest {
     FeedbackService feedback;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    org.advocacy.org.OrgService orgService;
 
     private long lanEmployeeId() {
         signIn.as(SignIn.EMPLOYEE);
@@ -61,7 +63,7 @@ class FeedbackViewsTest extends KaribuTest {
     void theManagerApprovesPraiseAndTheEmployeeSeesItOnMyPraise() {
         String text = "Chị Lan làm rất nhẹ tay " + UUID.randomUUID();
         long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 10, null, null, "treatment",
-                Long.toString(lanEmployeeId()), text, null, null, null, null, false, UUID.randomUUID().toString(), ""),
+                feedback.staffToken("HN01", lanEmployeeId()), text, null, null, null, null, false, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.4.0.1")).id();
 
         login(SignIn.MANAGER);
@@ -118,7 +120,7 @@ class FeedbackViewsTest extends KaribuTest {
 
     @Test
     void hidingPraiseAsksForAReason() {
-        long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null, Long.toString(lanEmployeeId()),
+        long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 9, null, null, null, feedback.staffToken("HN01", lanEmployeeId()),
                 "Khen " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.4.0.2")).id();
         login(SignIn.MANAGER);
@@ -160,6 +162,36 @@ class FeedbackViewsTest extends KaribuTest {
     }
 
     @Test
+    void theManagerTicksWhoTheFeedbackFormOffers() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(KioskListView.class);
+        Grid<org.advocacy.feedback.StaffSetting> staff = grid("staff-grid");
+        int lanRow = row(staff, s -> s.fullName().equals("Trần Thị Lan"));
+        org.advocacy.feedback.StaffSetting lan = GridKt._get(staff, lanRow);
+        assertThat(lan.customerFacing()).isTrue();
+        assertThat(GridKt._get(staff, row(staff, s -> s.fullName().equals("Lê Quang Minh"))).customerFacing()).isFalse();
+        long hn01 = feedback.publicBranch("HN01").orElseThrow().id();
+        try {
+            Checkbox box = _get(GridKt._getCellComponent(staff, lanRow, "offered"), Checkbox.class,
+                    spec -> spec.withId("staff-facing-" + lan.employeeId()));
+            _setValue(box, false);
+            assertThat(feedback.staffOf(hn01)).extracting(org.advocacy.feedback.StaffChoice::displayName)
+                    .doesNotContain("Trần Thị Lan");
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.select.Select<org.advocacy.feedback.StaffChoice> person =
+                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("badge-person"));
+            assertThat(person.getListDataView().getItems().map(org.advocacy.feedback.StaffChoice::displayName))
+                    .doesNotContain("Trần Thị Lan");
+        } finally {
+            Grid<org.advocacy.feedback.StaffSetting> again = grid("staff-grid");
+            int r = row(again, s -> s.fullName().equals("Trần Thị Lan"));
+            _setValue(_get(GridKt._getCellComponent(again, r, "offered"), Checkbox.class,
+                    spec -> spec.withId("staff-facing-" + lan.employeeId())), true);
+        }
+        assertThat(feedback.staffOf(hn01)).extracting(org.advocacy.feedback.StaffChoice::displayName).contains("Trần Thị Lan");
+    }
+
+    @Test
     void theManagerCreatesAndRevokesAKioskAndGetsPosterAndBadgeLinks() {
         login(SignIn.MANAGER);
         UI.getCurrent().navigate(KioskListView.class);
@@ -171,7 +203,7 @@ class FeedbackViewsTest extends KaribuTest {
         org.advocacy.feedback.StaffChoice first = person.getListDataView().getItem(0);
         _setValue(person, first);
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("badge-qr")).getHref())
-                .isEqualTo("/f/HN01/qr.png?e=" + first.id());
+                .isEqualTo("/f/HN01/qr.png?e=" + first.token());
 
         _click(_get(Button.class, spec -> spec.withId("kiosk-create")));
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("kiosk-name")).isInvalid())
@@ -234,5 +266,32 @@ class FeedbackViewsTest extends KaribuTest {
         login(SignIn.EMPLOYEE);
         UI.getCurrent().navigate(CustomerMetricsView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    void aRetiredBranchStaysOnTheScoresScreenMarkedRetiredWithItsHistory() {
+        signIn.as(SignIn.ADMIN);
+        org.advocacy.org.Branch ct01 = orgService.branchByCode("CT01").orElseThrow();
+        orgService.updateBranch(ct01.id(), new org.advocacy.org.BranchData(ct01.code(), ct01.name(), ct01.city(), ct01.region(),
+                ct01.timeZone(), false));
+        signIn.out();
+        try {
+            login(SignIn.HR);
+            UI.getCurrent().navigate(CustomerMetricsView.class);
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.select.Select<org.advocacy.org.Branch> branch =
+                    _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("metrics-branch"));
+            org.advocacy.org.Branch retired = branch.getListDataView().getItems()
+                    .filter(b -> b.code().equals("CT01")).findFirst().orElseThrow();
+            assertThat(branch.getItemLabelGenerator().apply(retired)).endsWith(" · " + en("branch.retired"));
+            _setValue(branch, retired);
+            String n = _get(Div.class, spec -> spec.withId("metrics-n")).getElement().getChild(0).getText();
+            assertThat(Integer.parseInt(n)).as("a retired branch keeps last month's answers").isPositive();
+        } finally {
+            signIn.as(SignIn.ADMIN);
+            orgService.updateBranch(ct01.id(), new org.advocacy.org.BranchData(ct01.code(), ct01.name(), ct01.city(),
+                    ct01.region(), ct01.timeZone(), true));
+            signIn.out();
+        }
     }
 }

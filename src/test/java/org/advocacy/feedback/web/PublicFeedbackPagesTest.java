@@ -177,16 +177,16 @@ class PublicFeedbackPagesTest {
     @Test
     void theBadgeQrCodeOpensTheFormWithThePersonPreselected() throws Exception {
         StaffChoice person = feedback.staffOf(feedback.publicBranch("HN01").orElseThrow().id()).get(3);
-        byte[] png = mvc.perform(get("/f/HN01/qr.png?e=" + person.id())).andExpect(status().isOk())
+        byte[] png = mvc.perform(get("/f/HN01/qr.png?e=" + person.token())).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG)).andReturn().getResponse().getContentAsByteArray();
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(img.getWidth(), img.getHeight(), pixels)))).getText();
-        assertThat(text).isEqualTo(publicUrl + "/f/HN01?e=" + person.id());
+        assertThat(text).isEqualTo(publicUrl + "/f/HN01?e=" + person.token());
 
-        String html = mvc.perform(get("/f/HN01?e=" + person.id())).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("value=\"" + person.id() + "\" checked");
+        String html = mvc.perform(get("/f/HN01?e=" + person.token())).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("value=\"" + person.token() + "\" checked");
     }
 
     @Test

@@ -130,7 +130,7 @@ class EmployeeImportViewTest extends KaribuTest {
         assertThat(example.getHref()).isNotBlank();
 
         EmployeeImportView view = (EmployeeImportView) UI.getCurrent().getCurrentView();
-        view.preview(EmployeeImportView.exampleCsv());
+        view.preview(EmployeeImportView.exampleCsv(view::getTranslation));
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(GridKt._get(grid(), 0).fullName()).isEqualTo("Nguyễn Thị Hoa");
         assertThat(importButton().isEnabled()).isTrue();
