@@ -82,6 +82,16 @@ public class SecurityConfig {
                 // sent only on HTTPS requests (directly or through a trusted proxy), as the standard requires
                 .httpStrictTransportSecurity(t -> t.maxAgeInSeconds(31_536_000).includeSubDomains(false))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
+        // Vaadin answers in a FORWARD to its own servlet, past Spring Security's lazy (on commit) header writing:
+        // write the headers before the request goes on
+        h.withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                org.springframework.security.web.header.HeaderWriterFilter>() {
+            @Override
+            public <O extends org.springframework.security.web.header.HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
     }
 
     private static final RequestMatcher API_DOCS = new OrRequestMatcher(
@@ -116,7 +126,7 @@ public class SecurityConfig {
         http.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
         // Vaadin exempts its login page from CSRF, which allows login CSRF (a cross-site POST signing the victim in
         // as the attacker). Only Vaadin's own requests are exempt here (they carry Vaadin's CSRF token); the login
-        // form sends Spring's token, which LoginCsrfToken puts into the page.
+        // form sends Spring's token, which Vaadin's bootstrap page carries as <meta name="_csrf">.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(h -> headers(h, UI_CSP));
         // every signed-in session is registered, so AccountAccess can end the sessions of a disabled account

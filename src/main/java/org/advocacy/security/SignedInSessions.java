@@ -10,6 +10,7 @@ import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
+import org.springframework.security.web.session.HttpSessionIdChangedEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,15 @@ public class SignedInSessions {
     @EventListener
     void created(HttpSessionCreatedEvent event) {
         live.put(event.getSession().getId(), event.getSession());
+    }
+
+    /** Signing in changes the session id (session fixation protection); follow it. */
+    @EventListener
+    void idChanged(HttpSessionIdChangedEvent event) {
+        HttpSession session = live.remove(event.getOldSessionId());
+        if (session != null) {
+            live.put(event.getNewSessionId(), session);
+        }
     }
 
     @EventListener
