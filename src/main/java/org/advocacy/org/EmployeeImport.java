@@ -79,9 +79,11 @@ public class EmployeeImport {
     private final EmployeeRepository employees;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.advocacy.security.AccountAccess accountAccess;
 
     EmployeeImport(BranchRepository branches, DepartmentRepository departments, EmployeeRepository employees,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, org.advocacy.security.AccountAccess accountAccess) {
+        this.accountAccess = accountAccess;
         this.branches = branches;
         this.departments = departments;
         this.employees = employees;
@@ -115,6 +117,7 @@ public class EmployeeImport {
         }
         int created = 0;
         int updated = 0;
+        List<Long> leavers = new ArrayList<>();
         for (int i = 0; i < preview.rows().size(); i++) {
             ImportPreview.Row row = preview.rows().get(i);
             Parsed p = a.parsed().get(i);
@@ -123,11 +126,15 @@ public class EmployeeImport {
             if (row.action() == Action.UPDATE) {
                 employees.update(p.existingId(), data, now);
                 updated++;
+                if (!p.active()) {
+                    leavers.add(p.existingId());
+                }
             } else if (row.action() == Action.CREATE) {
                 employees.insert(data, now);
                 created++;
             }
         }
+        accountAccess.employeesLeft(leavers); // people who leave lose access, in the import's transaction
         audit.record(AuditAction.EMPLOYEES_IMPORTED, preview.rows().size() + " rows",
                 "created=" + created + ", updated=" + updated + ", departmentsCreated=" + departmentsCreated);
         return new ImportResult(created, updated, departmentsCreated);

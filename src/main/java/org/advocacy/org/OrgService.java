@@ -15,6 +15,7 @@ import org.advocacy.base.ValidationException;
 import org.advocacy.org.internal.BranchRepository;
 import org.advocacy.org.internal.DepartmentRepository;
 import org.advocacy.org.internal.EmployeeRepository;
+import org.advocacy.security.AccountAccess;
 import org.advocacy.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,11 @@ public class OrgService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountAccess accountAccess;
 
     OrgService(BranchRepository branches, DepartmentRepository departments, EmployeeRepository employees,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, AccountAccess accountAccess) {
+        this.accountAccess = accountAccess;
         this.branches = branches;
         this.departments = departments;
         this.employees = employees;
@@ -204,6 +207,9 @@ public class OrgService {
         EmployeeData d = validate(data, id);
         employees.update(id, d, now());
         audit.record(AuditAction.EMPLOYEE_UPDATED, d.email(), d.fullName() + (d.active() ? "" : " (inactive)"));
+        if (!d.active()) {
+            accountAccess.employeesLeft(List.of(id)); // people who leave lose access, in this transaction
+        }
     }
 
     /** Checks and normalises one employee; shared by the form and the CSV import. */

@@ -35,7 +35,8 @@ public class CurrentUser {
 
     /**
      * HR, leaders and admins see every branch; a manager sees the branches they manage (read fresh from the
-     * database, so a change of assignment applies at once); API tokens carry their own scope.
+     * database, so a change of assignment applies at once); API tokens carry their own scope. A session whose
+     * account was disabled meanwhile sees nothing, even before the session itself has ended.
      */
     public BranchScope branchScope() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -44,6 +45,9 @@ public class CurrentUser {
         }
         if (auth.getPrincipal() instanceof ApiClient client) {
             return client.branchId() == null ? BranchScope.ALL : BranchScope.of(java.util.Set.of(client.branchId()));
+        }
+        if (auth.getPrincipal() instanceof PortalUser user && !users.isActive(user.id())) {
+            return BranchScope.NONE; // disabled, or left the organisation, while a session was still open
         }
         if (has(Role.HR) || has(Role.LEADER) || has(Role.ADMIN)) {
             return BranchScope.ALL;

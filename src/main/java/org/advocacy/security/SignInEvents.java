@@ -38,6 +38,7 @@ class SignInEvents {
             return; // API calls are not sign-ins
         }
         users.markSignedIn(user.id(), LocalDateTime.now(clock));
+        throttle.recordSuccess(user.email(), clientIp(auth));
         audit.recordAs(user.email(), AuditAction.SIGN_IN, user.email(), null, clientIp(auth));
     }
 
@@ -47,9 +48,15 @@ class SignInEvents {
         Authentication auth = event.getAuthentication();
         String username = auth.getName();
         String ip = clientIp(auth);
-        throttle.recordFailure(username, ip);
+        int failures = throttle.recordFailure(username, ip);
         audit.recordAs(username == null || username.isBlank() ? "?" : username, AuditAction.SIGN_IN_FAILED, username,
                 event.getException().getClass().getSimpleName(), ip);
+        if (failures == SignInThrottle.FREE_FAILURES || (failures > SignInThrottle.FREE_FAILURES && failures % 100 == 0)) {
+            // the account is being guessed at: say so once when it starts, then every hundred failures
+            audit.recordAs("system", AuditAction.SIGN_IN_UNDER_ATTACK, username, failures + " failed sign-ins from "
+                    + throttle.attackingClients(username) + " address(es) within "
+                    + SignInThrottle.ACCOUNT_WINDOW.toMinutes() + " minutes; new addresses are slowed down", ip);
+        }
     }
 
     @EventListener
@@ -62,9 +69,9 @@ class SignInEvents {
     }
 
     @Transactional
-    public void throttled(String username, String ip) {
+    public void throttled(String username, String ip, SignInThrottle.Reason reason) {
         audit.recordAs(username == null || username.isBlank() ? "?" : username, AuditAction.SIGN_IN_THROTTLED,
-                username, null, ip);
+                username, reason == null ? null : reason.name(), ip);
     }
 
     private static String clientIp(Authentication auth) {

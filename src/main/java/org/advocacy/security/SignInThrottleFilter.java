@@ -8,7 +8,10 @@ import java.io.IOException;
 import org.advocacy.base.ClientAddress;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses sign-in attempts (POST /login) while the account or client is throttled. Not a bean on purpose. */
+/**
+ * Applies the {@link SignInThrottle} to sign-in attempts (POST /login): refuses a throttled account-and-client pair
+ * or client, and holds attempts on an account under attack for their turn. Not a bean on purpose.
+ */
 final class SignInThrottleFilter extends OncePerRequestFilter {
 
     private final SignInThrottle throttle;
@@ -21,7 +24,9 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        // the request URI, not the servlet path: that one depends on how the servlets are mapped
+        return !("POST".equals(request.getMethod())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI()));
     }
 
     @Override
@@ -29,11 +34,32 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String username = request.getParameter("username");
         String ip = ClientAddress.of(request);
-        if (throttle.isBlocked(username, ip)) {
-            events.throttled(username, ip);
-            response.sendRedirect(request.getContextPath() + "/login?throttled");
+        SignInThrottle.Verdict verdict = throttle.attempt(username, ip);
+        if (verdict.refused()) {
+            refuse(request, response, username, ip, verdict.refusal());
             return;
         }
+        if (!verdict.delay().isZero()) {
+            if (!throttle.startWaiting()) {
+                refuse(request, response, username, ip, SignInThrottle.Reason.BUSY);
+                return;
+            }
+            try {
+                Thread.sleep(verdict.delay());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                refuse(request, response, username, ip, SignInThrottle.Reason.BUSY);
+                return;
+            } finally {
+                throttle.stopWaiting();
+            }
+        }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String username, String ip,
+            SignInThrottle.Reason reason) throws IOException {
+        events.throttled(username, ip, reason);
+        response.sendRedirect(request.getContextPath() + "/login?throttled");
     }
 }

@@ -29,8 +29,11 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final AccountAccess access;
+
     UserAccountService(UserRepository users, PasswordEncoder encoder, AuditLog audit, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, AccountAccess access) {
+        this.access = access;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -95,7 +98,13 @@ public class UserAccountService {
                 && users.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new ValidationException("roles", "user.error.lastAdmin");
         }
+        if (data.enabled() && users.employeeInactive(userId)) {
+            throw new ValidationException("enabled", "user.error.employeeInactive");
+        }
         users.update(userId, displayName(data.displayName()), data.enabled());
+        if (!data.enabled()) {
+            access.endSessionsAfterCommit(userId);
+        }
         users.setRoles(userId, after);
         Set<Long> managed = after.contains(Role.MANAGER) ? data.managedBranchIds() : Set.of();
         Set<Long> managedBefore = users.managedBranchIds(userId);

@@ -36,10 +36,41 @@ public class UserRepository {
         this.dsl = dsl;
     }
 
+    /** The account for sign-in; it counts as enabled only while its employee (if any) is still active. */
     public Optional<PortalUser> findByEmail(String email) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.EMAIL.eq(email.trim().toLowerCase())).fetchOptional()
-                .map(u -> new PortalUser(u.getId(), u.getEmail(), u.getDisplayName(), u.getEmployeeId(), u.getLocale(),
-                        roles(u.getId()), u.getPasswordHash(), Boolean.TRUE.equals(u.getEnabled())));
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.EMPLOYEE_ID, APP_USER.LOCALE,
+                        APP_USER.PASSWORD_HASH, APP_USER.ENABLED, EMPLOYEE.ACTIVE)
+                .from(APP_USER).leftJoin(EMPLOYEE).on(EMPLOYEE.ID.eq(APP_USER.EMPLOYEE_ID))
+                .where(APP_USER.EMAIL.eq(email.trim().toLowerCase())).fetchOptional()
+                .map(u -> new PortalUser(u.value1(), u.value2(), u.value3(), u.value4(), u.value5(),
+                        roles(u.value1()), u.value6(),
+                        Boolean.TRUE.equals(u.value7()) && (u.value4() == null || Boolean.TRUE.equals(u.value8()))));
+    }
+
+    /** Whether this account may still act: enabled, and its employee (if any) still active. */
+    public boolean isActive(long userId) {
+        return dsl.fetchExists(dsl.selectOne().from(APP_USER).leftJoin(EMPLOYEE).on(EMPLOYEE.ID.eq(APP_USER.EMPLOYEE_ID))
+                .where(APP_USER.ID.eq(userId)).and(APP_USER.ENABLED.isTrue())
+                .and(APP_USER.EMPLOYEE_ID.isNull().or(EMPLOYEE.ACTIVE.isTrue())));
+    }
+
+    /** Whether the employee linked to this account (if any) is inactive. */
+    public boolean employeeInactive(long userId) {
+        return dsl.fetchExists(dsl.selectOne().from(APP_USER).join(EMPLOYEE).on(EMPLOYEE.ID.eq(APP_USER.EMPLOYEE_ID))
+                .where(APP_USER.ID.eq(userId)).and(EMPLOYEE.ACTIVE.isFalse()));
+    }
+
+    /** One account's access, as AccountAccess changes it when its employee leaves. */
+    public record Access(long userId, String email, String displayName, boolean enabled, Set<Role> roles,
+            Set<Long> managedBranches) {
+    }
+
+    /** The accounts of these employees with their roles and managed branches. */
+    public List<Access> accessOfEmployees(Collection<Long> employeeIds) {
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.ENABLED).from(APP_USER)
+                .where(APP_USER.EMPLOYEE_ID.in(employeeIds)).orderBy(APP_USER.ID)
+                .fetch(r -> new Access(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
+                        roles(r.value1()), managedBranchIds(r.value1())));
     }
 
     public Optional<Long> idOfEmail(String email) {

@@ -96,6 +96,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (params.containsKey("logout")) {
             notice.setText(getTranslation("login.signedOut"));
             notice.setVisible(true);
+        } else if (params.containsKey("ended")) {
+            notice.setText(getTranslation("login.sessionEnded"));
+            notice.setVisible(true);
         }
         if (!accounts.adminExists()) {
             event.forwardTo(SetupView.class);
