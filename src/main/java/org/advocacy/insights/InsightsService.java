@@ -133,70 +133,13 @@ public class InsightsService {
         BranchScope scope = currentUser.branchScope();
         List<Branch> branches = branchesIn(region);
         InsightsPeriod customerPeriod = period.shift(lag);
-        Map<Long, StaffSum> staffSums = staffSums(staff.branchMonths(period.from(), period.to()), period.months());
+        Map<Long, AdvocacyAnalyzer.StaffSum> staffSums = AdvocacyAnalyzer.staffSums(staff.branchMonths(period.from(), period.to()), period.months());
         Map<Long, CustomerCounts> customers = sumByBranch(customerCells(customerPeriod.from(), customerPeriod.to(),
                 scope, source));
         Map<Long, RecognitionCounts> recognition = sumRecognition(recognitionCells(period.from(), period.to(), scope,
                 source));
-        Map<Long, Integer> headcount = rollups.activeHeadcount();
-        int k = anonymity.k();
-        List<BranchFigures> figures = new ArrayList<>();
-        for (Branch b : branches) {
-            StaffSum s = staffSums.get(b.id());
-            CustomerCounts c = customers.getOrDefault(b.id(), CustomerCounts.ZERO);
-            RecognitionCounts r = recognition.getOrDefault(b.id(), RecognitionCounts.ZERO);
-            if (!b.active() && s == null && c.n() == 0 && r.total() == 0) {
-                continue; // a retired branch without history in this period
-            }
-            String reason;
-            if (s == null) {
-                reason = "no-staff";
-            } else if (!s.released()) {
-                reason = "staff-not-released";
-            } else if (s.n() < k) {
-                reason = "staff-few";
-            } else if (c.n() == 0) {
-                reason = "no-customers";
-            } else if (c.n() < AdvocacyAnalysis.MIN_CUSTOMERS) {
-                reason = "customers-few";
-            } else {
-                reason = null;
-            }
-            NpsScore e = s != null && s.released() ? NpsScore.of(s.promoters(), s.passives(), s.detractors()) : null;
-            NpsScore n = c.nps();
-            figures.add(new BranchFigures(b.id(), b.code(), b.name(), b.region(), b.active(),
-                    e == null ? 0 : e.n(), e == null ? null : e.score(), e == null ? null : e.margin(),
-                    s == null ? null : s.reason(), n.n(), n.score(), n.margin(), c.csatPct(), c.cesMean(),
-                    headcount.getOrDefault(b.id(), 0), r.recognitions(), r.praise(), reason));
-        }
-        List<BranchFigures> included = figures.stream().filter(BranchFigures::included).toList();
-        List<Point> points = included.stream()
-                .map(f -> new Point(f.code(), f.enps(), f.enpsSe(), f.nps(), f.npsSe())).toList();
-        Correlation correlation = AdvocacyStatistics.correlate(points).orElse(null);
-        Regression regression = null;
-        List<AdvocacyAnalysis.BandPoint> band = List.of();
-        List<AdvocacyStatistics.Exception> exceptions = List.of();
-        Double medianX = null;
-        Double medianY = null;
-        Correlation recX = null;
-        Correlation recY = null;
-        if (correlation != null) {
-            regression = AdvocacyStatistics.regression(points).orElse(null);
-            if (regression != null) {
-                exceptions = AdvocacyStatistics.exceptions(points, regression);
-                band = band(points, regression);
-            }
-            medianX = AdvocacyStatistics.median(points.stream().mapToDouble(Point::x).toArray());
-            medianY = AdvocacyStatistics.median(points.stream().mapToDouble(Point::y).toArray());
-            List<BranchFigures> withHeads = included.stream().filter(f -> f.perHead() != null).toList();
-            double[] perHead = withHeads.stream().mapToDouble(BranchFigures::perHead).toArray();
-            recX = AdvocacyStatistics.correlate(perHead, withHeads.stream().mapToDouble(BranchFigures::enps).toArray(), 0)
-                    .orElse(null);
-            recY = AdvocacyStatistics.correlate(perHead, withHeads.stream().mapToDouble(BranchFigures::nps).toArray(), 0)
-                    .orElse(null);
-        }
-        return new AdvocacyAnalysis(period, region, lag, k, figures, correlation, regression, band, exceptions, medianX,
-                medianY, recX, recY, rollups.status());
+        return AdvocacyAnalyzer.analyse(period, region, lag, anonymity.k(), branches, staffSums, customers,
+                recognition, rollups.activeHeadcount(), rollups.status());
     }
 
     /** Lead and lag, L = −3 … +3, across branches (the period) and within branches (12 months ending with it). */
@@ -221,36 +164,7 @@ public class InsightsService {
         double best = Double.NEGATIVE_INFINITY;
         for (int lag = -MAX_LAG; lag <= MAX_LAG; lag++) {
             Correlation across = advocacy(period, region, lag).correlation();
-            Map<Long, List<double[]>> perBranch = new LinkedHashMap<>();
-            for (var e : staffMonths.entrySet()) {
-                BranchStaffMonth m = e.getValue();
-                if (!m.released() || m.n() < k) {
-                    continue;
-                }
-                CustomerCounts c = customers.get(new Cell(m.branchId(), m.month().plusMonths(lag)));
-                if (c == null || c.n() < AdvocacyAnalysis.MIN_CUSTOMERS) {
-                    continue;
-                }
-                double enps = NpsScore.of(m.promoters(), m.passives(), m.detractors()).score();
-                perBranch.computeIfAbsent(m.branchId(), x -> new ArrayList<>()).add(new double[] {enps, c.nps().score()});
-            }
-            List<Double> xs = new ArrayList<>();
-            List<Double> ys = new ArrayList<>();
-            int groups = 0;
-            for (List<double[]> pairs : perBranch.values()) {
-                if (pairs.size() < 2) {
-                    continue;
-                }
-                groups++;
-                double mx = pairs.stream().mapToDouble(p -> p[0]).average().orElse(0);
-                double my = pairs.stream().mapToDouble(p -> p[1]).average().orElse(0);
-                pairs.forEach(p -> {
-                    xs.add(p[0] - mx);
-                    ys.add(p[1] - my);
-                });
-            }
-            Correlation within = AdvocacyStatistics.correlate(xs.stream().mapToDouble(Double::doubleValue).toArray(),
-                    ys.stream().mapToDouble(Double::doubleValue).toArray(), groups).orElse(null);
+            Correlation within = AdvocacyAnalyzer.within(AdvocacyAnalyzer.withinPairs(staffMonths, customers, lag, k));
             points.add(new LagAnalysis.LagPoint(lag, across, within));
             if (within != null && within.low() > 0 && within.r() > best) {
                 best = within.r();
@@ -347,41 +261,5 @@ public class InsightsService {
         return out;
     }
 
-    /** A branch's staff counts over the period: released only when every month with answers is released. */
-    record StaffSum(boolean released, int promoters, int passives, int detractors, String reason) {
-        int n() {
-            return promoters + passives + detractors;
-        }
-    }
 
-    static Map<Long, StaffSum> staffSums(List<BranchStaffMonth> months, List<YearMonth> period) {
-        java.util.Set<YearMonth> inPeriod = new TreeSet<>(period);
-        Map<Long, StaffSum> out = new HashMap<>();
-        for (BranchStaffMonth m : months) {
-            if (!inPeriod.contains(m.month())) {
-                continue;
-            }
-            StaffSum prev = out.get(m.branchId());
-            boolean released = m.released() && (prev == null || prev.released());
-            String reason = prev != null && prev.reason() != null ? prev.reason() : m.reason();
-            StaffSum next = released
-                    ? new StaffSum(true, (prev == null ? 0 : prev.promoters()) + m.promoters(),
-                            (prev == null ? 0 : prev.passives()) + m.passives(),
-                            (prev == null ? 0 : prev.detractors()) + m.detractors(), null)
-                    : new StaffSum(false, 0, 0, 0, Objects.requireNonNullElse(reason, "not-released"));
-            out.put(m.branchId(), next);
-        }
-        return out;
-    }
-
-    private static List<AdvocacyAnalysis.BandPoint> band(List<Point> points, Regression reg) {
-        double min = points.stream().mapToDouble(Point::x).min().orElse(0);
-        double max = points.stream().mapToDouble(Point::x).max().orElse(0);
-        List<AdvocacyAnalysis.BandPoint> out = new ArrayList<>();
-        for (int i = 0; i <= BAND_STEPS; i++) {
-            double x = min + (max - min) * i / BAND_STEPS;
-            out.add(new AdvocacyAnalysis.BandPoint(x, reg.fit(x), reg.confidence(x), reg.prediction(x)));
-        }
-        return out;
-    }
 }
