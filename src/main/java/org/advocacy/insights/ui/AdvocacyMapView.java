@@ -35,6 +35,7 @@ import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.base.ui.chart.EChart;
 import org.advocacy.insights.AdvocacyAnalysis;
+import org.advocacy.insights.AdvocacyCsv;
 import org.advocacy.insights.AdvocacyStatistics;
 import org.advocacy.insights.AdvocacyText;
 import org.advocacy.insights.BranchFigures;
@@ -54,6 +55,9 @@ import org.advocacy.security.Role;
 @RolesAllowed({"LEADER", "HR"})
 @Menu(title = "nav.insights", order = 1, icon = "vaadin:scatter-chart")
 public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final String DETAIL = "event.detail";
+    private static final String PERIOD = "period";
 
     private final InsightsService insights;
     private final AdvocacyText text;
@@ -83,7 +87,7 @@ public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, 
             periods.add(now.minusMonths(i).toString());
         }
         period.setLabel(getTranslation("insights.period"));
-        period.setItems(periods);
+        period.setItems(new ArrayList<>(periods));
         period.setItemLabelGenerator(this::periodLabel);
         period.setValue(lastQuarter.label());
         period.setId("advocacy-period");
@@ -95,8 +99,8 @@ public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, 
         region.setItemLabelGenerator(r -> r.isEmpty() ? getTranslation("insights.allRegions") : r);
         region.setValue("");
         region.setId("advocacy-region");
-        period.addValueChangeListener(e -> refresh());
-        region.addValueChangeListener(e -> refresh());
+        period.addValueChangeListener(e -> { if (e.isFromClient()) { refresh(); } });
+        region.addValueChangeListener(e -> { if (e.isFromClient()) { refresh(); } });
         FlexLayout filters = new FlexLayout(period, region);
         filters.addClassName("advocacy-filters");
         body.setWidthFull();
@@ -107,8 +111,16 @@ public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
-        if (q.containsKey("period") && period.getListDataView().contains(q.get("period").getFirst())) {
-            period.setValue(q.get("period").getFirst());
+        if (q.containsKey(PERIOD)) {
+            try {
+                String label = insights.period(q.get(PERIOD).getFirst()).label();
+                if (!period.getListDataView().contains(label)) {
+                    period.getListDataView().addItem(label);
+                }
+                period.setValue(label);
+            } catch (ValidationException e) {
+                Notification.show(getTranslation(e.messageKey(), e.args()));
+            }
         }
         refresh();
     }
@@ -151,10 +163,10 @@ public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, 
         chart.setHeight("520px");
         chart.setOption(AdvocacyCharts.map(a, getLocale(), (k, args) -> getTranslation(k, args)));
         chart.getElement().addEventListener("branch-click", e -> {
-            String code = e.getEventData().get("event.detail").asString();
+            String code = e.getEventData().path(DETAIL).asString();
             getUI().ifPresent(ui -> ui.navigate(BranchAdvocacyView.class,
                     new com.vaadin.flow.router.RouteParameters("code", code)));
-        }).addEventData("event.detail");
+        }).addEventData(DETAIL);
         chart.getElement().executeJs("const el = this; const hook = () => { if (!el._chart) { setTimeout(hook, 100); return; }"
                 + " el._chart.off('click'); el._chart.on('click', p => { if (p.data && p.data.branch) {"
                 + " el.dispatchEvent(new CustomEvent('branch-click', {detail: p.data.branch})); } }); }; hook();");

@@ -34,6 +34,8 @@ import org.advocacy.survey.ActionPlan;
 @RolesAllowed({"LEADER", "HR"})
 public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    static final String CODE = "code";
+
     private final InsightsService insights;
     private String title = "";
 
@@ -46,7 +48,7 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        String code = event.getRouteParameters().get("code").orElse("");
+        String code = event.getRouteParameters().get(CODE).orElse("");
         BranchInsights b;
         try {
             b = insights.branch(code);

@@ -1,12 +1,10 @@
-package org.advocacy.insights.ui;
+package org.advocacy.insights;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Function;
-import org.advocacy.insights.AdvocacyAnalysis;
-import org.advocacy.insights.BranchFigures;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,12 +12,12 @@ import org.apache.commons.csv.CSVPrinter;
  * The advocacy table as CSV, as the screen shows it: a branch whose staff figure is not released carries no staff
  * number, only the reason (the same rule as the pulse exports).
  */
-final class AdvocacyCsv {
+public final class AdvocacyCsv {
 
     private AdvocacyCsv() {
     }
 
-    static String of(AdvocacyAnalysis a, Function<BranchFigures, String> note) {
+    public static String of(AdvocacyAnalysis a, Function<BranchFigures, String> note) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("period", "branch", "name",
                 "region", "enps", "enps_n", "enps_margin", "nps", "nps_n", "nps_margin", "csat_pct", "ces_mean",
