@@ -130,10 +130,15 @@ public class InsightsService {
         if (Math.abs(lag) > MAX_LAG) {
             throw new ValidationException("lag", "insights.error.lag", MAX_LAG);
         }
+        return analyse(period, region, lag, source, staff.branchMonths(period.from(), period.to()));
+    }
+
+    private AdvocacyAnalysis analyse(InsightsPeriod period, String region, int lag, Source source,
+            List<BranchStaffMonth> staffMonths) {
         BranchScope scope = currentUser.branchScope();
         List<Branch> branches = branchesIn(region);
         InsightsPeriod customerPeriod = period.shift(lag);
-        Map<Long, AdvocacyAnalyzer.StaffSum> staffSums = AdvocacyAnalyzer.staffSums(staff.branchMonths(period.from(), period.to()), period.months());
+        Map<Long, AdvocacyAnalyzer.StaffSum> staffSums = AdvocacyAnalyzer.staffSums(staffMonths, period.months());
         Map<Long, CustomerCounts> customers = sumByBranch(customerCells(customerPeriod.from(), customerPeriod.to(),
                 scope, source));
         Map<Long, RecognitionCounts> recognition = sumRecognition(recognitionCells(period.from(), period.to(), scope,
@@ -151,7 +156,10 @@ public class InsightsService {
         java.util.Set<Long> ids = new java.util.HashSet<>(branches.stream().map(Branch::id).toList());
         YearMonth windowFrom = period.to().minusMonths(LAG_WINDOW - 1L);
         Map<Cell, BranchStaffMonth> staffMonths = new HashMap<>();
-        for (BranchStaffMonth m : staff.branchMonths(windowFrom, period.to())) {
+        List<BranchStaffMonth> windowStaff = staff.branchMonths(windowFrom, period.to());
+        List<BranchStaffMonth> periodStaff = windowStaff.stream()
+                .filter(m -> !m.month().isBefore(period.from()) && !m.month().isAfter(period.to())).toList();
+        for (BranchStaffMonth m : windowStaff) {
             if (ids.contains(m.branchId())) {
                 staffMonths.put(new Cell(m.branchId(), m.month()), m);
             }
@@ -163,7 +171,7 @@ public class InsightsService {
         Integer suggested = null;
         double best = Double.NEGATIVE_INFINITY;
         for (int lag = -MAX_LAG; lag <= MAX_LAG; lag++) {
-            Correlation across = advocacy(period, region, lag).correlation();
+            Correlation across = analyse(period, region, lag, Source.ROLLUPS, periodStaff).correlation();
             Correlation within = AdvocacyAnalyzer.within(AdvocacyAnalyzer.withinPairs(staffMonths, customers, lag, k));
             points.add(new LagAnalysis.LagPoint(lag, across, within));
             if (within != null && within.low() > 0 && within.r() > best) {

@@ -52,7 +52,7 @@ final class AdvocacyCharts {
             point.put("value", List.of(r1(b.enps()), r1(b.nps())));
             point.put("branch", b.code());
             point.put("name", b.code());
-            point.put("symbolSize", Math.max(8, Math.min(40, 4 * Math.sqrt(b.enpsN() + b.npsN()) / 2)));
+            point.put("symbolSize", Math.round(Math.min(26, 6 + 0.9 * Math.sqrt(b.enpsN() + b.npsN()))));
             point.put("tooltip", Map.of("formatter", tip));
             (a.isException(b.code()) ? exceptional : normal).add(point);
             bars.add(Map.of("coords", List.of(List.of(r1(b.enps() - b.enpsMargin()), r1(b.nps())),
@@ -65,22 +65,27 @@ final class AdvocacyCharts {
                 "lineStyle", Map.of("color", "#8a8f98", "width", 1, "opacity", 0.7)));
         if (!a.band().isEmpty()) {
             List<Object> low = new ArrayList<>();
-            List<Object> width = new ArrayList<>();
             List<Object> fit = new ArrayList<>();
             List<Object> predLow = new ArrayList<>();
             List<Object> predHigh = new ArrayList<>();
             for (AdvocacyAnalysis.BandPoint p : a.band()) {
                 low.add(List.of(r1(p.x()), r1(p.fit() - p.confidence())));
-                width.add(List.of(r1(p.x()), r1(2 * p.confidence())));
                 fit.add(List.of(r1(p.x()), r1(p.fit())));
                 predLow.add(List.of(r1(p.x()), r1(p.fit() - p.prediction())));
                 predHigh.add(List.of(r1(p.x()), r1(p.fit() + p.prediction())));
             }
+            // the 95 % band of the line as its two edges (ECharts stacks areas only on category axes)
+            List<Object> high = new ArrayList<>();
+            for (AdvocacyAnalysis.BandPoint p : a.band()) {
+                high.add(List.of(r1(p.x()), r1(p.fit() + p.confidence())));
+            }
             String band = t.apply("insights.chart.band", new Object[0]);
-            series.add(line("band-low", low, "ci", 0, null, true));
-            Map<String, Object> w = line(band, width, "ci", 0, null, true);
-            w.put("areaStyle", Map.of("color", "rgba(46,125,91,0.18)"));
-            series.add(w);
+            Map<String, Object> bl = line(band, low, null, 1, GREEN, true);
+            bl.put("lineStyle", Map.of("color", GREEN, "width", 1, "opacity", 0.45));
+            Map<String, Object> bh = line(band, high, null, 1, GREEN, true);
+            bh.put("lineStyle", Map.of("color", GREEN, "width", 1, "opacity", 0.45));
+            series.add(bl);
+            series.add(bh);
             series.add(line(t.apply("insights.chart.line", new Object[0]), fit, null, 2, GREEN, false));
             String pred = t.apply("insights.chart.prediction", new Object[0]);
             Map<String, Object> pl = line(pred, predLow, null, 1, GREEN, true);
@@ -231,7 +236,8 @@ final class AdvocacyCharts {
         g.put(h, h.equals("left") ? 56 : 32);
         g.put(v, v.equals("top") ? 52 : 56);
         g.put("silent", true);
-        g.put("style", Map.of("text", text, "fill", "#6b7280", "fontSize", 11, "width", 150, "overflow", "break"));
+        g.put("style", Map.of("text", text, "fill", "#6b7280", "fontSize", 11, "lineHeight", 14, "width", 170,
+                "overflow", "break"));
         return g;
     }
 
