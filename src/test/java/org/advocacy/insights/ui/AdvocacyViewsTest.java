@@ -38,7 +38,9 @@ class AdvocacyViewsTest extends KaribuTest {
                 .contains("markLine").contains(en("insights.quadrant.highLow"));
         @SuppressWarnings("unchecked")
         Grid<BranchFigures> grid = _get(Grid.class, s -> s.withId("advocacy-table"));
-        assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(12);
+        // other tests may add branches without data: they are listed as left out
+        assertThat(grid.getGenericDataView().getItems().map(BranchFigures::code).toList())
+                .containsAll(org.advocacy.demo.DemoOrganisation.BRANCHES.stream().map(org.advocacy.demo.DemoBranch::code).toList());
         assertThat(_find(Div.class, s -> s.withId("advocacy-lag"))).hasSize(1);
         assertThat(_get(Paragraph.class, s -> s.withId("advocacy-lag-sentence")).getText())
                 .contains("hypothesis").contains("1 month");
@@ -66,7 +68,7 @@ class AdvocacyViewsTest extends KaribuTest {
     @Test
     void aPeriodWithoutDataSaysSo() {
         login(SignIn.HR);
-        UI.getCurrent().navigate("insights", com.vaadin.flow.router.QueryParameters.of("period", "2019-Q1"));
+        UI.getCurrent().navigate("insights", com.vaadin.flow.router.QueryParameters.of("period", "2035-Q1"));
         assertThat(_get(Paragraph.class, s -> s.withId("advocacy-no-data")).getText()).isEqualTo(en("insights.noData"));
         assertThat(_find(EChart.class, s -> s.withId("advocacy-chart"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("advocacy-rebuild"))).as("HR may rebuild").hasSize(1);
