@@ -184,6 +184,8 @@ final class AdvocacyCharts {
                 npsBars.add(Map.of("coords", List.of(List.of(label, r1(m.nps().low())), List.of(label, r1(m.nps().high())))));
             }
         }
+        o.put("legend", Map.of("top", 0, "data", List.of(t.apply("insights.axis.enps", new Object[0]),
+                t.apply("insights.axis.nps", new Object[0]))));
         o.put("xAxis", Map.of("type", "category", "data", labels));
         o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
         o.put("series", List.of(

@@ -139,7 +139,7 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
 
     private static BranchInsights.Month lastWithCustomers(List<BranchInsights.Month> months) {
         for (int i = months.size() - 1; i >= 0; i--) {
-            if (months.get(i).nps().n() > 0) {
+            if (months.get(i).nps().n() >= org.advocacy.insights.AdvocacyAnalysis.MIN_CUSTOMERS) {
                 return months.get(i);
             }
         }
