@@ -23,6 +23,29 @@ public record DemoContext(LocalDateTime now, Clock clock, ZoneId zone, List<Demo
     /** Months of history the demo organisation carries. */
     public static final int HISTORY_MONTHS = 18;
 
+    /** How much the outlier's customers score below what its culture would give (a noisy building site next door). */
+    public static final double OUTLIER_CUSTOMER_PENALTY = 0.45;
+
+    /**
+     * The hidden culture of a branch in a month (about 0..1): its level, the same slow company-wide drift for every
+     * branch, and a shock of its own per branch and month (deterministic). The staff pulse answers to this month's
+     * culture; customers to last month's ({@link #customerCultureAt}), so staff advocacy leads by exactly one month.
+     */
+    public double cultureAt(DemoBranch branch, java.time.YearMonth month) {
+        java.time.YearMonth first = java.time.YearMonth.from(today()).minusMonths(HISTORY_MONTHS - 1L);
+        long m = java.time.temporal.ChronoUnit.MONTHS.between(first, month);
+        double drift = 0.08 * Math.sin(m / 2.5);
+        double shock = 0.10 * new Random(DemoOrganisation.SEED ^ (31L * branch.code().hashCode() + month.hashCode()))
+                .nextGaussian();
+        return branch.culture() + drift + shock;
+    }
+
+    /** What drives a branch's customers in a month: last month's culture (the outlier's customers well below it). */
+    public double customerCultureAt(DemoBranch branch, java.time.YearMonth month) {
+        double c = cultureAt(branch, month.minusMonths(1));
+        return branch.code().equals(DemoOrganisation.OUTLIER) ? c - OUTLIER_CUSTOMER_PENALTY : c;
+    }
+
     /** A random source of its own per feature, so adding one feature's data does not change another's. */
     public Random random(String feature) {
         return new Random(DemoOrganisation.SEED ^ feature.hashCode());

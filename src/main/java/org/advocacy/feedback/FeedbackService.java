@@ -28,6 +28,7 @@ import org.advocacy.notification.NotificationService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,6 +67,7 @@ public class FeedbackService {
     private final Duration followUpDue;
     private final boolean csatEnabled;
     private final boolean cesEnabled;
+    private final ApplicationEventPublisher events;
     /** Salt of the client hash, new at every start: duplicates are only looked for within minutes. */
     private final byte[] clientSalt = new byte[16];
 
@@ -74,7 +76,7 @@ public class FeedbackService {
             @Value("${app.feedback.duplicate-window:10m}") Duration duplicateWindow,
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
-            @Value("${app.feedback.ces-enabled:true}") boolean cesEnabled) {
+            @Value("${app.feedback.ces-enabled:true}") boolean cesEnabled, ApplicationEventPublisher events) {
         this.feedback = feedback;
         this.followUps = followUps;
         this.notifications = notifications;
@@ -86,6 +88,7 @@ public class FeedbackService {
         this.followUpDue = followUpDue;
         this.csatEnabled = csatEnabled;
         this.cesEnabled = cesEnabled;
+        this.events = events;
         new SecureRandom().nextBytes(clientSalt);
     }
 
@@ -258,6 +261,7 @@ public class FeedbackService {
             }
         }
         feedback.insertAll(plain);
+        publishStored(fresh);
         java.util.Set<Long> praisedBranches = new java.util.HashSet<>();
         for (NewFeedback row : plain) {
             if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise()) && praisedBranches.add(row.branchId())) {
@@ -276,7 +280,16 @@ public class FeedbackService {
             return new SubmitResult(winner.get().orElseThrow(() -> raced), false);
         }
         afterInsert(id, row);
+        publishStored(List.of(row));
         return new SubmitResult(id, true);
+    }
+
+    /** Tells the insights rollups, inside this transaction (the registry delivers it after the commit). */
+    private void publishStored(List<NewFeedback> rows) {
+        if (!rows.isEmpty()) {
+            events.publishEvent(new CustomerFeedbackStored(rows.stream().map(r -> new CustomerFeedbackStored.Answer(
+                    r.branchId(), r.localDate(), r.nps(), r.csat(), r.ces())).toList()));
+        }
     }
 
     private void afterInsert(long id, NewFeedback row) {

@@ -13,6 +13,7 @@ import org.advocacy.notification.NotificationService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +32,17 @@ public class PraiseService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PraiseService(PraiseRepository praise, FeedbackRepository feedback, NotificationService notifications,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.praise = praise;
         this.feedback = feedback;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The moderation queue of the caller's branches. */
@@ -59,6 +62,7 @@ public class PraiseService {
     @Transactional
     public void approve(long feedbackId) {
         PraiseItem item = decide(feedbackId, FeedbackRules.APPROVED, null);
+        events.publishEvent(new PraiseApproved(feedbackId, item.branchCode(), item.date()));
         feedback.userIdOfEmployee(item.employeeId()).ifPresent(userId -> notifications.notify(userId,
                 "feedback.praise.approved", "feedback.notice.praiseApproved", List.of(excerpt(item.praise())),
                 "feedback/my-praise", true));

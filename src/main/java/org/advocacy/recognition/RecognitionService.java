@@ -64,10 +64,12 @@ public class RecognitionService {
     private final Clock clock;
     private final ZoneId zone;
     private final int defaultGapDays;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RecognitionService(CompanyValueRepository values, RecognitionRepository repository, RecognitionQuery query,
             CurrentUser currentUser, NotificationService notifications, AuditLog audit, Clock clock, OrgTimeZone zone,
-            @Value("${app.recognition.gap-days:60}") int defaultGapDays) {
+            @Value("${app.recognition.gap-days:60}") int defaultGapDays,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.values = values;
         this.repository = repository;
         this.query = query;
@@ -77,6 +79,7 @@ public class RecognitionService {
         this.clock = clock;
         this.zone = zone.zone();
         this.defaultGapDays = defaultGapDays;
+        this.events = events;
     }
 
     // --- company values ---
@@ -221,7 +224,9 @@ public class RecognitionService {
         }
         Map<Long, Long> branches = new LinkedHashMap<>();
         recipientIds.forEach(id -> branches.put(id, people.get(id).branchId()));
-        long id = repository.insert(giver.id(), message, data.visibility().name(), branches, valueIds, now());
+        LocalDateTime at = now();
+        long id = repository.insert(giver.id(), message, data.visibility().name(), branches, valueIds, at);
+        events.publishEvent(new RecognitionGiven(id, List.copyOf(branches.values()), at));
         String snippet = message.length() > 120 ? message.substring(0, 119) + "…" : message;
         for (Long userId : query.accountsOf(recipientIds).values()) {
             notifications.notify(userId, NOTICE_KIND, "recognition.notice.received",

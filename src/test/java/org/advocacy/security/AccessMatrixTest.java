@@ -64,6 +64,8 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("feedback/import", EnumSet.of(Role.HR));
         EXPECTED.put("feedback/praise", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
         EXPECTED.put("feedback/touchpoints", EnumSet.of(Role.HR));
+        EXPECTED.put("insights", EnumSet.of(Role.LEADER, Role.HR));
+        EXPECTED.put("insights/branch/:code", EnumSet.of(Role.LEADER, Role.HR));
     }
 
     @Autowired

@@ -34,7 +34,8 @@ import org.advocacy.security.Role;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    HomeView(CurrentUser currentUser, OrgService org, RecognitionService recognition, OrgTimeZone zone) {
+    HomeView(CurrentUser currentUser, OrgService org, RecognitionService recognition, OrgTimeZone zone,
+            List<HomeSection> sections) {
         addClassName("home-view");
         PortalUser user = currentUser.require();
         H2 hello = new H2(getTranslation("home.hello", user.displayName()));
@@ -50,6 +51,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         add(hello, roles);
+        sections.forEach(section -> section.create(user).ifPresent(this::add));
 
         Div cards = new Div();
         cards.addClassName("card-grid");

@@ -62,14 +62,6 @@ class FeedbackDemo implements DemoContributor {
         return 300;
     }
 
-    /**
-     * The hidden culture of a branch in month {@code m} (0 = first month of the history): its level plus the same
-     * slow company-wide drift the staff pulse uses. Customers answer to last month's culture.
-     */
-    static double culture(double level, int m) {
-        return level + 0.08 * Math.sin(m / 2.5);
-    }
-
     @Override
     public void contribute(DemoContext ctx) {
         Random random = ctx.random("feedback");
@@ -92,7 +84,7 @@ class FeedbackDemo implements DemoContributor {
             for (int m = 0; m < DemoContext.HISTORY_MONTHS; m++) {
                 YearMonth month = first.plusMonths(m);
                 int lastDay = month.equals(YearMonth.from(today)) ? today.getDayOfMonth() : month.lengthOfMonth();
-                double level = b.outlier() ? 0.35 : culture(b.branch().culture(), m - 1);
+                double level = ctx.customerCultureAt(b.branch(), month);
                 int n = (int) Math.round(b.branch().staff() * (1.5 + 3.5 * random.nextDouble()) * lastDay / month.lengthOfMonth());
                 for (int i = 0; i < n; i++) {
                     LocalDate day = month.atDay(1 + random.nextInt(lastDay));

@@ -119,17 +119,16 @@ class PulseDemo implements DemoContributor {
             long roundId = repository.insertRound(programId, opens, closes, closeDay, open, invited);
             repository.insertAudience(roundId, audience);
             double rate = open ? 0.4 : 0.7 + 0.2 * random.nextDouble();
-            double drift = 0.08 * Math.sin(n / 2.5);
             List<Long> answered = new ArrayList<>();
             for (DemoContext.DemoBranchIds b : ctx.branches()) {
-                double culture = b.branch().culture();
+                double culture = ctx.cultureAt(b.branch(), YearMonth.from(day)); // shared with the customers' generator
                 for (DemoContext.DemoPerson p : b.staff()) {
                     if (!p.active() || p.hireDate().isAfter(day) || random.nextDouble() >= rate
                             || (open && logins.contains(p.email()))) {
                         continue;
                     }
                     answered.add(p.employeeId());
-                    double latent = culture + drift + random.nextGaussian() * 0.12;
+                    double latent = culture + random.nextGaussian() * 0.12;
                     int score = clamp((int) Math.round(2.5 + 7.5 * latent + random.nextGaussian() * 1.3), 0, 10);
                     Map<String, Integer> scores = new LinkedHashMap<>();
                     for (Driver d : drivers) {

@@ -1,0 +1,312 @@
+package org.advocacy.insights.internal;
+
+import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
+import static org.advocacy.jooq.Tables.INSIGHTS_CUSTOMER_MONTH;
+import static org.advocacy.jooq.Tables.INSIGHTS_RECOGNITION_MONTH;
+import static org.advocacy.jooq.Tables.INSIGHTS_ROLLUP_STATE;
+import static org.advocacy.jooq.Tables.RECOGNITION_RECIPIENT;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.advocacy.insights.CustomerCounts;
+import org.advocacy.insights.RecognitionCounts;
+import org.advocacy.insights.RollupStatus;
+import org.advocacy.security.BranchScope;
+import org.jooq.CaseConditionStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The insights rollups: per branch and month, customer answers (NPS categories, CSAT, CES) and recognition with
+ * approved praise. A cell is always recomputed from the raw rows (never incremented), under the rollups' lock (the
+ * state row), so an event delivered twice, late, or during a rebuild cannot make a cell wrong (docs/decisions/0021).
+ * Reads the feedback and recognition modules' raw tables for that, read-only: the one place outside those modules
+ * that does.
+ */
+@Repository
+public class RollupRepository {
+
+    private static final byte STATE = 1;
+    private static final int CHUNK = 1000;
+
+    private final DSLContext dsl;
+
+    RollupRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** One branch in one month. */
+    public record Cell(long branchId, YearMonth month) {
+    }
+
+    // --- the lock and the state ---
+
+    /** Takes the rollups' lock for this transaction (serialises listeners and rebuild chunks) and stamps the update. */
+    public void lockAndStamp(LocalDateTime nowUtc) {
+        dsl.update(INSIGHTS_ROLLUP_STATE).set(INSIGHTS_ROLLUP_STATE.LAST_UPDATE_AT, nowUtc)
+                .where(INSIGHTS_ROLLUP_STATE.ID.eq(STATE)).execute();
+    }
+
+    public void rebuilt(LocalDateTime atUtc, long millis, String by) {
+        dsl.update(INSIGHTS_ROLLUP_STATE).set(INSIGHTS_ROLLUP_STATE.LAST_REBUILD_AT, atUtc)
+                .set(INSIGHTS_ROLLUP_STATE.LAST_UPDATE_AT, atUtc)
+                .set(INSIGHTS_ROLLUP_STATE.REBUILD_MS, millis).set(INSIGHTS_ROLLUP_STATE.REBUILT_BY, by)
+                .where(INSIGHTS_ROLLUP_STATE.ID.eq(STATE)).execute();
+    }
+
+    public RollupStatus status() {
+        return dsl.select(INSIGHTS_ROLLUP_STATE.LAST_UPDATE_AT, INSIGHTS_ROLLUP_STATE.LAST_REBUILD_AT,
+                        INSIGHTS_ROLLUP_STATE.REBUILD_MS, INSIGHTS_ROLLUP_STATE.REBUILT_BY)
+                .from(INSIGHTS_ROLLUP_STATE).where(INSIGHTS_ROLLUP_STATE.ID.eq(STATE))
+                .fetchOptional(org.jooq.Records.mapping(RollupStatus::new))
+                .orElse(new RollupStatus(null, null, null, null));
+    }
+
+    /** Every branch id, retired ones too (their history stays in the rollups). */
+    public List<Long> allBranchIds() {
+        return dsl.select(org.advocacy.jooq.Tables.BRANCH.ID).from(org.advocacy.jooq.Tables.BRANCH)
+                .orderBy(org.advocacy.jooq.Tables.BRANCH.ID).fetch(org.advocacy.jooq.Tables.BRANCH.ID);
+    }
+
+    /** Active staff per branch now (for "per head"). */
+    public Map<Long, Integer> activeHeadcount() {
+        var e = org.advocacy.jooq.Tables.EMPLOYEE;
+        return dsl.select(e.BRANCH_ID, DSL.count()).from(e).where(e.ACTIVE.isTrue()).groupBy(e.BRANCH_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** The branch of a customer answer (for praise events). */
+    public Optional<Long> branchOfFeedback(long feedbackId) {
+        return dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.ID.eq(feedbackId)).fetchOptional(CUSTOMER_FEEDBACK.BRANCH_ID);
+    }
+
+    // --- recomputing cells (events) ---
+
+    /** Recomputes the customer cells from the raw answers; call after {@link #lockAndStamp}. */
+    public void recomputeCustomer(Collection<Cell> cells) {
+        for (Cell cell : sorted(cells)) {
+            Map<Cell, CustomerCounts> raw = customerRaw(CUSTOMER_FEEDBACK.BRANCH_ID.eq(cell.branchId()),
+                    cell.month().atDay(1), cell.month().atEndOfMonth());
+            CustomerCounts c = raw.getOrDefault(cell, CustomerCounts.ZERO);
+            dsl.insertInto(INSIGHTS_CUSTOMER_MONTH)
+                    .set(INSIGHTS_CUSTOMER_MONTH.BRANCH_ID, cell.branchId())
+                    .set(INSIGHTS_CUSTOMER_MONTH.MONTH, cell.month().toString())
+                    .set(customerValues(c))
+                    .onDuplicateKeyUpdate()
+                    .set(customerValues(c))
+                    .execute();
+        }
+    }
+
+    /** Recomputes the recognition-and-praise cells from the raw rows; call after {@link #lockAndStamp}. */
+    public void recomputeRecognition(Collection<Cell> cells, ZoneId zone) {
+        for (Cell cell : sorted(cells)) {
+            int recognitions = dsl.fetchCount(RECOGNITION_RECIPIENT,
+                    RECOGNITION_RECIPIENT.BRANCH_ID.eq(cell.branchId())
+                            .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(utcStart(cell.month(), zone)))
+                            .and(RECOGNITION_RECIPIENT.CREATED_AT.lt(utcStart(cell.month().plusMonths(1), zone))));
+            int praise = dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.BRANCH_ID.eq(cell.branchId())
+                    .and(CUSTOMER_FEEDBACK.LOCAL_DATE.between(cell.month().atDay(1), cell.month().atEndOfMonth()))
+                    .and(CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(APPROVED)));
+            dsl.insertInto(INSIGHTS_RECOGNITION_MONTH)
+                    .set(INSIGHTS_RECOGNITION_MONTH.BRANCH_ID, cell.branchId())
+                    .set(INSIGHTS_RECOGNITION_MONTH.MONTH, cell.month().toString())
+                    .set(INSIGHTS_RECOGNITION_MONTH.RECOGNITIONS, recognitions)
+                    .set(INSIGHTS_RECOGNITION_MONTH.PRAISE, praise)
+                    .onDuplicateKeyUpdate()
+                    .set(INSIGHTS_RECOGNITION_MONTH.RECOGNITIONS, recognitions)
+                    .set(INSIGHTS_RECOGNITION_MONTH.PRAISE, praise)
+                    .execute();
+        }
+    }
+
+    private static final String APPROVED = "APPROVED";
+
+    private static Map<Field<?>, Object> customerValues(CustomerCounts c) {
+        Map<Field<?>, Object> m = new HashMap<>();
+        m.put(INSIGHTS_CUSTOMER_MONTH.PROMOTERS, c.promoters());
+        m.put(INSIGHTS_CUSTOMER_MONTH.PASSIVES, c.passives());
+        m.put(INSIGHTS_CUSTOMER_MONTH.DETRACTORS, c.detractors());
+        m.put(INSIGHTS_CUSTOMER_MONTH.CSAT_N, c.csatN());
+        m.put(INSIGHTS_CUSTOMER_MONTH.CSAT_SUM, c.csatSum());
+        m.put(INSIGHTS_CUSTOMER_MONTH.CSAT_TOP2, c.csatTop2());
+        m.put(INSIGHTS_CUSTOMER_MONTH.CES_N, c.cesN());
+        m.put(INSIGHTS_CUSTOMER_MONTH.CES_SUM, c.cesSum());
+        return m;
+    }
+
+    private static List<Cell> sorted(Collection<Cell> cells) {
+        return cells.stream().distinct()
+                .sorted(Comparator.comparingLong(Cell::branchId).thenComparing(Cell::month)).toList();
+    }
+
+    // --- rebuild ---
+
+    /** Replaces every cell of these branches by the raw rows' figures; call after {@link #lockAndStamp}. */
+    public int rebuildBranches(List<Long> branchIds, ZoneId zone) {
+        dsl.deleteFrom(INSIGHTS_CUSTOMER_MONTH).where(INSIGHTS_CUSTOMER_MONTH.BRANCH_ID.in(branchIds)).execute();
+        dsl.deleteFrom(INSIGHTS_RECOGNITION_MONTH).where(INSIGHTS_RECOGNITION_MONTH.BRANCH_ID.in(branchIds)).execute();
+        Map<Cell, CustomerCounts> customers = customerRaw(CUSTOMER_FEEDBACK.BRANCH_ID.in(branchIds), null, null);
+        List<Map.Entry<Cell, CustomerCounts>> rows = new ArrayList<>(customers.entrySet());
+        for (int i = 0; i < rows.size(); i += CHUNK) {
+            var insert = dsl.insertInto(INSIGHTS_CUSTOMER_MONTH, INSIGHTS_CUSTOMER_MONTH.BRANCH_ID,
+                    INSIGHTS_CUSTOMER_MONTH.MONTH, INSIGHTS_CUSTOMER_MONTH.PROMOTERS, INSIGHTS_CUSTOMER_MONTH.PASSIVES,
+                    INSIGHTS_CUSTOMER_MONTH.DETRACTORS, INSIGHTS_CUSTOMER_MONTH.CSAT_N, INSIGHTS_CUSTOMER_MONTH.CSAT_SUM,
+                    INSIGHTS_CUSTOMER_MONTH.CSAT_TOP2, INSIGHTS_CUSTOMER_MONTH.CES_N, INSIGHTS_CUSTOMER_MONTH.CES_SUM);
+            for (var e : rows.subList(i, Math.min(rows.size(), i + CHUNK))) {
+                CustomerCounts c = e.getValue();
+                insert = insert.values(e.getKey().branchId(), e.getKey().month().toString(), c.promoters(),
+                        c.passives(), c.detractors(), c.csatN(), c.csatSum(), c.csatTop2(), c.cesN(), c.cesSum());
+            }
+            insert.execute();
+        }
+        Map<Cell, RecognitionCounts> recognition = recognitionRaw(branchIds, null, null, zone);
+        List<Map.Entry<Cell, RecognitionCounts>> rec = new ArrayList<>(recognition.entrySet());
+        for (int i = 0; i < rec.size(); i += CHUNK) {
+            var insert = dsl.insertInto(INSIGHTS_RECOGNITION_MONTH, INSIGHTS_RECOGNITION_MONTH.BRANCH_ID,
+                    INSIGHTS_RECOGNITION_MONTH.MONTH, INSIGHTS_RECOGNITION_MONTH.RECOGNITIONS,
+                    INSIGHTS_RECOGNITION_MONTH.PRAISE);
+            for (var e : rec.subList(i, Math.min(rec.size(), i + CHUNK))) {
+                insert = insert.values(e.getKey().branchId(), e.getKey().month().toString(),
+                        e.getValue().recognitions(), e.getValue().praise());
+            }
+            insert.execute();
+        }
+        return customers.size() + recognition.size();
+    }
+
+    // --- reads from the rollups ---
+
+    public Map<Cell, CustomerCounts> customer(YearMonth from, YearMonth to, BranchScope scope) {
+        var t = INSIGHTS_CUSTOMER_MONTH;
+        Condition where = t.MONTH.between(from.toString(), to.toString());
+        if (!scope.all()) {
+            where = where.and(t.BRANCH_ID.in(scope.branchIds()));
+        }
+        Map<Cell, CustomerCounts> out = new TreeMap<>(CELL_ORDER);
+        dsl.select(t.BRANCH_ID, t.MONTH, t.PROMOTERS, t.PASSIVES, t.DETRACTORS, t.CSAT_N, t.CSAT_SUM, t.CSAT_TOP2,
+                        t.CES_N, t.CES_SUM).from(t).where(where)
+                .forEach(r -> out.put(new Cell(r.value1(), YearMonth.parse(r.value2())), new CustomerCounts(r.value3(),
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
+        return out;
+    }
+
+    public Map<Cell, RecognitionCounts> recognition(YearMonth from, YearMonth to, BranchScope scope) {
+        var t = INSIGHTS_RECOGNITION_MONTH;
+        Condition where = t.MONTH.between(from.toString(), to.toString());
+        if (!scope.all()) {
+            where = where.and(t.BRANCH_ID.in(scope.branchIds()));
+        }
+        Map<Cell, RecognitionCounts> out = new TreeMap<>(CELL_ORDER);
+        dsl.select(t.BRANCH_ID, t.MONTH, t.RECOGNITIONS, t.PRAISE).from(t).where(where)
+                .forEach(r -> out.put(new Cell(r.value1(), YearMonth.parse(r.value2())),
+                        new RecognitionCounts(r.value3(), r.value4())));
+        return out;
+    }
+
+    // --- direct aggregation over the raw rows (rebuild, benchmark, tests) ---
+
+    private static final Comparator<Cell> CELL_ORDER = Comparator.comparingLong(Cell::branchId).thenComparing(Cell::month);
+
+    /** Customer figures per branch and month of [from, to] in the scope, straight from the answers. */
+    public Map<Cell, CustomerCounts> customerRaw(BranchScope scope, YearMonth from, YearMonth to) {
+        return customerRaw(scope.all() ? DSL.trueCondition() : CUSTOMER_FEEDBACK.BRANCH_ID.in(scope.branchIds()),
+                from.atDay(1), to.atEndOfMonth());
+    }
+
+    /** Customer figures per branch and month straight from the answers; from/to null = all days. */
+    Map<Cell, CustomerCounts> customerRaw(Condition branches, LocalDate from, LocalDate to) {
+        var f = CUSTOMER_FEEDBACK;
+        Condition where = branches;
+        if (from != null) {
+            where = where.and(f.LOCAL_DATE.between(from, to));
+        }
+        Field<Integer> year = DSL.year(f.LOCAL_DATE);
+        Field<Integer> month = DSL.month(f.LOCAL_DATE);
+        Map<Cell, CustomerCounts> out = new TreeMap<>(CELL_ORDER);
+        dsl.select(f.BRANCH_ID, year, month,
+                        DSL.sum(DSL.when(f.NPS.ge((short) 9), 1).otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.between((short) 7, (short) 8), 1).otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.le((short) 6), 1).otherwise(0)).cast(Integer.class),
+                        DSL.count(f.CSAT), DSL.coalesce(DSL.sum(f.CSAT), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class),
+                        DSL.sum(DSL.when(f.CSAT.ge((short) 4), 1).otherwise(0)).cast(Integer.class),
+                        DSL.count(f.CES), DSL.coalesce(DSL.sum(f.CES), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class))
+                .from(f).where(where).groupBy(f.BRANCH_ID, year, month)
+                .forEach(r -> out.put(new Cell(r.value1(), YearMonth.of(r.value2(), r.value3())),
+                        new CustomerCounts(r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
+                                r.value10(), r.value11())));
+        return out;
+    }
+
+    /**
+     * Recognition received (per recipient, branch copied at the time, month in the organisation's time zone) and
+     * approved praise (month of the customer's answer) per branch and month, straight from the raw rows.
+     * branchIds null = every branch; months null = all history.
+     */
+    public Map<Cell, RecognitionCounts> recognitionRaw(Collection<Long> branchIds, YearMonth from, YearMonth to,
+            ZoneId zone) {
+        var rr = RECOGNITION_RECIPIENT;
+        Condition inBranches = branchIds == null ? DSL.trueCondition() : rr.BRANCH_ID.in(branchIds);
+        YearMonth first = from;
+        YearMonth last = to;
+        if (first == null) {
+            Record span = dsl.select(DSL.min(rr.CREATED_AT), DSL.max(rr.CREATED_AT)).from(rr).where(inBranches).fetchOne();
+            LocalDateTime min = span.get(0, LocalDateTime.class);
+            LocalDateTime max = span.get(1, LocalDateTime.class);
+            first = min == null ? null : YearMonth.from(min.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+            last = max == null ? null : YearMonth.from(max.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+        }
+        Map<Cell, RecognitionCounts> out = new TreeMap<>(CELL_ORDER);
+        if (first != null) {
+            Field<String> month = monthOf(rr.CREATED_AT, first, last, zone);
+            dsl.select(rr.BRANCH_ID, month, DSL.count()).from(rr)
+                    .where(inBranches).and(rr.CREATED_AT.ge(utcStart(first, zone)))
+                    .and(rr.CREATED_AT.lt(utcStart(last.plusMonths(1), zone)))
+                    .groupBy(rr.BRANCH_ID, month)
+                    .forEach(r -> out.merge(new Cell(r.value1(), YearMonth.parse(r.value2())),
+                            new RecognitionCounts(r.value3(), 0), RecognitionCounts::plus));
+        }
+        var f = CUSTOMER_FEEDBACK;
+        Condition praised = f.PRAISE_STATUS.eq(APPROVED)
+                .and(branchIds == null ? DSL.trueCondition() : f.BRANCH_ID.in(branchIds));
+        if (from != null) {
+            praised = praised.and(f.LOCAL_DATE.between(from.atDay(1), to.atEndOfMonth()));
+        }
+        Field<Integer> year = DSL.year(f.LOCAL_DATE);
+        Field<Integer> mon = DSL.month(f.LOCAL_DATE);
+        dsl.select(f.BRANCH_ID, year, mon, DSL.count()).from(f).where(praised).groupBy(f.BRANCH_ID, year, mon)
+                .forEach(r -> out.merge(new Cell(r.value1(), YearMonth.of(r.value2(), r.value3())),
+                        new RecognitionCounts(0, r.value4()), RecognitionCounts::plus));
+        return out;
+    }
+
+    /** The organisation-time month of a UTC timestamp, as a CASE over the months' UTC boundaries (exact with DST). */
+    private static Field<String> monthOf(Field<LocalDateTime> at, YearMonth first, YearMonth last, ZoneId zone) {
+        CaseConditionStep<String> c = null;
+        for (YearMonth m = first; m.isBefore(last); m = m.plusMonths(1)) {
+            Condition before = at.lt(utcStart(m.plusMonths(1), zone));
+            c = c == null ? DSL.when(before, DSL.inline(m.toString())) : c.when(before, DSL.inline(m.toString()));
+        }
+        return c == null ? DSL.inline(last.toString()) : c.otherwise(DSL.inline(last.toString()));
+    }
+
+    public static LocalDateTime utcStart(YearMonth month, ZoneId zone) {
+        return month.atDay(1).atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+    }
+}

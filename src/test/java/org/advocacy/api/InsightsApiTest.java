@@ -1,0 +1,133 @@
+package org.advocacy.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+import org.advocacy.org.OrgService;
+import org.advocacy.security.ApiScope;
+import org.advocacy.security.ApiTokenData;
+import org.advocacy.security.ApiTokenService;
+import org.advocacy.test.PortalTest;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** GET /api/v1/insights/advocacy and /lag: the JSON shape, scopes, branch-bound tokens and bad input. */
+@PortalTest
+class InsightsApiTest {
+
+    @Autowired
+    WebApplicationContext wac;
+    @Autowired
+    ApiTokenService tokens;
+    @Autowired
+    OrgService org;
+    @Autowired
+    SignIn signIn;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    private String token(Long branchId, ApiScope... scopes) {
+        signIn.as(SignIn.ADMIN);
+        try {
+            return "Bearer " + tokens.create(new ApiTokenData("ins " + UUID.randomUUID(), Set.of(scopes), branchId)).secret();
+        } finally {
+            signIn.out();
+        }
+    }
+
+    @Test
+    void theDemoRelationshipWithHp01AsTheException() throws Exception {
+        mvc.perform(get("/api/v1/insights/advocacy").param("lag", "0").header("Accept-Language", "en")
+                        .header("Authorization", token(null, ApiScope.METRICS_READ)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").isString())
+                .andExpect(jsonPath("$.lag").value(0))
+                .andExpect(jsonPath("$.pairs", hasSize(12)))
+                .andExpect(jsonPath("$.pairs[0].branch").isString())
+                .andExpect(jsonPath("$.pairs[0].enps").isNumber())
+                .andExpect(jsonPath("$.pairs[0].enpsN").isNumber())
+                .andExpect(jsonPath("$.pairs[0].enpsMargin").isNumber())
+                .andExpect(jsonPath("$.pairs[0].nps").isNumber())
+                .andExpect(jsonPath("$.pairs[0].npsN").isNumber())
+                .andExpect(jsonPath("$.pairs[0].npsMargin").isNumber())
+                .andExpect(jsonPath("$.pairs[0].recognitionPerHead").isNumber())
+                .andExpect(jsonPath("$.excluded").isArray()) // branches other tests add have no data
+                .andExpect(jsonPath("$.n").value(12))
+                .andExpect(jsonPath("$.pearson.r").isNumber())
+                .andExpect(jsonPath("$.pearson.low").isNumber())
+                .andExpect(jsonPath("$.pearson.high").isNumber())
+                .andExpect(jsonPath("$.pearson.p").isNumber())
+                .andExpect(jsonPath("$.spearman.rho").isNumber())
+                .andExpect(jsonPath("$.exceptions", hasSize(1)))
+                .andExpect(jsonPath("$.exceptions[0].branch").value("HP01"))
+                .andExpect(jsonPath("$.exceptions[0].sentence", containsString("well below")))
+                .andExpect(jsonPath("$.sentence", containsString("not causation")));
+    }
+
+    @Test
+    void sentencesFollowTheRequestLanguage() throws Exception {
+        mvc.perform(get("/api/v1/insights/advocacy").param("period", "last-6").header("Accept-Language", "vi")
+                        .header("Authorization", token(null, ApiScope.METRICS_READ)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value("last-6"))
+                .andExpect(jsonPath("$.sentence", containsString("Tương quan không phải nhân quả")));
+    }
+
+    @Test
+    void lagPerLWithTheOneMonthLead() throws Exception {
+        mvc.perform(get("/api/v1/insights/lag").header("Accept-Language", "en")
+                        .header("Authorization", token(null, ApiScope.METRICS_READ)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lags", hasSize(7)))
+                .andExpect(jsonPath("$.lags[0].lag").value(-3))
+                .andExpect(jsonPath("$.lags[4].lag").value(1))
+                .andExpect(jsonPath("$.lags[4].within.r").isNumber())
+                .andExpect(jsonPath("$.lags[4].across.low").isNumber())
+                .andExpect(jsonPath("$.suggestedLag").value(1))
+                .andExpect(jsonPath("$.sentence", containsString("hypothesis")));
+    }
+
+    @Test
+    void aBranchBoundTokenSeesOneBranchAndNoStatistics() throws Exception {
+        signIn.as(SignIn.ADMIN);
+        long hn01 = org.branchByCode("HN01").orElseThrow().id();
+        signIn.out();
+        mvc.perform(get("/api/v1/insights/advocacy").header("Authorization", token(hn01, ApiScope.METRICS_READ)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pairs", hasSize(1)))
+                .andExpect(jsonPath("$.pairs[0].branch").value("HN01"))
+                .andExpect(jsonPath("$.pearson").value(nullValue()))
+                .andExpect(jsonPath("$.sentence", containsString("Not enough branches")));
+    }
+
+    @Test
+    void wrongScopeBadPeriodAndBadLagAreRefused() throws Exception {
+        mvc.perform(get("/api/v1/insights/advocacy").header("Authorization", token(null, ApiScope.HR_READ)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/insights/advocacy")).andExpect(status().isUnauthorized());
+        String t = token(null, ApiScope.METRICS_READ);
+        mvc.perform(get("/api/v1/insights/advocacy").param("period", "2026-Q9").header("Accept-Language", "en")
+                        .header("Authorization", t))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("quarter")));
+        mvc.perform(get("/api/v1/insights/advocacy").param("lag", "4").header("Authorization", t))
+                .andExpect(status().isBadRequest());
+    }
+}
