@@ -73,9 +73,11 @@ public class ContactErasureJob {
         boolean complete = true;
         ContactKey after = null;
         try {
+            long maxId = timeLimit.within(maxLockTime, cases::newestFeedbackId);
             while (true) {
                 ContactKey from = after;
-                List<ContactKey> due = timeLimit.within(maxLockTime, () -> cases.contactsDue(cutoff, from, chunkSize));
+                List<ContactKey> due = timeLimit.within(maxLockTime,
+                        () -> cases.contactsDue(cutoff, maxId, from, chunkSize));
                 if (due.isEmpty()) {
                     break;
                 }

@@ -29,7 +29,7 @@ public class DatabaseTimeLimit {
     private final List<String> importPaths;
     private final Clock clock = Clock.systemUTC();
 
-    DatabaseTimeLimit(@Value("${app.db.time-limit.request:15s}") Duration request,
+    public DatabaseTimeLimit(@Value("${app.db.time-limit.request:15s}") Duration request,
             @Value("${app.db.time-limit.import:120s}") Duration importLimit,
             @Value("${app.db.time-limit.background:300s}") Duration background,
             @Value("${app.db.time-limit.import-paths:}") List<String> importPaths) {
@@ -128,7 +128,7 @@ public class DatabaseTimeLimit {
 
     /** Thrown before a statement when its work's deadline has already passed. */
     public static class DatabaseTimeoutException extends QueryTimeoutException {
-        DatabaseTimeoutException() {
+        public DatabaseTimeoutException() {
             super("The database time limit of this work has been used up");
         }
     }

@@ -20,7 +20,7 @@ public class RequestTimeLimitFilter extends OncePerRequestFilter {
 
     private final DatabaseTimeLimit limit;
 
-    RequestTimeLimitFilter(DatabaseTimeLimit limit) {
+    public RequestTimeLimitFilter(DatabaseTimeLimit limit) {
         this.limit = limit;
     }
 

@@ -150,9 +150,10 @@ public class FollowUpRepository {
     /**
      * Up to {@code limit} answers with contact details that are due for erasure (submitted before the cutoff), after
      * {@code after} in (submitted_at, id) order. A plain non-locking read of ix_customer_feedback_contact_due, which
-     * holds only consented, not yet erased answers: the work grows with what is due, not with the history.
+     * holds only consented, not yet erased answers: the work grows with what is due, not with the history. Only
+     * answers up to {@code maxId} (the newest when the run began), so a run ends even beside a steady import.
      */
-    public List<ContactKey> contactsDue(LocalDateTime cutoff, ContactKey after, int limit) {
+    public List<ContactKey> contactsDue(LocalDateTime cutoff, long maxId, ContactKey after, int limit) {
         Condition keyset = after == null ? DSL.noCondition()
                 : CUSTOMER_FEEDBACK.SUBMITTED_AT.gt(after.submittedAt())
                         .or(CUSTOMER_FEEDBACK.SUBMITTED_AT.eq(after.submittedAt()).and(CUSTOMER_FEEDBACK.ID.gt(after.id())));
@@ -161,10 +162,17 @@ public class FollowUpRepository {
                 .where(CUSTOMER_FEEDBACK.CONTACT_CONSENT.isTrue())
                 .and(CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNull())
                 .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(cutoff))
+                .and(CUSTOMER_FEEDBACK.ID.le(maxId))
                 .and(keyset)
                 .orderBy(CUSTOMER_FEEDBACK.SUBMITTED_AT, CUSTOMER_FEEDBACK.ID)
                 .limit(limit)
                 .fetch(Records.mapping(ContactKey::new));
+    }
+
+    /** The newest answer's id (0 when there is none): where a run of the erasure job stops. */
+    public long newestFeedbackId() {
+        Long max = dsl.select(DSL.max(CUSTOMER_FEEDBACK.ID)).from(CUSTOMER_FEEDBACK).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
     }
 
     /**
