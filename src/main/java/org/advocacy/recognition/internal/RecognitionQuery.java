@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.advocacy.jooq.Indexes;
 import org.advocacy.recognition.BranchRank;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
@@ -353,7 +354,9 @@ public class RecognitionQuery {
         Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
                 .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(BRANCH.ID))
                 .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)));
-        Field<Integer> praised = DSL.field(DSL.selectCount().from(CUSTOMER_FEEDBACK)
+        // forced: with stale statistics MariaDB picked (branch_id, local_date) and read every answer of the branch
+        Field<Integer> praised = DSL.field(DSL.selectCount()
+                .from(CUSTOMER_FEEDBACK.forceIndex(Indexes.IX_CUSTOMER_FEEDBACK_PRAISE_TIME.getName()))
                 .where(CUSTOMER_FEEDBACK.BRANCH_ID.eq(BRANCH.ID)).and(approvedPraise())
                 .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)));
         return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received, praised)
