@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.advocacy.base.ValidationException;
+import org.advocacy.base.db.DatabaseTimeLimit;
 import org.advocacy.base.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +37,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     private final Translations translations;
 
@@ -99,8 +103,21 @@ class ApiExceptionHandler {
         return respond(status, body("bad_request", translations.get("api.error.mediaType", locale(request))));
     }
 
+    /** Database work over its time limit (issue 14): 503 with Retry-After, the client may try again later. */
+    @ExceptionHandler(QueryTimeoutException.class)
+    ResponseEntity<Map<String, Object>> timeout(Exception e, HttpServletRequest request) {
+        log.warn("API request {} {} ran over its database time limit: {}", request.getMethod(), request.getRequestURI(),
+                e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body("timeout", translations.get("api.error.timeout", locale(request))));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> internal(Exception e, HttpServletRequest request) {
+        if (DatabaseTimeLimit.isTimeout(e)) {
+            return timeout(e, request);
+        }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, body("internal", translations.get("api.error.internal", locale(request))));
     }

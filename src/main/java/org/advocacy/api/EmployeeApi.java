@@ -3,12 +3,16 @@ package org.advocacy.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import org.advocacy.base.ValidationException;
 import org.advocacy.org.Branch;
 import org.advocacy.org.Department;
 import org.advocacy.org.Employee;
+import org.advocacy.org.EmployeeCursor;
 import org.advocacy.org.EmployeeFilter;
 import org.advocacy.org.EmployeeSort;
 import org.advocacy.org.OrgService;
@@ -35,8 +39,13 @@ class EmployeeApi {
         }
     }
 
-    /** A page of employees with the total number of matches. */
-    record EmployeePage(List<EmployeeJson> items, int page, int size, int total) {
+    /**
+     * A page of employees. {@code next} is the cursor of the following page ({@code after=next}), absent on the last
+     * page. {@code page} and {@code total} come only in page mode, {@code total} only on page 0 (counting every
+     * match on each page is what made paging slow with a large staff).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EmployeePage(List<EmployeeJson> items, Integer page, int size, Integer total, String next) {
     }
 
     private final OrgService org;
@@ -48,7 +57,8 @@ class EmployeeApi {
     @GetMapping("/employees")
     @PreAuthorize("hasAuthority('SCOPE_hr:read')")
     @Operation(summary = "List employees",
-            description = "Staff sorted by name, page by page. A token bound to a branch sees that branch only. "
+            description = "Staff sorted by name, page by page: pass the answer's next as after for the following page "
+                    + "(keyset paging, quick at any depth); page numbers still work. A token bound to a branch sees that branch only. "
                     + "Scope: hr:read (admin implies every scope).")
     public EmployeePage employees(
             @Parameter(description = "Branch code, e.g. HN01") @RequestParam(required = false) String branch,
@@ -56,8 +66,14 @@ class EmployeeApi {
             @Parameter(description = "Part of the name or e-mail") @RequestParam(required = false) String q,
             @Parameter(description = "true: current staff only; false: former staff only; absent: both")
             @RequestParam(required = false) Boolean active,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
-            @Parameter(description = "Page size, 1 to 500") @RequestParam(defaultValue = "100") int size) {
+            @Parameter(description = "Page number, from 0 (page mode; prefer after)") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Page size, 1 to 500") @RequestParam(defaultValue = "100") int size,
+            @Parameter(description = "Cursor: the next value of the previous page; the page after it (keyset paging)")
+            @RequestParam(required = false) String after) {
+        EmployeeCursor cursor = after == null ? null : decode(after);
+        if (cursor != null && page != 0) {
+            throw new ValidationException("after", "api.error.cursor");
+        }
         if (page < 0) {
             throw new ValidationException("page", "api.error.page");
         }
@@ -73,9 +89,36 @@ class EmployeeApi {
                 .filter(d -> d.name().equalsIgnoreCase(department.trim())).map(Department::id).findFirst()
                 .orElseThrow(() -> ApiException.notFound("api.error.unknownDepartment", department.trim()));
         EmployeeFilter filter = new EmployeeFilter(blank(q) ? null : q.trim(), branchId, departmentId, active);
-        List<EmployeeJson> items = org.employees(filter, List.of(EmployeeSort.DEFAULT), page * size, size).stream()
-                .map(EmployeeJson::of).toList();
-        return new EmployeePage(items, page, size, org.countEmployees(filter));
+        List<Employee> rows = cursor != null || page == 0
+                ? org.employeesAfter(filter, List.of(EmployeeSort.DEFAULT), cursor, 0, size + 1)
+                : org.employees(filter, List.of(EmployeeSort.DEFAULT), page * size, size + 1);
+        boolean more = rows.size() > size;
+        List<Employee> shown = more ? rows.subList(0, size) : rows;
+        List<EmployeeJson> items = shown.stream().map(EmployeeJson::of).toList();
+        String next = more ? encode(shown.getLast()) : null;
+        if (cursor != null) {
+            return new EmployeePage(items, null, size, null, next);
+        }
+        return new EmployeePage(items, page, size, page == 0 ? org.countEmployees(filter) : null, next);
+    }
+
+    /** The cursor after an employee in the API's order (name, id): opaque to clients, base64url of "id:name". */
+    static String encode(Employee e) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((e.id() + ":" + e.fullName()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static EmployeeCursor decode(String after) {
+        try {
+            String s = new String(Base64.getUrlDecoder().decode(after.strip()), StandardCharsets.UTF_8);
+            int colon = s.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("no id");
+            }
+            return EmployeeCursor.byName(s.substring(colon + 1), Long.parseLong(s.substring(0, colon)));
+        } catch (IllegalArgumentException e) { // NumberFormatException too
+            throw new ValidationException("after", "api.error.cursor");
+        }
     }
 
     private static boolean blank(String s) {

@@ -3,16 +3,12 @@ package org.advocacy.feedback;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.base.ValidationException;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Closing the loop with unhappy customers: the branch's managers work the cases (new → contacted → resolved, or
  * could not reach), HR watches the overdue ones. Contact details are shown only to them and erased after the
- * retention time by a scheduled job.
+ * retention time by {@link ContactErasureJob}.
  */
 @Service
 public class FollowUpService {
-
-    private static final Logger log = LoggerFactory.getLogger(FollowUpService.class);
 
     private final FollowUpRepository cases;
     private final CurrentUser currentUser;
@@ -107,25 +101,6 @@ public class FollowUpService {
     private FollowUpItem find(long caseId) {
         return cases.find(caseId, currentUser.branchScope())
                 .orElseThrow(() -> new ValidationException(null, "error.notFound"));
-    }
-
-    /** Hourly: erases the contact details of answers older than the retention time. */
-    @Scheduled(cron = "${app.feedback.retention-cron:0 17 * * * *}")
-    @Transactional
-    public void eraseExpiredContacts() {
-        eraseExpiredContacts(clock);
-    }
-
-    /** The retention job at the time of the given clock (tests move it). */
-    @Transactional
-    public int eraseExpiredContacts(Clock at) {
-        LocalDateTime now = LocalDateTime.now(at);
-        int erased = cases.eraseContactsBefore(now.minusDays(retentionDays), now);
-        if (erased > 0) {
-            log.info("Erased the contact details of {} customer answers older than {} days", erased, retentionDays);
-            audit.record(AuditAction.FEEDBACK_CONTACTS_ERASED, null, erased + " answers");
-        }
-        return erased;
     }
 
     private LocalDateTime now() {

@@ -50,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InsightsService {
 
-    static final String READERS = "hasAnyRole('LEADER','HR') or hasAnyAuthority('SCOPE_metrics:read','SCOPE_admin')";
+    static final String READERS = "hasAnyRole('LEADER','HR') or hasAuthority('SCOPE_metrics:read')";
     /** Months the branch page shows. */
     public static final int BRANCH_MONTHS = 18;
     /** Months of the within-branch lead-and-lag window. */

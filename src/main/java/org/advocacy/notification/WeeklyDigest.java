@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Once a week (Monday 08:00 in the organisation's time zone by default, {@code app.notification.digest-cron}),
@@ -43,8 +42,10 @@ public class WeeklyDigest {
         log.info("Weekly digest: {} e-mails", sent);
     }
 
-    /** Sends the digests that are due now; returns how many mails left. */
-    @Transactional
+    /**
+     * Sends the digests that are due now; returns how many mails left. Deliberately not one transaction (issue 14):
+     * each user's claim is its own atomic update, so the job never holds locks while it talks to the mail server.
+     */
     public int sendDue() {
         if (!mailer.enabled()) {
             return 0;

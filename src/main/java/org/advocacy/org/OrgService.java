@@ -162,6 +162,18 @@ public class OrgService {
         return employees.find(filter, currentUser.branchScope(), sort, offset, Math.min(limit, 1000));
     }
 
+    /**
+     * Keyset paging (issue 14): the {@code limit} employees after {@code after} in this order (null: the first
+     * page), after skipping {@code skip} more. Neither sorts nor counts the staff before the page.
+     */
+    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
+    @Transactional(readOnly = true)
+    public List<Employee> employeesAfter(EmployeeFilter filter, List<EmployeeSort> sort, EmployeeCursor after,
+            int skip, int limit) {
+        return employees.findAfter(filter, currentUser.branchScope(), sort, after, Math.max(0, skip),
+                Math.min(limit, 1000));
+    }
+
     @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
     @Transactional(readOnly = true)
     public int countEmployees(EmployeeFilter filter) {

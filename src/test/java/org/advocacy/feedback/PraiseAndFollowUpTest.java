@@ -33,6 +33,8 @@ class PraiseAndFollowUpTest {
     @Autowired
     FollowUpService followUps;
     @Autowired
+    ContactErasureJob erasure;
+    @Autowired
     org.advocacy.feedback.internal.FollowUpRepository followUpRepository;
     @Autowired
     CurrentUser currentUser;
@@ -166,10 +168,8 @@ class PraiseAndFollowUpTest {
         long fresh = feedback.submitApi(new FeedbackData("HN01", 9, null, null, null, null, null, null, "Chị Mai",
                 "0901 234 568", null, true, null, "ret-" + UUID.randomUUID(), null, null), "t").id();
         signIn.out();
-        FollowUpService in175days = new FollowUpService(followUpRepository, currentUser, audit,
-                Clock.fixed(Instant.now().plus(Duration.ofDays(175)), ZoneOffset.UTC), 180);
-        assertThat(in175days.eraseExpiredContacts(Clock.fixed(Instant.now().plus(Duration.ofDays(175)), ZoneOffset.UTC)))
-                .isGreaterThanOrEqualTo(1);
+        assertThat(erasure.eraseExpiredContacts(Clock.fixed(Instant.now().plus(Duration.ofDays(175)), ZoneOffset.UTC))
+                .erased()).isGreaterThanOrEqualTo(1);
         var oldRow = dsl.selectFrom(CUSTOMER_FEEDBACK).where(CUSTOMER_FEEDBACK.ID.eq(old)).fetchSingle();
         var freshRow = dsl.selectFrom(CUSTOMER_FEEDBACK).where(CUSTOMER_FEEDBACK.ID.eq(fresh)).fetchSingle();
         assertThat(oldRow.getContactName()).isNull();

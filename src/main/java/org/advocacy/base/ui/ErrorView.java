@@ -31,13 +31,15 @@ public class ErrorView extends VerticalLayout implements HasDynamicTitle, HasErr
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Throwable e = parameter.getCaughtException();
         boolean database = isDatabaseFailure(e);
-        titleKey = database ? "error.database.title" : "error.unexpected.title";
+        boolean timeout = org.advocacy.base.db.DatabaseTimeLimit.isTimeout(e);
+        titleKey = timeout ? "error.timeout.title" : database ? "error.database.title" : "error.unexpected.title";
+        String textKey = timeout ? "error.timeout.text" : database ? "error.database.text" : "error.unexpected.text";
         log.error("View failed at {}: {}", event.getLocation().getPath(), e.toString(), e);
         removeAll();
         addClassName("error-view");
-        H2 title = new H2(getTranslation(database ? "error.database.title" : "error.unexpected.title"));
+        H2 title = new H2(getTranslation(titleKey));
         title.setId("error-title");
-        add(title, new Paragraph(getTranslation(database ? "error.database.text" : "error.unexpected.text")),
+        add(title, new Paragraph(getTranslation(textKey)),
                 new Anchor("", getTranslation("error.home")));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

@@ -143,14 +143,50 @@ public class FollowUpRepository {
                 .fetch(Records.mapping(FollowUpNote::new));
     }
 
-    /** Erases customers' contact details of answers submitted before the cutoff; returns how many answers. */
-    public int eraseContactsBefore(LocalDateTime cutoff, LocalDateTime now) {
+    /** Keyset position of the contact-erasure job: the last answer it looked at. */
+    public record ContactKey(LocalDateTime submittedAt, long id) {
+    }
+
+    /**
+     * Up to {@code limit} answers with contact details that are due for erasure (submitted before the cutoff), after
+     * {@code after} in (submitted_at, id) order. A plain non-locking read of ix_customer_feedback_contact_due, which
+     * holds only consented, not yet erased answers: the work grows with what is due, not with the history. Only
+     * answers up to {@code maxId} (the newest when the run began), so a run ends even beside a steady import.
+     */
+    public List<ContactKey> contactsDue(LocalDateTime cutoff, long maxId, ContactKey after, int limit) {
+        Condition keyset = after == null ? DSL.noCondition()
+                : CUSTOMER_FEEDBACK.SUBMITTED_AT.gt(after.submittedAt())
+                        .or(CUSTOMER_FEEDBACK.SUBMITTED_AT.eq(after.submittedAt()).and(CUSTOMER_FEEDBACK.ID.gt(after.id())));
+        return dsl.select(CUSTOMER_FEEDBACK.SUBMITTED_AT, CUSTOMER_FEEDBACK.ID)
+                .from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.CONTACT_CONSENT.isTrue())
+                .and(CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNull())
+                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(cutoff))
+                .and(CUSTOMER_FEEDBACK.ID.le(maxId))
+                .and(keyset)
+                .orderBy(CUSTOMER_FEEDBACK.SUBMITTED_AT, CUSTOMER_FEEDBACK.ID)
+                .limit(limit)
+                .fetch(Records.mapping(ContactKey::new));
+    }
+
+    /** The newest answer's id (0 when there is none): where a run of the erasure job stops. */
+    public long newestFeedbackId() {
+        Long max = dsl.select(DSL.max(CUSTOMER_FEEDBACK.ID)).from(CUSTOMER_FEEDBACK).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Erases the contact details of these answers (by primary key: row locks on exactly these rows, no gap locks,
+     * so concurrent inserts never wait); returns how many were erased now.
+     */
+    public int eraseContacts(List<Long> ids, LocalDateTime now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
         return dsl.update(CUSTOMER_FEEDBACK)
                 .setNull(CUSTOMER_FEEDBACK.CONTACT_NAME).setNull(CUSTOMER_FEEDBACK.CONTACT_PHONE)
                 .setNull(CUSTOMER_FEEDBACK.CONTACT_EMAIL).set(CUSTOMER_FEEDBACK.CONTACT_ERASED_AT, now)
-                .where(CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNull()).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(cutoff))
-                .and(CUSTOMER_FEEDBACK.CONTACT_NAME.isNotNull().or(CUSTOMER_FEEDBACK.CONTACT_PHONE.isNotNull())
-                        .or(CUSTOMER_FEEDBACK.CONTACT_EMAIL.isNotNull()))
+                .where(CUSTOMER_FEEDBACK.ID.in(ids)).and(CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNull())
                 .execute();
     }
 

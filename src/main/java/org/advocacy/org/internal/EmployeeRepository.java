@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.advocacy.org.Employee;
+import org.advocacy.org.EmployeeCursor;
 import org.advocacy.org.EmployeeData;
 import org.advocacy.org.EmployeeFilter;
 import org.advocacy.org.EmployeeSort;
@@ -39,6 +40,54 @@ public class EmployeeRepository {
                 .orderBy(sortFields(sort))
                 .offset(offset).limit(limit)
                 .fetch(Records.mapping(Employee::new));
+    }
+
+    /**
+     * Keyset paging: up to {@code limit} employees that come after {@code after} in the given order (from the start
+     * when null), skipping {@code skip} of them first (a grid scrolled a little past the last page it loaded). The
+     * cursor's values enter the WHERE clause, spelled out for mixed directions as
+     * {@code a > x OR (a = x AND b < y) OR (a = x AND b = y AND id > z)}, so the database reads from the cursor on in
+     * index order instead of sorting and skipping every row before the page.
+     */
+    public List<Employee> findAfter(EmployeeFilter filter, BranchScope scope, List<EmployeeSort> sort,
+            EmployeeCursor after, int skip, int limit) {
+        // STRAIGHT_JOIN keeps employee the driving table, so a page by name is read in the order of
+        // ix_employee_active_name / ix_employee_branch_name and stops after the page (no sort of all staff)
+        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.EMAIL, EMPLOYEE.BRANCH_ID, BRANCH.CODE,
+                        EMPLOYEE.DEPARTMENT_ID, DEPARTMENT.NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.HIRE_DATE, EMPLOYEE.MANAGER,
+                        EMPLOYEE.ACTIVE)
+                .from(EMPLOYEE)
+                .straightJoin(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
+                .straightJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID))
+                .where(conditions(filter, scope))
+                .and(after == null ? DSL.noCondition() : keyset(sort, after))
+                .orderBy(sortFields(sort))
+                .offset(skip).limit(limit)
+                .fetch(Records.mapping(Employee::new));
+    }
+
+    private static Condition keyset(List<EmployeeSort> sort, EmployeeCursor after) {
+        List<EmployeeSort> s = sort == null || sort.isEmpty() ? List.of(EmployeeSort.DEFAULT) : sort;
+        Condition result = DSL.noCondition();
+        Condition equalSoFar = DSL.noCondition();
+        for (EmployeeSort column : s) {
+            @SuppressWarnings("unchecked")
+            Field<Object> f = (Field<Object>) sortColumn(column.column());
+            Object v = after.value(column.column());
+            if (v == null) {
+                throw new IllegalArgumentException("cursor lacks " + column.column());
+            }
+            result = result.or(equalSoFar.and(column.ascending() ? f.gt(v) : f.lt(v)));
+            equalSoFar = equalSoFar.and(f.eq(v));
+        }
+        // the redundant bound on the first column lets MariaDB start a range scan at the cursor instead of
+        // filtering the index from its beginning
+        EmployeeSort first = s.getFirst();
+        @SuppressWarnings("unchecked")
+        Field<Object> lead = (Field<Object>) sortColumn(first.column());
+        Object leadValue = after.value(first.column());
+        return (first.ascending() ? lead.ge(leadValue) : lead.le(leadValue))
+                .and(result.or(equalSoFar.and(EMPLOYEE.ID.gt(after.id()))));
     }
 
     public int count(EmployeeFilter filter, BranchScope scope) {
@@ -143,7 +192,12 @@ public class EmployeeRepository {
     }
 
     private static SortField<?> sortField(EmployeeSort s) {
-        Field<?> f = switch (s.column()) {
+        Field<?> f = sortColumn(s.column());
+        return s.ascending() ? f.asc() : f.desc();
+    }
+
+    private static Field<?> sortColumn(EmployeeSort.Column column) {
+        return switch (column) {
             case NAME -> EMPLOYEE.FULL_NAME;
             case EMAIL -> EMPLOYEE.EMAIL;
             case BRANCH -> BRANCH.CODE;
@@ -151,6 +205,5 @@ public class EmployeeRepository {
             case JOB_TITLE -> EMPLOYEE.JOB_TITLE;
             case HIRE_DATE -> EMPLOYEE.HIRE_DATE;
         };
-        return s.ascending() ? f.asc() : f.desc();
     }
 }

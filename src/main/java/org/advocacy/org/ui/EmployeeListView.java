@@ -21,11 +21,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.org.Branch;
 import org.advocacy.org.Department;
 import org.advocacy.org.Employee;
+import org.advocacy.org.EmployeeCursor;
 import org.advocacy.org.EmployeeFilter;
 import org.advocacy.org.EmployeeSort;
 import org.advocacy.org.OrgService;
@@ -48,6 +51,11 @@ public class EmployeeListView extends VerticalLayout implements HasDynamicTitle 
     private final ComboBox<Branch> branch = new ComboBox<>();
     private final ComboBox<Department> department = new ComboBox<>();
     private final Select<Status> status = new Select<>();
+    /** Offsets where a loaded window ended, with the cursor of that window's last row; bounded. */
+    private final TreeMap<Integer, EmployeeCursor> windowEnds = new TreeMap<>();
+    private static final int MAX_WINDOWS = 10_000;
+    private EmployeeFilter knownFilter;
+    private List<EmployeeSort> knownSort;
 
     EmployeeListView(OrgService org) {
         this.org = org;
@@ -125,14 +133,35 @@ public class EmployeeListView extends VerticalLayout implements HasDynamicTitle 
             return edit;
         }).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> edit(e.getItem()));
-        grid.setItems(this::fetch, query -> org.countEmployees(filter()));
+        // keyset paging without a count: the grid grows as the user scrolls (issue 14)
+        grid.setItems(this::fetch);
 
         add(toolbar, grid);
         setFlexGrow(1, grid);
     }
 
+    /**
+     * One window of rows by keyset: the grid asks by offset, so the view remembers where each loaded window ended
+     * (offset → the cursor of the row before it) and continues from the nearest known one. Scrolling on reads from
+     * the last row on; the database never sorts and skips everything before the window.
+     */
     private Stream<Employee> fetch(Query<Employee, Void> query) {
-        return org.employees(filter(), sorts(query.getSortOrders()), query.getOffset(), query.getLimit()).stream();
+        EmployeeFilter filter = filter();
+        List<EmployeeSort> sort = sorts(query.getSortOrders());
+        if (!filter.equals(knownFilter) || !sort.equals(knownSort)) {
+            windowEnds.clear();
+            knownFilter = filter;
+            knownSort = sort;
+        }
+        int offset = query.getOffset();
+        Map.Entry<Integer, EmployeeCursor> start = windowEnds.floorEntry(offset);
+        int from = start == null ? 0 : start.getKey();
+        List<Employee> rows = org.employeesAfter(filter, sort, start == null ? null : start.getValue(), offset - from,
+                query.getLimit());
+        if (!rows.isEmpty() && windowEnds.size() < MAX_WINDOWS) {
+            windowEnds.put(offset + rows.size(), EmployeeCursor.of(rows.getLast()));
+        }
+        return rows.stream();
     }
 
     /** The filter the toolbar describes. */
@@ -164,6 +193,7 @@ public class EmployeeListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
+        windowEnds.clear();
         grid.getDataProvider().refreshAll();
     }
 

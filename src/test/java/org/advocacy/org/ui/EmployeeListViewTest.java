@@ -171,4 +171,23 @@ class EmployeeListViewTest extends KaribuTest {
         login(SignIn.EMPLOYEE);
         AccessAssertions.assertRefused(EmployeeListView.class, en("error.denied.title"));
     }
+
+    @Test
+    void theGridPagesByKeysetWithoutCountingAndShowsEveryoneOnce() {
+        openAsHr();
+        Grid<Employee> grid = grid();
+        GridKt._sortByKey(grid, "hireDate", SortDirection.DESCENDING);
+        org.advocacy.org.OrgService service = context.getBean(org.advocacy.org.OrgService.class);
+        List<Employee> expected = service.employees(new org.advocacy.org.EmployeeFilter(null, null, null, true),
+                List.of(new org.advocacy.org.EmployeeSort(org.advocacy.org.EmployeeSort.Column.HIRE_DATE, false)), 0, 1000);
+        // windows as a scrolling grid asks for them: in order, then jumping back and a little ahead
+        List<Employee> shown = new java.util.ArrayList<>();
+        for (int offset = 0; offset < expected.size(); offset += 50) {
+            shown.addAll(GridKt._fetch(grid, offset, 50));
+        }
+        assertThat(shown).isEqualTo(expected);
+        assertThat(GridKt._fetch(grid, 120, 30)).isEqualTo(expected.subList(120, 150));
+        assertThat(GridKt._fetch(grid, 75, 10)).isEqualTo(expected.subList(75, 85));
+        assertThat(grid.getDataCommunicator().isDefinedSize()).as("no count of all staff").isFalse();
+    }
 }
