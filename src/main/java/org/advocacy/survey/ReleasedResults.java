@@ -86,6 +86,18 @@ final class ReleasedResults {
         }
     }
 
+    /** Over cells already in memory (the attacker test feeds releases it computed itself); no comments. */
+    ReleasedResults(AnonymityRules rules, Org org, List<ReleaseRow> releases, List<CellRow> cellRows,
+            List<DriverRow> driverRows) {
+        this.repository = null;
+        this.rules = rules;
+        this.org = org;
+        this.releases = releases;
+        cellRows.forEach(c -> cells.computeIfAbsent(c.releaseId(), x -> new HashMap<>()).put(c.key(), c));
+        driverRows.forEach(d -> drivers.computeIfAbsent(d.releaseId(), x -> new HashMap<>())
+                .computeIfAbsent(d.key(), x -> new HashMap<>()).put(d.code(), d));
+    }
+
     /** The levels a selection's figure reads (to load no more than needed). */
     static Set<Level> levelsFor(Selection s) {
         Set<Level> out = EnumSet.noneOf(Level.class);
@@ -216,7 +228,7 @@ final class ReleasedResults {
 
     /** The comments of a shown figure whose every cell passed the comment rule, in random order. */
     List<PulseResults.Comment> comments(Figure f, Collection<Key> keys) {
-        if (!f.shown() || !f.commentsReleased() || f.n() < rules.commentMinimum()) {
+        if (repository == null || !f.shown() || !f.commentsReleased() || f.n() < rules.commentMinimum()) {
             return List.of();
         }
         List<PulseResults.Comment> out = new ArrayList<>();
@@ -241,6 +253,9 @@ final class ReleasedResults {
             }
         }));
         Long branchId = branchCode == null ? null : org.idOf(branchCode);
+        if (branchCode != null && (branchId == null || !scope.includes(branchId))) {
+            return rows; // not in the caller's scope
+        }
         if (branchId != null) {
             if (department == null) {
                 for (Key k : sorted(present, Level.BRANCH_DEPARTMENT)) {
