@@ -29,6 +29,7 @@ import org.advocacy.survey.internal.PulseRepository.RoundRow;
 import org.advocacy.survey.internal.ReleaseRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -503,16 +504,25 @@ public class SurveyService {
         if (!portal.isEmpty()) {
             throw new ValidationException("period", "survey.import.portalMonth", String.join(", ", portal));
         }
-        long batchId = releaseRepository.insertBatch(batchName, currentUser.require().email(), LocalDateTime.now(clock),
-                answers.size());
+        String who = who();
+        long batchId = releaseRepository.insertBatch(batchName, who, LocalDateTime.now(clock), answers.size());
         repository.insertAnswers(answers.stream().map(a -> a.inBatch(batchId)).toList());
         for (String month : months) {
             releases.releaseBatchMonth(batchId, month);
         }
         audit.record(AuditAction.PULSE_ANSWERS_IMPORTED, batchName,
                 answers.size() + " answers, " + String.join(", ", months));
-        return new ImportBatch(batchId, batchName, currentUser.require().email(), LocalDateTime.now(clock),
+        return new ImportBatch(batchId, batchName, who, LocalDateTime.now(clock),
                 answers.size(), List.copyOf(months));
+    }
+
+    /** The signed-in person's e-mail, or the API token's name. */
+    private String who() {
+        return currentUser.get().map(PortalUser::email).orElseGet(() -> {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.getPrincipal() instanceof org.advocacy.security.ApiClient client
+                    ? "API token " + client.name() : "unknown";
+        });
     }
 
     /** The import batches, newest first. */
