@@ -366,8 +366,24 @@ public class SurveyService {
                         List.of());
             }
         }
-        ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources,
-                full ? null : ReleasedResults.levelsFor(selection), null, full);
+        // read only the cells this screen can show: a branch's own cells, a manager's branches, or the upper levels
+        java.util.Set<ReleaseBuilder.Level> levels = java.util.EnumSet.copyOf(ReleasedResults.levelsFor(selection));
+        java.util.Collection<Long> branchFilter = null;
+        Long branchId = code == null ? null : org.idOf(code);
+        if (branchId != null || !scope.all()) {
+            branchFilter = branchId != null ? List.of(branchId) : scope.branchIds();
+            if (full) {
+                levels.addAll(List.of(ReleaseBuilder.Level.BRANCH, ReleaseBuilder.Level.BRANCH_DEPARTMENT));
+            }
+        } else if (full) {
+            levels.addAll(List.of(ReleaseBuilder.Level.REGION, ReleaseBuilder.Level.BRANCH));
+            if (region == null && department == null) {
+                levels.addAll(List.of(ReleaseBuilder.Level.DEPARTMENT, ReleaseBuilder.Level.TENURE));
+            } else if (department != null) {
+                levels.add(ReleaseBuilder.Level.BRANCH_DEPARTMENT);
+            }
+        }
+        ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources, levels, branchFilter, full);
         ReleasedResults.Figure figure = released.figure(selection);
         int answered = figure.shown() ? figure.n() : roundSelection && department == null && tenure == null ? participation : 0;
         if (!figure.shown()) {
