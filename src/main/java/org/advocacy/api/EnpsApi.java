@@ -34,9 +34,11 @@ class EnpsApi {
     @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
     @Operation(summary = "eNPS of a period or a round",
             description = "period=2026-10 (month) or 2026-Q4 (quarter) in the organisation's time zone, or round=ID; "
-                    + "optional branch=CODE and department=NAME. A group under the minimum size, one that would reveal a "
-                    + "smaller group by subtraction, or an open round answers {\"suppressed\": true, \"reason\": ...} "
-                    + "without figures. Scope metrics:read.")
+                    + "optional branch=CODE and department=NAME. Every figure is a sum of released cells of the rounds' "
+                    + "stored releases: when a contributing cell is hidden (tooFew, differencing), the combination is "
+                    + "not offered (notOffered), the period mixes imports and rounds (mixedSources) or the round is "
+                    + "open (roundOpen), the answer is {\"suppressed\": true, \"reason\": ...} without figures. "
+                    + "Scope metrics:read.")
     public Map<String, Object> enps(@RequestParam(required = false) String period,
             @RequestParam(required = false) Long round, @RequestParam(required = false) String branch,
             @RequestParam(required = false) String department) {
@@ -51,7 +53,7 @@ class EnpsApi {
             // a token bound to another branch: refused outright rather than answered "too few"
             throw new org.springframework.security.access.AccessDeniedException("branch " + code + " is outside the token's scope");
         }
-        PulseResults r = survey.results(new ResultsRequest(round, period, code, department));
+        PulseResults r = survey.headline(new ResultsRequest(round, period, code, department));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", period != null ? period.strip().toUpperCase(java.util.Locale.ROOT) : "round:" + round);
         body.put("branch", code);

@@ -11,6 +11,7 @@ import org.advocacy.base.i18n.Translations;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiClient;
+import org.advocacy.survey.ImportBatch;
 import org.advocacy.survey.ImportRow;
 import org.advocacy.survey.PulseImportException;
 import org.advocacy.survey.SurveyService;
@@ -19,7 +20,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,8 +51,12 @@ class PulseImportApi {
             description = "A JSON array of {date (yyyy-MM-dd) or period (yyyy-MM), branch, department?, tenureBand? "
                     + "(<1, 1-3, 3+), score (0-10), drivers? {code: 1-5}, comment?}. All rows are stored in one "
                     + "transaction, or none: 400 lists every bad row's index (0-based) and message; 201 gives the count. "
-                    + "A token bound to a branch imports that branch only. Scope pulse:import.")
-    public ResponseEntity<Map<String, Object>> importAnswers(@RequestBody List<ImportRow> rows, HttpServletRequest request) {
+                    + "Optional name=... names the batch (listed and deleted as a whole). Refused with 400: a month in "
+                    + "which a portal round counts (named in the message), a month older than the import horizon, an "
+                    + "unknown branch, department, tenure band or driver code. A token bound to a branch imports that branch only. "
+                    + "Scope pulse:import.")
+    public ResponseEntity<Map<String, Object>> importAnswers(@RequestBody List<ImportRow> rows,
+            @RequestParam(required = false) String name, HttpServletRequest request) {
         Locale locale = ApiExceptionHandler.locale(request);
         List<Map<String, Object>> outside = outsideTokenBranch(rows, locale);
         if (!outside.isEmpty()) {
@@ -57,9 +66,13 @@ class PulseImportApi {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
         }
         try {
-            int count = survey.importAnswers(rows);
-            return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("count", count));
+            ImportBatch batch = survey.importBatch(name, rows);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("count", batch.answers());
+            body.put("batch", batch.id());
+            body.put("name", batch.name());
+            body.put("months", batch.months());
+            return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(body);
         } catch (PulseImportException e) {
             Map<String, Object> body = ApiExceptionHandler.body("invalid",
                     translations.get("survey.import.refused", locale, e.errors().size()));
@@ -93,5 +106,33 @@ class PulseImportApi {
             }
         }
         return refused;
+    }
+
+    @GetMapping("/pulse-answers/imports")
+    @PreAuthorize("hasAuthority('SCOPE_pulse:import')")
+    @Operation(summary = "List import batches", description = "Each batch: id, name, who, when, answers, months. "
+            + "A token bound to a branch sees none (batches are company-wide). Scope pulse:import.")
+    public List<ImportBatch> batches() {
+        // batches are company-wide: a token bound to a branch sees none of them
+        return boundToBranch() ? List.of() : survey.importBatches();
+    }
+
+    @DeleteMapping("/pulse-answers/imports/{id}")
+    @PreAuthorize("hasAuthority('SCOPE_pulse:import')")
+    @Operation(summary = "Delete an import batch", description = "Deletes the batch's answers and releases (audited); "
+            + "204, or 400 when there is no such batch. Scope pulse:import.")
+    public ResponseEntity<Void> delete(@PathVariable long id) {
+        if (boundToBranch()) {
+            // the same answer as for an unknown batch: a branch-bound token learns nothing of company batches
+            throw new org.advocacy.base.ValidationException(null, "error.notFound");
+        }
+        survey.deleteImportBatch(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Batches can span branches: listing and deleting them is for tokens of the whole company. */
+    private static boolean boundToBranch() {
+        Object principal = SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        return principal instanceof ApiClient client && client.branchId() != null;
     }
 }

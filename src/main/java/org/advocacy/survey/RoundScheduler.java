@@ -34,11 +34,14 @@ public class RoundScheduler {
     private final PulseRepository repository;
     private final NotificationService notifications;
     private final OrgTimeZone zone;
+    private final PulseReleases releases;
 
-    RoundScheduler(PulseRepository repository, NotificationService notifications, OrgTimeZone zone) {
+    RoundScheduler(PulseRepository repository, NotificationService notifications, OrgTimeZone zone,
+            PulseReleases releases) {
         this.repository = repository;
         this.notifications = notifications;
         this.zone = zone;
+        this.releases = releases;
     }
 
     public void tick(Clock clock) {
@@ -76,6 +79,7 @@ public class RoundScheduler {
         for (RoundRow r : repository.openRoundsDueToClose(utcNow)) {
             if (programs.test(r.programId())) {
                 repository.close(r.id());
+                releases.releaseRound(r.id()); // the round's one release, in the same transaction (rule 11)
                 log.info("Closed pulse round {}", r.id());
             }
         }

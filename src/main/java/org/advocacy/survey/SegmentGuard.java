@@ -11,7 +11,13 @@ public final class SegmentGuard {
 
     /** Why a group is hidden; {@code null} when it may be shown. */
     public enum Reason {
-        TOO_FEW("tooFew"), DIFFERENCING("differencing"), ROUND_OPEN("roundOpen");
+        TOO_FEW("tooFew"), DIFFERENCING("differencing"), ROUND_OPEN("roundOpen"),
+        /** The combination (e.g. branch × tenure band) is not one the releases offer. */
+        NOT_OFFERED("notOffered"),
+        /** The period mixes imported history and portal rounds (DOMAIN rule 12). */
+        MIXED_SOURCES("mixedSources"),
+        /** The round is closed but its release is not computed yet. */
+        NOT_RELEASED("notReleased");
 
         private final String code;
 

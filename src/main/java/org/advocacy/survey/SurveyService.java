@@ -1,6 +1,5 @@
 package org.advocacy.survey;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -24,17 +23,19 @@ import org.advocacy.org.OrgService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
-import org.advocacy.survey.ResultsCalculator.Dim;
 import org.advocacy.survey.internal.PulseRepository;
 import org.advocacy.survey.internal.PulseRepository.NewAnswer;
 import org.advocacy.survey.internal.PulseRepository.RoundRow;
+import org.advocacy.survey.internal.ReleaseRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pulse surveys: HR's programs and rounds, employees' anonymous answers, and results that pass the anonymity rules
- * (every figure goes through {@link ResultsCalculator} / {@link SegmentGuard}, scoped to the caller's branches in the
+ * (every figure is a sum of released cells of the stored releases, see {@link ReleasedResults}, scoped to the caller's branches in the
  * query).
  */
 @Service
@@ -51,17 +52,24 @@ public class SurveyService {
     private final AuditLog audit;
     private final Clock clock;
     private final OrgTimeZone zone;
-    private final SegmentGuard guard;
+    private final AnonymityRules rules;
+    private final ReleaseRepository releaseRepository;
+    private final PulseReleases releases;
+    private final int importHorizonMonths;
 
     SurveyService(PulseRepository repository, OrgService org, CurrentUser currentUser, AuditLog audit, Clock clock,
-            OrgTimeZone zone, AnonymityRules rules) {
+            OrgTimeZone zone, AnonymityRules rules, ReleaseRepository releaseRepository, PulseReleases releases,
+            @Value("${app.survey.import-horizon-months:36}") int importHorizonMonths) {
         this.repository = repository;
         this.org = org;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
         this.zone = zone;
-        this.guard = new SegmentGuard(rules);
+        this.rules = rules;
+        this.releaseRepository = releaseRepository;
+        this.releases = releases;
+        this.importHorizonMonths = Math.max(1, importHorizonMonths);
     }
 
     // --- programs (HR) ---
@@ -195,9 +203,19 @@ public class SurveyService {
             throw new ValidationException(null, "survey.error.alreadyAnswered");
         }
         LocalDate today = today();
+        String department = me.departmentName();
+        String band = TenureBand.of(me.hireDate(), today);
+        // DOMAIN rule 13: the copied attributes are generalised until at least k of the audience share them
+        if (repository.audienceSharing(round.programId(), me.branchId(), department, band, today) < rules.k()) {
+            band = null;
+            if (department == null
+                    || repository.audienceSharing(round.programId(), me.branchId(), department, null, today) < rules.k()) {
+                department = null;
+            }
+        }
         repository.insertAnswers(List.of(new NewAnswer(UUID.randomUUID().toString(), roundId, today,
-                YearMonth.from(localDate(round.opensAt())).toString(), me.branchId(), me.departmentName(),
-                TenureBand.of(me.hireDate(), today), data.score(), comment, false, scores)));
+                YearMonth.from(round.closeDate()).toString(), me.branchId(), department, band, data.score(), comment,
+                false, scores, null)));
     }
 
     private static Map<String, Integer> validate(AnswerData data, List<Driver> drivers) {
@@ -260,9 +278,9 @@ public class SurveyService {
 
     /**
      * The figure of a region (DOMAIN rule 7: a branch under k still counts in its region, and screens offer the
-     * region instead) within the caller's branch scope: the answers' branches are replaced by their regions and the
-     * region goes through the same {@link SegmentGuard} checks as a branch (minimum group, differencing against the
-     * other regions). The request's branch is ignored; its department and tenure band still filter.
+     * region instead). The region is a cell of the same release as its branches, so its complementary suppression
+     * already protects the small branch (rule 11). A manager's region is the sum of their own branches in it. The
+     * request's branch is ignored; a department or tenure band with a region is not offered.
      */
     @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
     @Transactional(readOnly = true)
@@ -270,11 +288,7 @@ public class SurveyService {
         if (region == null || region.isBlank()) {
             throw new ValidationException("region", "error.required");
         }
-        Map<String, String> regions = repository.regionsByBranchCode();
-        BranchScope scope = currentUser.branchScope();
-        ResultsRequest withoutBranch = request.withBranch(null);
-        PulseResults base = results(withoutBranch, scope, regions, region.strip());
-        return base;
+        return results(request.withBranch(null), currentUser.branchScope(), region.strip(), true);
     }
 
     /** The region of a branch (by code), if the branch exists. */
@@ -284,79 +298,122 @@ public class SurveyService {
         return Optional.ofNullable(repository.regionsByBranchCode().get(branchCode));
     }
 
-    private PulseResults results(ResultsRequest request, BranchScope scope) {
-        return results(request, scope, null, null);
+    /** Only the headline figure (eNPS with n and interval) of a selection: what the eNPS API answers. */
+    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER') or hasAuthority('SCOPE_metrics:read')")
+    @Transactional(readOnly = true)
+    public PulseResults headline(ResultsRequest request) {
+        return results(request, currentUser.branchScope(), null, false);
     }
 
-    private PulseResults results(ResultsRequest request, BranchScope scope, Map<String, String> regions, String region) {
-        List<AnswerFact> answers;
-        List<String> driverCodes;
+    private PulseResults results(ResultsRequest request, BranchScope scope) {
+        return results(request, scope, null, true);
+    }
+
+    private ReleasedResults.Org org() {
+        return new ReleasedResults.Org(repository.branchCodes(), repository.branchRegions());
+    }
+
+    private PulseResults results(ResultsRequest request, BranchScope scope, String region, boolean full) {
+        String code = blankToNull(request.branchCode());
+        String department = blankToNull(request.department());
+        String tenure = blankToNull(request.tenureBand());
+        if (tenure != null && !TenureBand.ALL.contains(tenure)) {
+            throw new ValidationException("tenureBand", "survey.import.tenure", tenure);
+        }
+        ReleasedResults.Org org = org();
+        ReleasedResults.Selection selection = ReleasedResults.select(org, scope, region, code, department, tenure);
+        List<ReleaseRepository.ReleaseRow> sources;
+        List<String> driverCodes = null;
         int invited = 0;
-        int answered;
-        boolean open = false;
-        if (request.roundId() != null) {
+        int participation = 0;
+        boolean roundSelection = request.roundId() != null;
+        if (roundSelection) {
             RoundRow round = repository.round(request.roundId())
                     .orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
-            open = round.open();
             driverCodes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
-            answers = open ? List.of() : repository.answers(round.id(), null, scope);
-            // participation in the caller's scope and selection (branch, department): answers / invited there
-            String code = blankToNull(request.branchCode());
-            String department = blankToNull(request.department());
-            boolean whole = scope.all() && code == null && department == null;
+            // participation (answers / invited) in the caller's scope, at branch level and above (rule 8)
+            boolean whole = scope.all() && code == null && department == null && region == null;
             if (region != null) {
-                invited = 0;
-                answered = 0;
-                for (var e : regions.entrySet()) {
+                for (var e : repository.regionsByBranchCode().entrySet()) {
                     if (e.getValue().equals(region)) {
-                        invited += repository.invited(round.id(), scope, e.getKey(), department).orElse(0);
-                        answered += repository.answeredCount(round.id(), scope, e.getKey(), department);
+                        invited += repository.invited(round.id(), scope, e.getKey(), null).orElse(0);
+                        participation += repository.answeredCount(round.id(), scope, e.getKey(), null);
                     }
                 }
             } else {
                 invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
-                answered = repository.answeredCount(round.id(), scope, code, department);
+                participation = repository.answeredCount(round.id(), scope, code, null);
             }
+            if (round.open()) {
+                return new PulseResults(invited, department == null ? participation : 0, SegmentGuard.Reason.ROUND_OPEN,
+                        null, List.of(), List.of(), true, List.of());
+            }
+            var release = releaseRepository.ofRound(round.id());
+            if (release.isEmpty()) {
+                return new PulseResults(invited, 0, SegmentGuard.Reason.NOT_RELEASED, null, List.of(), List.of(), true,
+                        List.of());
+            }
+            sources = List.of(release.get());
         } else {
             List<String> months = months(request.period());
-            answers = repository.answers(null, months, scope);
-            driverCodes = answers.stream().flatMap(a -> a.drivers().keySet().stream()).distinct().sorted().toList();
-            answered = answers.size();
-        }
-        Map<Dim, String> filter = new LinkedHashMap<>();
-        if (region != null) {
-            // regions take the place of branches, so the guard checks a region like a branch
-            answers = answers.stream().map(a -> new AnswerFact(regions.getOrDefault(a.branchCode(), a.branchCode()),
-                    a.department(), a.tenureBand(), a.score(), a.drivers(), a.comment(), a.commentDate())).toList();
-            filter.put(Dim.BRANCH, region);
-        } else if (request.branchCode() != null && !request.branchCode().isBlank()) {
-            filter.put(Dim.BRANCH, request.branchCode().strip());
-        }
-        if (request.department() != null && !request.department().isBlank()) {
-            filter.put(Dim.DEPARTMENT, request.department().strip());
-        }
-        if (request.tenureBand() != null && !request.tenureBand().isBlank()) {
-            String band = request.tenureBand().strip();
-            if (!TenureBand.ALL.contains(band)) {
-                throw new ValidationException("tenureBand", "survey.import.tenure", band);
+            sources = releaseRepository.inMonths(months);
+            java.util.Set<String> roundMonths = new java.util.HashSet<>();
+            java.util.Set<String> batchMonths = new java.util.HashSet<>();
+            sources.forEach(r -> (r.roundId() != null ? roundMonths : batchMonths).add(r.month()));
+            roundMonths.retainAll(batchMonths);
+            if (!roundMonths.isEmpty()) { // imported history and portal rounds never add up (rule 12)
+                return new PulseResults(0, 0, SegmentGuard.Reason.MIXED_SOURCES, null, List.of(), List.of(), true,
+                        List.of());
             }
-            filter.put(Dim.TENURE, band);
         }
-        return new ResultsCalculator(guard, new SecureRandom()).compute(answers, filter, driverCodes, invited, answered,
-                open);
+        // read only the cells this screen can show: a branch's own cells, a manager's branches, or the upper levels
+        java.util.Set<ReleaseBuilder.Level> levels = java.util.EnumSet.copyOf(ReleasedResults.levelsFor(selection));
+        java.util.Collection<Long> branchFilter = null;
+        Long branchId = code == null ? null : org.idOf(code);
+        if (branchId != null || !scope.all()) {
+            branchFilter = branchId != null ? List.of(branchId) : scope.branchIds();
+            if (full) {
+                levels.addAll(List.of(ReleaseBuilder.Level.BRANCH, ReleaseBuilder.Level.BRANCH_DEPARTMENT));
+            }
+        } else if (full) {
+            levels.addAll(List.of(ReleaseBuilder.Level.REGION, ReleaseBuilder.Level.BRANCH));
+            if (region == null && department == null) {
+                levels.addAll(List.of(ReleaseBuilder.Level.DEPARTMENT, ReleaseBuilder.Level.TENURE));
+            } else if (department != null) {
+                levels.add(ReleaseBuilder.Level.BRANCH_DEPARTMENT);
+            }
+        }
+        ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources, levels, branchFilter, full);
+        ReleasedResults.Figure figure = released.figure(selection);
+        int answered = figure.shown() ? figure.n() : roundSelection && department == null && tenure == null ? participation : 0;
+        if (!figure.shown()) {
+            List<PulseResults.SegmentRow> segments = full && figure.reason() != SegmentGuard.Reason.NOT_OFFERED
+                    ? released.segments(scope, region, code, department, tenure) : List.of();
+            return new PulseResults(invited, answered, figure.reason(), null, List.of(), List.of(), true, segments);
+        }
+        if (!full) {
+            return new PulseResults(invited, answered, null, figure.enps(), List.of(), List.of(), true, List.of());
+        }
+        List<String> codes = driverCodes != null ? driverCodes : released.driverCodesSeen();
+        List<PulseResults.Comment> comments = released.comments(figure, selection.keys());
+        boolean commentsHidden = !(figure.commentsReleased() && figure.n() >= rules.commentMinimum());
+        return new PulseResults(invited, answered, null, figure.enps(), released.drivers(selection.keys(), codes),
+                comments, commentsHidden, released.segments(scope, region, code, department, tenure));
     }
 
-    /** Branch × driver means of a closed round (suppressed cells are null). */
+    /** Branch × driver means of a closed round from its release (suppressed cells are null). */
     @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
     @Transactional(readOnly = true)
     public Map<String, Map<String, Double>> heatmap(long roundId) {
         RoundRow round = repository.round(roundId).orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
-        if (round.open()) {
+        var release = releaseRepository.ofRound(roundId);
+        if (round.open() || release.isEmpty()) {
             return Map.of();
         }
         List<String> codes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
-        return new ResultsCalculator(guard, new SecureRandom())
-                .heatmap(repository.answers(roundId, null, currentUser.branchScope()), codes);
+        BranchScope scope = currentUser.branchScope();
+        return new ReleasedResults(releaseRepository, rules, org(), List.of(release.get()),
+                java.util.EnumSet.of(ReleaseBuilder.Level.BRANCH), null, true).heatmap(scope, codes);
     }
 
     /** eNPS of each closed round of a program in the caller's scope; "clear change" only when intervals part. */
@@ -364,18 +421,23 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public List<TrendPoint> trend(long programId, String branchCode) {
         BranchScope scope = currentUser.branchScope();
+        ReleasedResults.Org org = org();
+        ReleasedResults.Selection selection = ReleasedResults.select(org, scope, null, blankToNull(branchCode), null, null);
         List<TrendPoint> points = new ArrayList<>();
         Enps previous = null;
-        ResultsCalculator calc = new ResultsCalculator(guard, new SecureRandom());
         for (RoundRow round : repository.closedRounds(programId)) {
-            List<AnswerFact> answers = repository.answers(round.id(), null, scope);
-            Map<Dim, String> filter = branchCode == null ? Map.of() : Map.of(Dim.BRANCH, branchCode);
-            SegmentGuard.Reason reason = calc.verdict(answers, filter);
-            if (reason != null) {
-                points.add(new TrendPoint(round.id(), round.closeDate(), null, reason, false));
+            var release = releaseRepository.ofRound(round.id());
+            if (release.isEmpty()) {
+                points.add(new TrendPoint(round.id(), round.closeDate(), null, SegmentGuard.Reason.NOT_RELEASED, false));
                 continue;
             }
-            Enps e = Enps.ofScores(ResultsCalculator.matching(answers, filter).stream().map(AnswerFact::score).toList());
+            ReleasedResults.Figure f = new ReleasedResults(releaseRepository, rules, org, List.of(release.get()),
+                    ReleasedResults.levelsFor(selection), null, false).figure(selection);
+            if (!f.shown()) {
+                points.add(new TrendPoint(round.id(), round.closeDate(), null, f.reason(), false));
+                continue;
+            }
+            Enps e = f.enps();
             points.add(new TrendPoint(round.id(), round.closeDate(), e, null, previous != null && e.clearlyDifferentFrom(previous)));
             previous = e;
         }
@@ -406,25 +468,45 @@ public class SurveyService {
         throw new ValidationException("period", "survey.error.period", period);
     }
 
-    // --- import ---
+    // --- import (named batches, DOMAIN rule 12) ---
 
-    /** Imports historical answers all-or-nothing; returns how many were stored. */
+    /** Imports historical answers all-or-nothing as one batch named after the time; returns how many were stored. */
     @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
     @Transactional
     public int importAnswers(List<ImportRow> rows) {
+        return importBatch(null, rows).answers();
+    }
+
+    /**
+     * Imports historical answers all-or-nothing as one named batch and releases each of its months like a round.
+     * Refused: a month in which a portal round counts (imports and rounds never add up in one figure), a month older
+     * than the import horizon, an unknown branch, department, tenure band or driver code.
+     */
+    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @Transactional
+    public ImportBatch importBatch(String name, List<ImportRow> rows) {
         if (rows == null || rows.isEmpty()) {
             throw new ValidationException(null, "survey.import.empty");
         }
         if (rows.size() > MAX_IMPORT) {
             throw new ValidationException(null, "survey.import.tooMany", MAX_IMPORT);
         }
+        String batchName = name == null || name.isBlank()
+                ? "Import " + LocalDateTime.now(clock.withZone(zone.zone())).withSecond(0).withNano(0) : name.strip();
+        if (batchName.length() > 120) {
+            throw new ValidationException("name", "error.tooLong", 120);
+        }
+        java.util.Set<String> knownDrivers = new java.util.HashSet<>();
+        Driver.LIBRARY.forEach(d -> knownDrivers.add(d.code()));
+        repository.programs().forEach(p -> p.drivers().forEach(d -> knownDrivers.add(d.code())));
+        java.util.Set<String> departments = new java.util.HashSet<>(repository.departmentNames());
         List<PulseImportException.RowError> errors = new ArrayList<>();
         List<NewAnswer> answers = new ArrayList<>();
         Map<String, Long> branchIds = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             ImportRow r = rows.get(i);
             try {
-                answers.add(importRow(r, branchIds));
+                answers.add(importRow(r, branchIds, knownDrivers, departments));
             } catch (ValidationException e) {
                 errors.add(new PulseImportException.RowError(i, e.messageKey(), e.args()));
             }
@@ -432,12 +514,53 @@ public class SurveyService {
         if (!errors.isEmpty()) {
             throw new PulseImportException(errors);
         }
-        repository.insertAnswers(answers);
-        audit.record(AuditAction.PULSE_ANSWERS_IMPORTED, null, answers.size() + " answers");
-        return answers.size();
+        java.util.TreeSet<String> months = new java.util.TreeSet<>();
+        answers.forEach(a -> months.add(a.periodMonth()));
+        List<String> portal = releaseRepository.portalMonths(months);
+        if (!portal.isEmpty()) {
+            throw new ValidationException("period", "survey.import.portalMonth", String.join(", ", portal));
+        }
+        String who = who();
+        long batchId = releaseRepository.insertBatch(batchName, who, LocalDateTime.now(clock), answers.size());
+        repository.insertAnswers(answers.stream().map(a -> a.inBatch(batchId)).toList());
+        for (String month : months) {
+            releases.releaseBatchMonth(batchId, month);
+        }
+        audit.record(AuditAction.PULSE_ANSWERS_IMPORTED, batchName,
+                answers.size() + " answers, " + String.join(", ", months));
+        return new ImportBatch(batchId, batchName, who, LocalDateTime.now(clock),
+                answers.size(), List.copyOf(months));
     }
 
-    private NewAnswer importRow(ImportRow r, Map<String, Long> branchIds) {
+    /** The signed-in person's e-mail, or the API token's name. */
+    private String who() {
+        return currentUser.get().map(PortalUser::email).orElseGet(() -> {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth != null && auth.getPrincipal() instanceof org.advocacy.security.ApiClient client
+                    ? "API token " + client.name() : "unknown";
+        });
+    }
+
+    /** The import batches, newest first. */
+    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @Transactional(readOnly = true)
+    public List<ImportBatch> importBatches() {
+        return releaseRepository.batches().stream().map(b -> new ImportBatch(b.id(), b.name(), b.createdBy(),
+                b.createdAt(), b.answers(), b.months())).toList();
+    }
+
+    /** Deletes a batch with its answers and releases, audited. */
+    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @Transactional
+    public void deleteImportBatch(long batchId) {
+        ImportBatch batch = importBatches().stream().filter(b -> b.id() == batchId).findFirst()
+                .orElseThrow(() -> new ValidationException(null, "error.notFound"));
+        releaseRepository.deleteBatch(batchId);
+        audit.record(AuditAction.PULSE_IMPORT_DELETED, batch.name(), batch.answers() + " answers");
+    }
+
+    private NewAnswer importRow(ImportRow r, Map<String, Long> branchIds, java.util.Set<String> knownDrivers,
+            java.util.Set<String> departments) {
         if (r == null) {
             throw new ValidationException(null, "survey.import.emptyRow");
         }
@@ -455,8 +578,12 @@ public class SurveyService {
         } catch (DateTimeException e) {
             throw new ValidationException("date", "survey.import.date");
         }
-        if (YearMonth.parse(month).isAfter(YearMonth.from(today()))) {
+        YearMonth thisMonth = YearMonth.from(today());
+        if (YearMonth.parse(month).isAfter(thisMonth)) {
             throw new ValidationException("date", "survey.import.future");
+        }
+        if (YearMonth.parse(month).isBefore(thisMonth.minusMonths(importHorizonMonths))) {
+            throw new ValidationException("date", "survey.import.horizon", month, importHorizonMonths);
         }
         String code = r.branch() == null ? "" : r.branch().strip().toUpperCase(java.util.Locale.ROOT);
         Long branchId = branchIds.computeIfAbsent(code, c -> repository.branchIdOfCode(c).orElse(null));
@@ -472,14 +599,16 @@ public class SurveyService {
             throw new ValidationException("tenureBand", "survey.import.tenure", band);
         }
         String dept = r.department() == null || r.department().isBlank() ? null : r.department().strip();
-        if (dept != null && dept.length() > 80) {
-            throw new ValidationException("department", "error.tooLong", 80);
+        if (dept != null && !departments.contains(dept)) {
+            throw new ValidationException("department", "survey.import.department", dept);
         }
         Map<String, Integer> drivers = new LinkedHashMap<>();
         if (r.drivers() != null) {
             for (var d : r.drivers().entrySet()) {
-                if (d.getKey() == null || d.getKey().length() > 40 || d.getValue() == null || d.getValue() < 1
-                        || d.getValue() > 5) {
+                if (d.getKey() == null || !knownDrivers.contains(d.getKey())) {
+                    throw new ValidationException("drivers", "survey.import.unknownDriver", String.valueOf(d.getKey()));
+                }
+                if (d.getValue() == null || d.getValue() < 1 || d.getValue() > 5) {
                     throw new ValidationException("drivers", "survey.error.driverScore");
                 }
                 drivers.put(d.getKey(), d.getValue());
@@ -490,7 +619,7 @@ public class SurveyService {
             throw new ValidationException("comment", "error.tooLong", 1000);
         }
         return new NewAnswer(UUID.randomUUID().toString(), null, day, month, branchId, dept, band, r.score(), comment,
-                true, drivers);
+                true, drivers, null);
     }
 
     // --- time ---

@@ -1,6 +1,7 @@
 package org.advocacy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -96,6 +97,25 @@ class ApiAccessMatrixTest {
                     assertThat(r.getStatus()).isEqualTo(400);
                     assertThat(body(r)).contains("SG01").contains("HN01");
                 }));
+        rows.put("GET /api/v1/pulse-answers/imports", new Row(EnumSet.of(ApiScope.PULSE_IMPORT),
+                b -> get("/api/v1/pulse-answers/imports"),
+                // batches are company-wide: a branch-bound token sees none
+                r -> assertThat(JsonPath.<List<Object>>read(body(r), "$")).isEmpty()));
+        rows.put("DELETE /api/v1/pulse-answers/imports/{id}", new Row(EnumSet.of(ApiScope.PULSE_IMPORT),
+                // no such batch: authorised callers get 400, a branch-bound token the same for every batch
+                b -> delete("/api/v1/pulse-answers/imports/0"),
+                r -> assertThat(r.getStatus()).isEqualTo(400)));
+        rows.put("GET /api/v1/insights/advocacy", new Row(EnumSet.of(ApiScope.METRICS_READ),
+                b -> get("/api/v1/insights/advocacy").param("period", "2026-Q1"),
+                // the scope applies inside the analysis: a token bound to HN01 sees HN01 only
+                r -> {
+                    assertThat(r.getStatus()).isEqualTo(200);
+                    assertThat(JsonPath.<List<String>>read(body(r), "$.pairs[*].branch")).allMatch("HN01"::equals);
+                    assertThat(JsonPath.<List<String>>read(body(r), "$.excluded[*].branch")).allMatch("HN01"::equals);
+                }));
+        rows.put("GET /api/v1/insights/lag", new Row(EnumSet.of(ApiScope.METRICS_READ),
+                b -> get("/api/v1/insights/lag").param("period", "2026-Q1"),
+                r -> assertThat(r.getStatus()).isEqualTo(200)));
         rows.put("POST /api/v1/feedback", new Row(EnumSet.of(ApiScope.FEEDBACK_WRITE),
                 b -> post("/api/v1/feedback").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"branch\": \"" + b + "\", \"nps\": 11}"),

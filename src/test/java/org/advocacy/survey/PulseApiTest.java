@@ -97,11 +97,11 @@ class PulseApiTest {
 
     @Test
     void aDifferencingAttemptIsRefusedWithoutFigures() throws Exception {
-        // 2018-05: SG01 has 12 Spa answers and 3 Nails answers. Spa alone would reveal Nails by subtraction.
+        // 2018-05: SG01 has 12 therapy answers and 3 nail answers. Therapy alone would reveal the nails by subtraction.
         StringBuilder rows = new StringBuilder("[");
         for (int i = 0; i < 15; i++) {
             rows.append(i == 0 ? "" : ",").append("{\"period\": \"2018-05\", \"branch\": \"SG01\", \"department\": \"")
-                    .append(i < 12 ? "Spa" : "Nails").append("\", \"score\": ").append(i < 12 ? 10 : 0).append("}");
+                    .append(i < 12 ? "Trị liệu" : "Nail & Tóc").append("\", \"score\": ").append(i < 12 ? 10 : 0).append("}");
         }
         rows.append("]");
         mvc.perform(post("/api/v1/pulse-answers/import").contentType(MediaType.APPLICATION_JSON).content(rows.toString())
@@ -111,13 +111,13 @@ class PulseApiTest {
                 .andExpect(jsonPath("$.suppressed").value(false))
                 .andExpect(jsonPath("$.n").value(15));
         mvc.perform(get("/api/v1/metrics/enps").param("period", "2018-05").param("branch", "SG01")
-                        .param("department", "Spa").header("Authorization", auth))
+                        .param("department", "Trị liệu").header("Authorization", auth))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.suppressed").value(true))
                 .andExpect(jsonPath("$.reason").value("differencing"))
                 .andExpect(jsonPath("$.n").doesNotExist())
                 .andExpect(jsonPath("$.enps").doesNotExist());
-        mvc.perform(get("/api/v1/metrics/enps").param("period", "2018-05").param("department", "Nails")
+        mvc.perform(get("/api/v1/metrics/enps").param("period", "2018-05").param("department", "Nail & Tóc")
                         .header("Authorization", auth))
                 .andExpect(jsonPath("$.suppressed").value(true))
                 .andExpect(jsonPath("$.reason").value("tooFew"))
@@ -152,7 +152,7 @@ class PulseApiTest {
 
         StringBuilder good = new StringBuilder("[");
         for (int i = 0; i < 12; i++) {
-            good.append(i == 0 ? "" : ",").append("{\"period\": \"2019-02\", \"branch\": \"SG01\", \"department\": \"Spa\", "
+            good.append(i == 0 ? "" : ",").append("{\"period\": \"2019-02\", \"branch\": \"SG01\", \"department\": \"Trị liệu\", "
                     + "\"tenureBand\": \"1-3\", \"score\": ").append(i % 11).append(", \"comment\": \"cũ ").append(i).append("\"}");
         }
         good.append("]");

@@ -37,7 +37,7 @@ class PulseFilterTest {
         }
         List<ImportRow> rows = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            rows.add(new ImportRow(null, MONTH, "SG01", "Spa", i < 12 ? TenureBand.OVER_3 : TenureBand.UNDER_1,
+            rows.add(new ImportRow(null, MONTH, "SG01", "Trị liệu", i < 12 ? TenureBand.OVER_3 : TenureBand.UNDER_1,
                     i < 12 ? 9 : 2, Map.of(), null));
         }
         signIn.as(SignIn.HR);
@@ -50,15 +50,19 @@ class PulseFilterTest {
     void aTenureFilterWhoseComplementIsUnderKIsRefused() {
         importOnce();
         signIn.as(SignIn.HR);
-        ResultsRequest spa = ResultsRequest.period(MONTH).withBranch("SG01").withDepartment("Spa");
+        ResultsRequest spa = ResultsRequest.period(MONTH).withBranch("SG01").withDepartment("Trị liệu");
         assertThat(survey.results(spa).enps().n()).isEqualTo(15);
-        // 12 long-tenured answers would reveal the 3 newcomers' answers by subtraction
+        // tenure bands below a branch are not offered at all: 12 long-tenured answers would reveal 3 newcomers
         PulseResults longTenure = survey.results(spa.withTenureBand(TenureBand.OVER_3));
-        assertThat(longTenure.suppressed()).isEqualTo(SegmentGuard.Reason.DIFFERENCING);
+        assertThat(longTenure.suppressed()).isEqualTo(SegmentGuard.Reason.NOT_OFFERED);
         assertThat(longTenure.enps()).isNull();
-        PulseResults newcomers = survey.results(spa.withTenureBand(TenureBand.UNDER_1));
+        // across the company the band is a cell of the release: the 3 newcomers under k, the 12 hidden with them
+        ResultsRequest month = ResultsRequest.period(MONTH);
+        PulseResults newcomers = survey.results(month.withTenureBand(TenureBand.UNDER_1));
         assertThat(newcomers.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
         assertThat(newcomers.enps()).isNull();
+        assertThat(survey.results(month.withTenureBand(TenureBand.OVER_3)).suppressed())
+                .isEqualTo(SegmentGuard.Reason.DIFFERENCING);
         assertThatThrownBy(() -> survey.results(spa.withTenureBand("10+"))).isInstanceOf(ValidationException.class);
     }
 
@@ -66,7 +70,7 @@ class PulseFilterTest {
     void aManagerFiltersOnlyWithinTheirBranches() {
         importOnce();
         signIn.as(SignIn.MANAGER); // HN01 only: SG01's imported answers are not in scope
-        PulseResults r = survey.results(ResultsRequest.period(MONTH).withDepartment("Spa").withTenureBand(TenureBand.OVER_3));
+        PulseResults r = survey.results(ResultsRequest.period(MONTH).withDepartment("Trị liệu"));
         assertThat(r.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
         assertThat(r.enps()).isNull();
     }

@@ -34,7 +34,7 @@ public class PulseRegionTest {
         List<ImportRow> rows = new ArrayList<>();
         perBranch.forEach((branch, n) -> {
             for (int i = 0; i < n; i++) {
-                rows.add(new ImportRow(null, month, branch, "Spa", TenureBand.OVER_3, i % 2 == 0 ? 10 : 6, Map.of(), null));
+                rows.add(new ImportRow(null, month, branch, "Trị liệu", TenureBand.OVER_3, i % 2 == 0 ? 10 : 6, Map.of(), null));
             }
         });
         return rows;
@@ -62,6 +62,20 @@ public class PulseRegionTest {
         assertThat(region.shown()).isTrue();
         assertThat(region.enps().n()).isEqualTo(23); // the small branch counts in its region
         assertThat(survey.results(ResultsRequest.period(MONTH)).enps().n()).isEqualTo(33); // and in the company
+        // the offered-region attack: region minus its other branches would be HN01's 3 answers; the region is a cell
+        // of the same release, so one of the other branches is hidden with it (complementary suppression)
+        PulseResults hn02 = survey.results(ResultsRequest.period(MONTH).withBranch("HN02"));
+        PulseResults hn03 = survey.results(ResultsRequest.period(MONTH).withBranch("HN03"));
+        assertThat(List.of(hn02, hn03)).filteredOn(r -> !r.shown()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.suppressed()).isEqualTo(SegmentGuard.Reason.DIFFERENCING));
+        // nor can a department of the hidden branch stand in for it
+        for (PulseResults b : List.of(hn02, hn03)) {
+            if (!b.shown()) {
+                String code = b == hn02 ? "HN02" : "HN03";
+                assertThat(survey.results(ResultsRequest.period(MONTH).withBranch(code).withDepartment("Trị liệu")).shown())
+                        .isFalse();
+            }
+        }
     }
 
     @Test

@@ -18,11 +18,14 @@ class PulseTestSupport {
     final SurveyService survey;
     final SignIn signIn;
     final DSLContext dsl;
+    final org.advocacy.survey.internal.PulseRepository repository;
 
-    PulseTestSupport(SurveyService survey, SignIn signIn, DSLContext dsl) {
+    PulseTestSupport(SurveyService survey, SignIn signIn, DSLContext dsl,
+            org.advocacy.survey.internal.PulseRepository repository) {
         this.survey = survey;
         this.signIn = signIn;
         this.dsl = dsl;
+        this.repository = repository;
     }
 
     long program(String name) {

@@ -19,6 +19,7 @@ import org.advocacy.demo.DemoContext;
 import org.advocacy.demo.DemoContributor;
 import org.advocacy.demo.DemoOrganisation;
 import org.advocacy.survey.ActionPlanData;
+import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.Cadence;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.ProgramData;
@@ -45,10 +46,12 @@ class PulseDemo implements DemoContributor {
 
     private final PulseRepository repository;
     private final ActionPlanRepository plans;
+    private final AnonymityRules rules;
 
-    PulseDemo(PulseRepository repository, ActionPlanRepository plans) {
+    PulseDemo(PulseRepository repository, ActionPlanRepository plans, AnonymityRules rules) {
         this.repository = repository;
         this.plans = plans;
+        this.rules = rules;
     }
 
     @Override
@@ -108,10 +111,14 @@ class PulseDemo implements DemoContributor {
             LocalDateTime opens = utc(ctx, day);
             LocalDateTime closes = utc(ctx, closeDay);
             Map<PulseRepository.AudienceKey, Integer> audience = new HashMap<>();
+            Map<String, Integer> sharing = new HashMap<>(); // branch|department|band and branch|department
             for (DemoContext.DemoBranchIds b : ctx.branches()) {
                 for (DemoContext.DemoPerson p : b.staff()) {
                     if (p.active() && !p.hireDate().isAfter(day)) {
                         audience.merge(new PulseRepository.AudienceKey(b.id(), p.departmentName()), 1, Integer::sum);
+                        sharing.merge(b.id() + "|" + p.departmentName() + "|" + TenureBand.of(p.hireDate(), day), 1,
+                                Integer::sum);
+                        sharing.merge(b.id() + "|" + p.departmentName(), 1, Integer::sum);
                     }
                 }
             }
@@ -140,9 +147,18 @@ class PulseDemo implements DemoContributor {
                         comment = pool.get(random.nextInt(pool.size()));
                     }
                     LocalDate answeredOn = day.plusDays(random.nextInt(open ? 2 : 7));
+                    // DOMAIN rule 13, as at submit time: keep only attributes at least k of the audience share
+                    String band = TenureBand.of(p.hireDate(), day);
+                    String department = p.departmentName();
+                    if (sharing.getOrDefault(b.id() + "|" + department + "|" + band, 0) < rules.k()) {
+                        band = null;
+                        if (sharing.getOrDefault(b.id() + "|" + department, 0) < rules.k()) {
+                            department = null;
+                        }
+                    }
                     answers.add(new PulseRepository.NewAnswer(new UUID(random.nextLong(), random.nextLong()).toString(),
-                            roundId, answeredOn, YearMonth.from(day).toString(), b.id(), p.departmentName(),
-                            TenureBand.of(p.hireDate(), answeredOn), score, comment, false, scores));
+                            roundId, answeredOn, YearMonth.from(closeDay).toString(), b.id(), department, band, score,
+                            comment, false, scores, null));
                 }
             }
             repository.insertParticipations(roundId, answered);

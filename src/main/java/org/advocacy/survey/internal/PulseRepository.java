@@ -44,7 +44,12 @@ public class PulseRepository {
 
     /** One anonymous answer ready to store; {@code roundId} is null for imported answers. */
     public record NewAnswer(String id, Long roundId, LocalDate day, String periodMonth, long branchId, String department,
-            String tenureBand, int score, String comment, boolean imported, Map<String, Integer> drivers) {
+            String tenureBand, int score, String comment, boolean imported, Map<String, Integer> drivers, Long batchId) {
+
+        public NewAnswer inBatch(long batch) {
+            return new NewAnswer(id, roundId, day, periodMonth, branchId, department, tenureBand, score, comment, imported,
+                    drivers, batch);
+        }
     }
 
     /** A round's facts the services need. */
@@ -319,14 +324,14 @@ public class PulseRepository {
             List<NewAnswer> chunk = answers.subList(from, Math.min(answers.size(), from + 500));
             var insert = dsl.insertInto(PULSE_ANSWER, PULSE_ANSWER.ID, PULSE_ANSWER.ROUND_ID, PULSE_ANSWER.ANSWERED_ON,
                     PULSE_ANSWER.PERIOD_MONTH, PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
-                    PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ANSWER.IMPORTED);
+                    PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ANSWER.IMPORTED, PULSE_ANSWER.BATCH_ID);
             InsertValuesStep3<org.advocacy.jooq.tables.records.PulseAnswerDriverRecord, String, String, Integer> drivers =
                     dsl.insertInto(PULSE_ANSWER_DRIVER, PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE,
                             PULSE_ANSWER_DRIVER.SCORE);
             boolean anyDriver = false;
             for (NewAnswer a : chunk) {
                 insert = insert.values(a.id(), a.roundId(), a.day(), a.periodMonth(), a.branchId(), a.department(),
-                        a.tenureBand(), a.score(), a.comment(), a.imported());
+                        a.tenureBand(), a.score(), a.comment(), a.imported(), a.batchId());
                 for (var d : a.drivers().entrySet()) {
                     drivers = drivers.values(a.id(), d.getKey(), d.getValue());
                     anyDriver = true;
@@ -383,5 +388,46 @@ public class PulseRepository {
 
     public boolean departmentExists(String name) {
         return dsl.fetchExists(DEPARTMENT, DEPARTMENT.NAME.eq(name));
+    }
+
+    public List<String> departmentNames() {
+        return dsl.select(DEPARTMENT.NAME).from(DEPARTMENT).fetch(DEPARTMENT.NAME);
+    }
+
+    /** Branch id → code, every branch (retired ones keep their history). */
+    public Map<Long, String> branchCodes() {
+        Map<Long, String> out = new HashMap<>();
+        dsl.select(BRANCH.ID, BRANCH.CODE).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** Branch id → region. */
+    public Map<Long, String> branchRegions() {
+        Map<Long, String> out = new HashMap<>();
+        dsl.select(BRANCH.ID, BRANCH.REGION).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /**
+     * How many people of a program's current audience share a branch, a department (null = any) and a tenure band
+     * on a day (null = any): the submit-time generalisation keeps only attributes at least k of them share.
+     */
+    public int audienceSharing(long programId, long branchId, String department, String tenureBand, LocalDate on) {
+        Condition where = audience(programId).and(EMPLOYEE.BRANCH_ID.eq(branchId));
+        if (department != null) {
+            where = where.and(EMPLOYEE.DEPARTMENT_ID.in(DSL.select(DEPARTMENT.ID).from(DEPARTMENT)
+                    .where(DEPARTMENT.NAME.eq(department))));
+        }
+        if (tenureBand != null) {
+            // TenureBand.of: under 1 year, 1 to under 3, 3 and more (whole years between hire date and the day)
+            LocalDate oneYear = on.minusYears(1);
+            LocalDate threeYears = on.minusYears(3);
+            where = where.and(switch (tenureBand) {
+                case "<1" -> EMPLOYEE.HIRE_DATE.gt(oneYear);
+                case "1-3" -> EMPLOYEE.HIRE_DATE.le(oneYear).and(EMPLOYEE.HIRE_DATE.gt(threeYears));
+                default -> EMPLOYEE.HIRE_DATE.le(threeYears);
+            });
+        }
+        return dsl.fetchCount(EMPLOYEE, where);
     }
 }

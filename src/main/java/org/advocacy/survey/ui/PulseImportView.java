@@ -1,6 +1,10 @@
 package org.advocacy.survey.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,11 +17,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.advocacy.base.ValidationException;
+import org.advocacy.survey.ImportBatch;
 import org.advocacy.survey.PulseCsv;
 import org.advocacy.survey.PulseImportException;
 import org.advocacy.survey.SurveyService;
 
-/** HR uploads past pulse answers from another tool as CSV: all rows are stored, or none with each bad row listed. */
+/**
+ * HR uploads past pulse answers from another tool as CSV, as one named batch: all rows are stored, or none with each
+ * bad row listed; the batches are listed and can be deleted as a whole (DOMAIN rule 12).
+ */
 @Route("pulse/import")
 @RolesAllowed("HR")
 @Menu(title = "nav.pulseImport", order = 23, icon = "vaadin:upload-alt")
@@ -25,6 +33,8 @@ public class PulseImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final SurveyService survey;
     final Div result = new Div();
+    final TextField name = new TextField();
+    final Grid<ImportBatch> batches = new Grid<>();
 
     PulseImportView(SurveyService survey) {
         this.survey = survey;
@@ -35,13 +45,41 @@ public class PulseImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(PulseCsv.MAX_BYTES);
         upload.setMaxFiles(1);
         result.setId("pulse-import-result");
-        add(new H2(getTranslation("survey.import.title")), new Paragraph(getTranslation("survey.import.hint")), upload, result);
+        name.setLabel(getTranslation("survey.import.batchName"));
+        name.setId("pulse-import-name");
+        name.setMaxLength(120);
+        batches.setId("pulse-import-batches");
+        batches.addColumn(ImportBatch::name).setHeader(getTranslation("survey.import.batchName")).setKey("name");
+        batches.addColumn(b -> String.join(", ", b.months())).setHeader(getTranslation("survey.import.months"))
+                .setKey("months");
+        batches.addColumn(ImportBatch::answers).setHeader(getTranslation("survey.import.answers")).setKey("answers");
+        batches.addComponentColumn(b -> {
+            Button delete = new Button(getTranslation("survey.import.delete"), click -> delete(b));
+            delete.setId("pulse-import-delete-" + b.id());
+            return delete;
+        }).setKey("delete");
+        batches.setAllRowsVisible(true);
+        add(new H2(getTranslation("survey.import.title")), new Paragraph(getTranslation("survey.import.hint")), name,
+                upload, result, new H3(getTranslation("survey.import.batches")), batches);
+        refresh();
+    }
+
+    void refresh() {
+        batches.setItems(survey.importBatches());
+    }
+
+    void delete(ImportBatch batch) {
+        survey.deleteImportBatch(batch.id());
+        result.removeAll();
+        result.add(new Paragraph(getTranslation("survey.import.deleted", batch.name())));
+        refresh();
     }
 
     void importFile(byte[] bytes) {
         result.removeAll();
         try {
-            int count = survey.importAnswers(PulseCsv.parse(bytes));
+            int count = survey.importBatch(name.getValue(), PulseCsv.parse(bytes)).answers();
+            refresh();
             Paragraph done = new Paragraph(getTranslation("survey.import.done", count));
             done.setId("pulse-import-done");
             result.add(done);

