@@ -27,11 +27,10 @@ class SegmentCsvTest {
 
     @Test
     void aDepartmentNamedLikeAFormulaIsNeutralised() {
-        var pop = new java.util.ArrayList<AnswerFact>();
-        pop.addAll(ResultsCalculatorTest.answers("HN01", "=HYPERLINK(\"http://x.example\",\"y\")", "<1", 20, 10));
-        pop.addAll(ResultsCalculatorTest.answers("HN01", "Spa", "<1", 20, 10));
-        PulseResults r = new ResultsCalculator(new SegmentGuard(AnonymityRules.of(5, 10)), new Random(1))
-                .compute(pop, Map.of(), List.of(), 40, 40, false);
+        PulseResults r = new PulseResults(40, 40, null, Enps.of(20, 10, 10), List.of(), List.of(), true, List.of(
+                new PulseResults.SegmentRow("DEPARTMENT", "=HYPERLINK(\"http://x.example\",\"y\")", 20,
+                        Enps.of(10, 5, 5), null),
+                new PulseResults.SegmentRow("DEPARTMENT", "Spa", 20, Enps.of(10, 5, 5), null)));
         String csv = SegmentCsv.of(r, key -> key);
         assertThat(csv).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(").doesNotContain(",\"=HYPERLINK(");
     }
