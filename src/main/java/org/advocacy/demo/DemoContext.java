@@ -28,8 +28,9 @@ public record DemoContext(LocalDateTime now, Clock clock, ZoneId zone, List<Demo
 
     /**
      * The hidden culture of a branch in a month (about 0..1): its level, the same slow company-wide drift for every
-     * branch, and a shock of its own per branch and month (deterministic). The staff pulse answers to this month's
-     * culture; customers to last month's ({@link #customerCultureAt}), so staff advocacy leads by exactly one month.
+     * branch, and a shock of its own per branch and month (deterministic). The staff pulse answers to the culture of
+     * the month its round counts in (the close date's month, as StaffAdvocacyQuery counts it); customers to last
+     * month's ({@link #customerCultureAt}), so staff advocacy leads by exactly one month.
      */
     public double cultureAt(DemoBranch branch, java.time.YearMonth month) {
         java.time.YearMonth first = java.time.YearMonth.from(today()).minusMonths(HISTORY_MONTHS - 1L);

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.advocacy.base.CsvFile;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
@@ -296,9 +297,9 @@ public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, 
 
     private DownloadHandler csv(AdvocacyAnalysis a) {
         return event -> {
-            byte[] bytes = AdvocacyCsv.of(a, b -> note(a, b)).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = AdvocacyCsv.of(a, b -> note(a, b), this::getTranslation).getBytes(StandardCharsets.UTF_8);
             event.setFileName("advocacy-" + a.period().label() + ".csv");
-            event.setContentType("text/csv; charset=UTF-8");
+            event.setContentType(CsvFile.MEDIA_TYPE);
             event.setContentLength(bytes.length);
             event.getOutputStream().write(bytes);
         };

@@ -128,7 +128,9 @@ class PulseDemo implements DemoContributor {
             double rate = open ? 0.4 : 0.7 + 0.2 * random.nextDouble();
             List<Long> answered = new ArrayList<>();
             for (DemoContext.DemoBranchIds b : ctx.branches()) {
-                double culture = ctx.cultureAt(b.branch(), YearMonth.from(day)); // shared with the customers' generator
+                // a round counts in its close date's month (StaffAdvocacyQuery), so its answers follow that month's
+                // culture, shared with the customers' generator: staff then lead customers by exactly one month
+                double culture = ctx.cultureAt(b.branch(), YearMonth.from(closeDay));
                 for (DemoContext.DemoPerson p : b.staff()) {
                     if (!p.active() || p.hireDate().isAfter(day) || random.nextDouble() >= rate
                             || (open && logins.contains(p.email()))) {
