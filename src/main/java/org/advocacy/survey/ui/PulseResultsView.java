@@ -176,8 +176,13 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             summary.add(regionNote);
         }
         if (request.roundId() != null) {
-            Span participation = new Span(getTranslation("survey.results.participation", current.answered(),
-                    current.invited(), Math.round(100.0 * current.answered() / Math.max(1, current.invited())) + " %"));
+            // while a round is open, participation is released per branch and above only (decision 0010): a
+            // department or tenure filter gets that sentence, not a misleading "0 of N"
+            boolean notOffered = current.suppressed() == SegmentGuard.Reason.ROUND_OPEN
+                    && (department.getValue() != null || tenure.getValue() != null);
+            Span participation = new Span(notOffered ? getTranslation("survey.results.participationBranchOnly")
+                    : getTranslation("survey.results.participation", current.answered(), current.invited(),
+                            Math.round(100.0 * current.answered() / Math.max(1, current.invited())) + " %"));
             participation.setId("results-participation");
             summary.add(new Div(participation));
         }

@@ -93,6 +93,10 @@ class PulseResultsViewTest extends KaribuTest {
                 .isEqualTo(en("survey.suppressed.roundOpen", 5));
         assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText()).contains(" of ");
         assertThat(view.current.enps()).isNull();
+        // a department filter on an open round: participation is not offered below the branch, and says so
+        view.department.setValue(view.department.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("results-participation")).getText())
+                .isEqualTo(en("survey.results.participationBranchOnly"));
     }
 
     @Test
