@@ -15,5 +15,18 @@ public enum AuditAction {
     PULSE_PROGRAM_CREATED, PULSE_PROGRAM_UPDATED, PULSE_ROUND_OPENED, PULSE_ANSWERS_IMPORTED, PULSE_ACTION_PLAN_CHANGED,
     PULSE_IMPORT_DELETED,
     // customer feedback
-    KIOSK_CREATED, KIOSK_REVOKED, PRAISE_MODERATED, FEEDBACK_IMPORTED, FEEDBACK_CONTACTS_ERASED
+    KIOSK_CREATED, KIOSK_REVOKED, PRAISE_MODERATED, FEEDBACK_IMPORTED, FEEDBACK_CONTACTS_ERASED,
+    // homes: a manager takes a follow-up case over from another manager of the branch
+    FOLLOW_UP_TAKEN_OVER;
+
+    /** Whether this is a sign-in event (the audit log shows those apart from changes). */
+    public boolean signIn() {
+        return name().startsWith("SIGN_");
+    }
+
+    /** The actions of one kind of the audit log. */
+    public static java.util.List<AuditAction> of(AuditFilter.Kind kind) {
+        return java.util.Arrays.stream(values())
+                .filter(a -> a.signIn() == (kind == AuditFilter.Kind.SIGN_INS)).toList();
+    }
 }

@@ -3,6 +3,7 @@ package org.advocacy.feedback;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.base.ValidationException;
 import org.advocacy.feedback.internal.FollowUpRepository;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FollowUpService {
+
+    /** A case due within this time counts as "due soon" on the home page. */
+    public static final java.time.Duration DUE_SOON = java.time.Duration.ofHours(24);
 
     private final FollowUpRepository cases;
     private final CurrentUser currentUser;
@@ -55,7 +59,31 @@ public class FollowUpService {
         return cases.notes(caseId);
     }
 
-    /** The caller takes the case over. */
+    /** What the home page counts: open cases, those due within {@link #DUE_SOON}, and the overdue ones. */
+    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @Transactional(readOnly = true)
+    public FollowUpCounts counts() {
+        var scope = currentUser.branchScope();
+        LocalDateTime now = now();
+        int open = cases.count(scope, true, null);
+        int overdue = cases.count(scope, true, now);
+        int dueBeforeSoon = cases.count(scope, true, now.plus(DUE_SOON));
+        return new FollowUpCounts(open, dueBeforeSoon - overdue, overdue);
+    }
+
+    /** The visit behind a case (scores, touchpoint, the person named, what the customer wrote), in scope. */
+    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @Transactional(readOnly = true)
+    public FollowUpVisit visit(long caseId, java.util.Locale locale) {
+        FollowUpItem c = find(caseId);
+        return cases.visit(c.feedbackId(), currentUser.branchScope(), locale)
+                .orElseThrow(() -> new ValidationException(null, "error.notFound"));
+    }
+
+    /**
+     * The caller takes the case over, also from another manager of the branch (who is away, say). The branch scope
+     * is part of the update itself, and the hand-over is audited with both names.
+     */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public void take(long caseId) {
@@ -63,7 +91,15 @@ public class FollowUpService {
         if (!c.open()) {
             throw new ValidationException(null, "followUp.error.closed");
         }
-        cases.assign(caseId, currentUser.require().id(), now());
+        PortalUser me = currentUser.require();
+        if (c.ownerId() != null && c.ownerId() == me.id()) {
+            return;
+        }
+        if (!cases.assign(caseId, me.id(), currentUser.branchScope(), now())) {
+            throw new ValidationException(null, "error.notFound");
+        }
+        audit.record(AuditAction.FOLLOW_UP_TAKEN_OVER, c.branchCode() + " · " + caseId,
+                (c.ownerName() == null ? "—" : c.ownerName()) + " → " + me.displayName());
     }
 
     /** Moves the case on, with a note of what happened (required). */

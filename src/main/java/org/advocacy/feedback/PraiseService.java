@@ -85,7 +85,7 @@ public class PraiseService {
         if (!praise.decide(feedbackId, status, reason, me.id(), LocalDateTime.now(clock))) {
             throw new ValidationException(null, "praise.error.decided");
         }
-        audit.record(AuditAction.PRAISE_MODERATED, item.branchCode() + "#" + feedbackId, status);
+        audit.record(AuditAction.PRAISE_MODERATED, item.branchCode() + " · " + item.employeeName(), status);
         return item;
     }
 

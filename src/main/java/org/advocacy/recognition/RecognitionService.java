@@ -156,12 +156,34 @@ public class RecognitionService {
         return !managed().isEmpty() || (user.employeeId() != null && user.has(Role.EMPLOYEE) && peerRecognitionEnabled());
     }
 
-    /** The people the caller may recognise, by name, for the lazy picker. */
+    /**
+     * The people the caller may recognise for the lazy picker: the caller's own branch first (whom they work with),
+     * then by name.
+     */
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
     @Transactional(readOnly = true)
     public List<Colleague> recipients(String text, int offset, int limit) {
         Set<Long> branches = recipientBranches();
-        return query.candidates(text, branches, currentUser.require().employeeId(), offset, Math.min(limit, 200));
+        return query.candidates(text, branches, currentUser.require().employeeId(), ownBranchId().orElse(null), offset,
+                Math.min(limit, 200));
+    }
+
+    /**
+     * What the caller gave, newest first, whatever its visibility: recognition shared with a branch that is not
+     * the giver's own never reaches the giver's feed, but it belongs in their own history.
+     */
+    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<FeedItem> given(int offset, int limit) {
+        Viewer viewer = viewer();
+        return query.page(query.givenBy(viewer.userId()), query.noPraise(), viewer, values.findAll(false), offset,
+                Math.min(limit, 200));
+    }
+
+    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @Transactional(readOnly = true)
+    public int givenCount() {
+        return query.count(query.givenBy(currentUser.require().id()), query.noPraise());
     }
 
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")

@@ -63,6 +63,13 @@ public class UserAccountService {
         return users.count(text, role);
     }
 
+    /** Display names of the accounts with these e-mail addresses (lower case keys), for the audit log. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> emails) {
+        return emails.isEmpty() ? java.util.Map.of() : users.displayNames(emails);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Set<Long> managedBranches(long userId) {

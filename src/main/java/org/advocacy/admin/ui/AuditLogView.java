@@ -17,6 +17,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import org.advocacy.security.UserAccountService;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditEvent;
 import org.advocacy.audit.AuditFilter;
@@ -42,12 +51,37 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
+    private final Tabs tabs = new Tabs();
+    private final UserAccountService accounts;
+    private final Map<String, String> names = new HashMap<>();
+    private AuditFilter.Kind kind = AuditFilter.Kind.CHANGES;
 
-    AuditLogView(AuditLog audit, OrgTimeZone zone) {
+    AuditLogView(AuditLog audit, OrgTimeZone zone, UserAccountService accounts) {
         this.audit = audit;
         this.zone = zone;
+        this.accounts = accounts;
         addClassName("list-view");
         setSizeFull();
+
+        // sign-ins are many and routine; changes are what an administrator looks for: two tabs, and "all"
+        Tab allTab = new Tab(getTranslation("audit.tab.all"));
+        allTab.setId("audit-tab-all");
+        Tab signInTab = new Tab(getTranslation("audit.tab.signIns"));
+        signInTab.setId("audit-tab-sign-ins");
+        Tab changeTab = new Tab(getTranslation("audit.tab.changes"));
+        changeTab.setId("audit-tab-changes");
+        tabs.add(changeTab, signInTab, allTab);
+        tabs.setId("audit-tabs");
+        tabs.addSelectedChangeListener(e -> {
+            kind = e.getSelectedTab() == signInTab ? AuditFilter.Kind.SIGN_INS
+                    : e.getSelectedTab() == changeTab ? AuditFilter.Kind.CHANGES : null;
+            AuditAction chosen = action.getValue();
+            action.setItems(kind == null ? Arrays.asList(AuditAction.values()) : AuditAction.of(kind));
+            if (chosen != null && (kind == null || chosen.signIn() == (kind == AuditFilter.Kind.SIGN_INS))) {
+                action.setValue(chosen);
+            }
+            refresh();
+        });
 
         search.setId("audit-search");
         search.setPlaceholder(getTranslation("audit.search"));
@@ -59,7 +93,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         action.setId("audit-action");
         action.setAriaLabel(getTranslation("audit.action"));
-        action.setItems(Arrays.asList(AuditAction.values()));
+        action.setItems(AuditAction.of(AuditFilter.Kind.CHANGES));
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("audit.allActions"));
         action.setItemLabelGenerator(a -> a == null ? getTranslation("audit.allActions") : label(a));
@@ -85,20 +119,44 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), zone.zone(), getLocale())).setKey("time")
                 .setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setKey("actor").setHeader(getTranslation("audit.col.actor")).setAutoWidth(true);
+        grid.addColumn(e -> name(e.actor())).setKey("actor").setHeader(getTranslation("audit.col.actor"))
+                .setAutoWidth(true).setTooltipGenerator(AuditEvent::actor);
         grid.addColumn(e -> actionLabel(e.action())).setKey("action").setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.target() == null ? "" : e.target()).setKey("target")
+        grid.addColumn(e -> e.target() == null ? "" : name(e.target())).setKey("target")
                 .setHeader(getTranslation("audit.col.target")).setAutoWidth(true);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setKey("detail")
                 .setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
         grid.addColumn(e -> e.clientIp() == null ? "" : e.clientIp()).setKey("clientIp")
                 .setHeader(getTranslation("audit.col.clientIp")).setAutoWidth(true);
-        grid.setItems(query -> audit.find(filter(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> withNames(audit.find(filter(), query.getOffset(), query.getLimit())).stream(),
                 query -> audit.count(filter()));
 
-        add(toolbar, grid);
+        add(tabs, toolbar, grid);
         refresh();
+    }
+
+    /** Looks up the display names of the page's e-mail addresses (actors, account targets) in one query. */
+    private List<AuditEvent> withNames(List<AuditEvent> page) {
+        Set<String> missing = new HashSet<>();
+        for (AuditEvent e : page) {
+            for (String s : new String[] {e.actor(), e.target()}) {
+                if (s != null && s.contains("@") && !names.containsKey(s.toLowerCase(Locale.ROOT))) {
+                    missing.add(s.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, String> found = accounts.displayNames(missing);
+            missing.forEach(m -> names.put(m, found.get(m)));
+        }
+        return page;
+    }
+
+    /** The person's name for an account's e-mail address; anything else (system, a token's name) as written. */
+    String name(String actorOrTarget) {
+        String n = actorOrTarget == null ? null : names.get(actorOrTarget.toLowerCase(Locale.ROOT));
+        return n == null ? actorOrTarget : n;
     }
 
     private String label(AuditAction a) {
@@ -114,7 +172,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     AuditFilter filter() {
         String text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
         return new AuditFilter(text, action.getValue(), startOfDayUtc(from.getValue()),
-                to.getValue() == null ? null : startOfDayUtc(to.getValue().plusDays(1)));
+                to.getValue() == null ? null : startOfDayUtc(to.getValue().plusDays(1)), kind);
     }
 
     private LocalDateTime startOfDayUtc(LocalDate day) {

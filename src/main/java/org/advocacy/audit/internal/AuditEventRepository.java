@@ -54,6 +54,12 @@ public class AuditEventRepository {
             String like = "%" + f.text().trim() + "%";
             c.add(AUDIT_EVENT.ACTOR.like(like).or(AUDIT_EVENT.TARGET.like(like)).or(AUDIT_EVENT.DETAIL.like(like)));
         }
+        if (f.kind() != null) {
+            var signIns = org.advocacy.audit.AuditAction.of(org.advocacy.audit.AuditFilter.Kind.SIGN_INS).stream()
+                    .map(Enum::name).toList();
+            c.add(f.kind() == org.advocacy.audit.AuditFilter.Kind.SIGN_INS ? AUDIT_EVENT.ACTION.in(signIns)
+                    : AUDIT_EVENT.ACTION.notIn(signIns));
+        }
         if (f.action() != null) {
             c.add(AUDIT_EVENT.ACTION.eq(f.action().name()));
         }

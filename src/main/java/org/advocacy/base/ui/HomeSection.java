@@ -12,4 +12,12 @@ public interface HomeSection {
 
     /** The section for this user, or empty when it is not theirs. Called once per visit of the home page. */
     Optional<Component> create(PortalUser user);
+
+    /**
+     * Whether the section takes the page's full width above the cards (the leader's advocacy map) rather than being
+     * one card of "what needs you now". Sections are placed in their Spring {@code @Order}.
+     */
+    default boolean wide() {
+        return false;
+    }
 }

@@ -51,7 +51,24 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         add(hello, roles);
-        sections.forEach(section -> section.create(user).ifPresent(this::add));
+        // first what needs the user now: the wide sections (a leader's advocacy map), then one card per feature
+        Div now = new Div();
+        now.addClassNames("card-grid", "home-now");
+        now.setId("home-now");
+        for (HomeSection section : sections) {
+            section.create(user).ifPresent(c -> {
+                if (section.wide()) {
+                    add(c);
+                } else {
+                    now.add(c);
+                }
+            });
+        }
+        if (now.getComponentCount() > 0) {
+            H3 title = new H3(getTranslation("home.now"));
+            title.addClassName("home-section-title");
+            add(title, now);
+        }
 
         Div cards = new Div();
         cards.addClassName("card-grid");

@@ -67,20 +67,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout header = new HorizontalLayout(logo, brand);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("drawer-header");
-        addToDrawer(header, navigation());
+        addToDrawer(header, navigation(currentUser.get().orElse(null)));
     }
 
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.setId("main-nav");
+    /**
+     * One labelled, collapsible SideNav per group (My work, My branch, People, ...), each only with the screens the
+     * user's roles may open; empty groups are left out. On a phone every group but the one of the current screen
+     * starts collapsed, so the drawer fits the screen.
+     */
+    private Component navigation(PortalUser user) {
+        Div container = new Div();
+        container.setId("main-nav");
+        container.addClassName("main-nav");
+        java.util.Map<NavGroups.Group, SideNav> groups = new java.util.EnumMap<>(NavGroups.Group.class);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            NavGroups.Group group = NavGroups.of(entry, user);
+            SideNav nav = groups.computeIfAbsent(group, g -> {
+                SideNav n = g == NavGroups.Group.TOP ? new SideNav() : new SideNav(getTranslation(g.titleKey()));
+                n.setId("nav-" + g.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                if (g != NavGroups.Group.TOP) {
+                    n.setCollapsible(true);
+                    n.setExpanded(true);
+                }
+                return n;
+            });
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
             nav.addItem(item);
         }
-        return nav;
+        groups.values().forEach(container::add);
+        // a phone: collapse the groups that do not hold the current screen (the user opens them with one tap)
+        container.getElement().executeJs("""
+                if (!window.matchMedia('(max-width: 640px)').matches) return;
+                const path = decodeURI(location.pathname).replace(/^[/]+/, '');
+                for (const nav of this.querySelectorAll('vaadin-side-nav[collapsible]')) {
+                  const here = [...nav.querySelectorAll('vaadin-side-nav-item')].some(i => (i.path || '') === path);
+                  nav.expanded = here;
+                }""");
+        return container;
     }
 
     private Component userMenu(PortalUser user, UserAccountService accounts, AuthenticationContext authentication) {

@@ -5,12 +5,15 @@ import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.FOLLOW_UP_CASE;
 import static org.advocacy.jooq.Tables.FOLLOW_UP_NOTE;
+import static org.advocacy.jooq.Tables.EMPLOYEE;
+import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.advocacy.feedback.FollowUpItem;
 import org.advocacy.feedback.FollowUpNote;
+import org.advocacy.feedback.FollowUpVisit;
 import org.advocacy.security.BranchScope;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -126,9 +129,30 @@ public class FollowUpRepository {
                 .where(FOLLOW_UP_CASE.ID.eq(caseId)).and(FOLLOW_UP_CASE.STATUS.eq(from)).execute() == 1;
     }
 
-    public void assign(long caseId, long ownerId, LocalDateTime now) {
-        dsl.update(FOLLOW_UP_CASE).set(FOLLOW_UP_CASE.OWNER_USER_ID, ownerId).set(FOLLOW_UP_CASE.UPDATED_AT, now)
-                .where(FOLLOW_UP_CASE.ID.eq(caseId)).execute();
+    /** Gives an open case in scope to a new owner; false when no such case (closed, or outside the scope). */
+    public boolean assign(long caseId, long ownerId, BranchScope scope, LocalDateTime now) {
+        return dsl.update(FOLLOW_UP_CASE).set(FOLLOW_UP_CASE.OWNER_USER_ID, ownerId).set(FOLLOW_UP_CASE.UPDATED_AT, now)
+                .where(FOLLOW_UP_CASE.ID.eq(caseId)).and(FOLLOW_UP_CASE.CLOSED_AT.isNull()).and(scope(scope))
+                .execute() == 1;
+    }
+
+    /** The visit behind a case: scores, touchpoint (named in the locale), the person named, the texts. */
+    public Optional<FollowUpVisit> visit(long feedbackId, BranchScope scope, java.util.Locale locale) {
+        boolean vi = "vi".equals(locale.getLanguage());
+        return dsl.select(CUSTOMER_FEEDBACK.NPS, CUSTOMER_FEEDBACK.CSAT, CUSTOMER_FEEDBACK.CES,
+                        CUSTOMER_FEEDBACK.TOUCHPOINT, vi ? FEEDBACK_TOUCHPOINT.NAME_VI : FEEDBACK_TOUCHPOINT.NAME_EN, EMPLOYEE.FULL_NAME,
+                        CUSTOMER_FEEDBACK.PRAISE, CUSTOMER_FEEDBACK.COMMENT_TEXT, CUSTOMER_FEEDBACK.SUBMITTED_AT)
+                .from(CUSTOMER_FEEDBACK)
+                .join(FOLLOW_UP_CASE).on(FOLLOW_UP_CASE.FEEDBACK_ID.eq(CUSTOMER_FEEDBACK.ID))
+                .leftJoin(FEEDBACK_TOUCHPOINT).on(FEEDBACK_TOUCHPOINT.CODE.eq(CUSTOMER_FEEDBACK.TOUCHPOINT))
+                .leftJoin(EMPLOYEE).on(EMPLOYEE.ID.eq(CUSTOMER_FEEDBACK.EMPLOYEE_ID))
+                .where(CUSTOMER_FEEDBACK.ID.eq(feedbackId)).and(scope(scope))
+                .fetchOptional(r -> new FollowUpVisit(r.value1(), toInt(r.value2()), toInt(r.value3()), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+    }
+
+    private static Integer toInt(Number n) {
+        return n == null ? null : n.intValue();
     }
 
     public void addNote(long caseId, long authorId, String note, LocalDateTime now) {

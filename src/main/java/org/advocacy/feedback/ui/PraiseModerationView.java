@@ -1,10 +1,13 @@
 package org.advocacy.feedback.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.advocacy.base.ValidationException;
+import org.advocacy.base.ui.Breakpoint;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.feedback.PraiseItem;
 import org.advocacy.feedback.PraiseService;
@@ -43,18 +47,56 @@ public class PraiseModerationView extends VerticalLayout implements HasDynamicTi
         grid.addColumn(PraiseItem::employeeName).setHeader(getTranslation("praise.employee")).setKey("employee")
                 .setAutoWidth(true);
         grid.addColumn(PraiseItem::praise).setHeader(getTranslation("praise.text")).setKey("praise").setFlexGrow(1);
-        grid.addComponentColumn(p -> {
-            Button approve = new Button(getTranslation("praise.approve"), VaadinIcon.CHECK.create(), e -> approve(p));
-            approve.setId("approve-" + p.id());
-            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-            Button hide = new Button(getTranslation("praise.hide"), VaadinIcon.EYE_SLASH.create(), e -> hide(p));
-            hide.setId("hide-" + p.id());
-            hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return new HorizontalLayout(approve, hide);
-        }).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(p -> actions(p, false)).setHeader(getTranslation("common.actions")).setKey("actions")
+                .setAutoWidth(true).setFlexGrow(0);
+        // on a phone one card per praise: who, where, the text, and the two buttons full width at the bottom
+        grid.addComponentColumn(this::card).setHeader(getTranslation("praise.text")).setKey("card").setVisible(false);
+        grid.setEmptyStateText(getTranslation("praise.moderation.empty"));
         add(intro, grid);
         setFlexGrow(1, grid);
         refresh();
+        Breakpoint.onPhone(this, this::phoneLayout);
+    }
+
+    /** Cards on a phone, table columns otherwise. */
+    void phoneLayout(boolean phone) {
+        grid.getColumns().forEach(c -> c.setVisible("card".equals(c.getKey()) == phone));
+        grid.getElement().getThemeList().set("cards", phone);
+    }
+
+    private Component actions(PraiseItem p, boolean large) {
+        Button approve = new Button(getTranslation("praise.approve"), VaadinIcon.CHECK.create(), e -> approve(p));
+        approve.setId((large ? "card-approve-" : "approve-") + p.id());
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        Button hide = new Button(getTranslation("praise.hide"), VaadinIcon.EYE_SLASH.create(), e -> hide(p));
+        hide.setId((large ? "card-hide-" : "hide-") + p.id());
+        hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (large) {
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            hide.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            HorizontalLayout row = new HorizontalLayout(hide, approve);
+            row.addClassName("card-actions");
+            row.setWidthFull();
+            row.setFlexGrow(1, hide, approve);
+            return row;
+        }
+        approve.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        hide.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(approve, hide);
+    }
+
+    private Component card(PraiseItem p) {
+        Span who = new Span(p.employeeName());
+        who.addClassName("list-card-title");
+        Span where = new Span(p.branchCode() + " · " + Formats.date(p.date(), getLocale()) + " · "
+                + getTranslation("praise.card.nps", p.nps()));
+        where.addClassName("list-card-meta");
+        Paragraph text = new Paragraph(p.praise());
+        text.addClassName("list-card-text");
+        Div card = new Div(who, where, text, actions(p, true));
+        card.addClassName("list-card");
+        card.setId("praise-card-" + p.id());
+        return card;
     }
 
     private void refresh() {
@@ -92,6 +134,7 @@ public class PraiseModerationView extends VerticalLayout implements HasDynamicTi
         confirm.setId("hide-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        dialog.setWidth("min(32rem, 100vw)");
         dialog.add(new Span(p.praise()), reason);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();

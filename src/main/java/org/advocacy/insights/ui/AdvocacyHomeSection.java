@@ -65,4 +65,9 @@ class AdvocacyHomeSection implements HomeSection {
         box.add(open);
         return Optional.of(box);
     }
+
+    @Override
+    public boolean wide() {
+        return true;
+    }
 }

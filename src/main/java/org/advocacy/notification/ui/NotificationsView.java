@@ -1,6 +1,8 @@
 package org.advocacy.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.advocacy.base.OrgTimeZone;
+import org.advocacy.base.ui.Breakpoint;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.notification.Notification;
 import org.advocacy.notification.NotificationPreferences;
@@ -69,12 +72,36 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("notification.when")).setKey("when").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> getTranslation(n.unread() ? "notification.unread" : "notification.read"))
                 .setHeader(getTranslation("notification.status")).setKey("status").setAutoWidth(true).setFlexGrow(0);
+        // on a phone one line per notice: the message in full, when, and a dot while unread
+        grid.addComponentColumn(n -> card(n, zone)).setHeader(getTranslation("notification.message")).setKey("card")
+                .setVisible(false);
         grid.setPartNameGenerator(n -> n.unread() ? "unread" : null);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setItems(q -> notifications.mine(q.getOffset(), q.getLimit()).stream(), q -> notifications.countMine());
         grid.setEmptyStateText(getTranslation("notification.none"));
         add(toolbar, grid);
         setFlexGrow(1, grid);
+        Breakpoint.onPhone(this, this::phoneLayout);
+    }
+
+    /** A list of cards on a phone, table columns otherwise. */
+    void phoneLayout(boolean phone) {
+        grid.getColumns().forEach(c -> c.setVisible("card".equals(c.getKey()) == phone));
+        grid.getElement().getThemeList().set("cards", phone);
+    }
+
+    private Component card(Notification n, OrgTimeZone zone) {
+        Span message = new Span(getTranslation(n.messageKey(), n.args().toArray()));
+        message.addClassName("list-card-text");
+        Span when = new Span(Formats.dateTime(n.createdAt(), zone.zone(), getLocale()) + " · "
+                + getTranslation(n.unread() ? "notification.unread" : "notification.read"));
+        when.addClassName("list-card-meta");
+        Div card = new Div(message, when);
+        card.addClassName("list-card");
+        if (n.unread()) {
+            card.addClassName("unread");
+        }
+        return card;
     }
 
     void open(Notification n) {

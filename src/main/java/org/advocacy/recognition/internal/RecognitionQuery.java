@@ -87,11 +87,15 @@ public class RecognitionQuery {
     }
 
     /** Active people of the given branches (null: all), without {@code exceptEmployeeId}, by name. */
-    public List<Colleague> candidates(String text, Set<Long> branchIds, Long exceptEmployeeId, int offset, int limit) {
+    public List<Colleague> candidates(String text, Set<Long> branchIds, Long exceptEmployeeId, Long firstBranchId,
+            int offset, int limit) {
+        // the giver's own branch first: a CASE in the ORDER BY, so paging stays one query
+        org.jooq.Field<Integer> own = firstBranchId == null ? DSL.inline(0)
+                : DSL.when(EMPLOYEE.BRANCH_ID.eq(firstBranchId), DSL.inline(0)).otherwise(DSL.inline(1));
         return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
                 .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
                 .where(candidateCondition(text, branchIds, exceptEmployeeId))
-                .orderBy(EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
+                .orderBy(own, EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
                 .offset(offset).limit(limit)
                 .fetch(r -> new Colleague(r.value1(), r.value2(), r.value3(), r.value4()));
     }
@@ -125,6 +129,16 @@ public class RecognitionQuery {
                 .and(DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
                         .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.eq(RECOGNITION.ID))
                         .and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))));
+    }
+
+    /** Everything one account gave, whatever its visibility (the giver may always see their own). */
+    public Condition givenBy(long userId) {
+        return RECOGNITION.GIVER_USER_ID.eq(userId);
+    }
+
+    /** No customer praise: for lists of recognition only (what someone gave). */
+    public Condition noPraise() {
+        return DSL.falseCondition();
     }
 
     /** What one person received, private entries only when the viewer is concerned by them. */

@@ -28,6 +28,8 @@ import org.advocacy.recognition.MonthCount;
 import org.advocacy.recognition.RecognitionProfile;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.recognition.ValueCount;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,9 +46,11 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
 
     private final RecognitionService service;
     private final ZoneId zone;
+    private final CurrentUser currentUser;
 
-    RecognitionProfileView(RecognitionService service, OrgTimeZone zone) {
+    RecognitionProfileView(RecognitionService service, OrgTimeZone zone, CurrentUser currentUser) {
         this.service = service;
+        this.currentUser = currentUser;
         this.zone = zone.zone();
         addClassName("recognition-profile-view");
     }
@@ -131,6 +135,25 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
         entries.setEmptyStateText(getTranslation("recognition.profile.none"));
         entries.setHeight("32rem");
         add(entries);
+
+        if (p.own() && (currentUser.has(Role.EMPLOYEE) || currentUser.has(Role.MANAGER))) {
+            // what the person gave, whatever its visibility: a branch entry for another branch never shows in
+            // their own feed, so this is where they find it again
+            H3 givenTitle = new H3(getTranslation("recognition.profile.given"));
+            givenTitle.setId("profile-given-title");
+            add(givenTitle);
+            Grid<FeedItem> given = new Grid<>();
+            given.setId("profile-given");
+            given.addClassName("recognition-feed");
+            given.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
+                    GridVariant.LUMO_WRAP_CELL_CONTENT);
+            given.addComponentColumn(item -> RecognitionUi.card(this, item, zone, null))
+                    .setHeader(getTranslation("recognition.profile.given")).setKey("entry");
+            given.setItems(q -> service.given(q.getOffset(), q.getLimit()).stream(), q -> service.givenCount());
+            given.setEmptyStateText(getTranslation("recognition.profile.givenNone"));
+            given.setHeight("24rem");
+            add(given);
+        }
     }
 
     private String chartOption(List<MonthCount> months) {

@@ -42,6 +42,8 @@ class RecognizeDialog extends Dialog {
         people.setItems(query -> service.recipients(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
                 query -> service.countRecipients(query.getFilter().orElse(null)));
         people.setItemLabelGenerator(c -> c.fullName() + " · " + c.branchCode());
+        // in the list: initials, name, job title and branch (the own branch comes first, see the service)
+        people.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(RecognizeDialog::person));
         people.setWidthFull();
         if (!preselected.isEmpty()) {
             people.setValue(Set.copyOf(preselected));
@@ -93,5 +95,28 @@ class RecognizeDialog extends Dialog {
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("recognize-cancel");
         getFooter().add(cancel, save);
+    }
+
+    static com.vaadin.flow.component.Component person(Colleague c) {
+        com.vaadin.flow.component.avatar.Avatar avatar = new com.vaadin.flow.component.avatar.Avatar(c.fullName());
+        avatar.setAbbreviation(initials(c.fullName()));
+        avatar.addThemeName("small");
+        com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(c.fullName());
+        name.addClassName("picker-name");
+        com.vaadin.flow.component.html.Span what = new com.vaadin.flow.component.html.Span(
+                (c.jobTitle() == null || c.jobTitle().isBlank() ? "" : c.jobTitle() + " · ") + c.branchCode());
+        what.addClassName("picker-meta");
+        com.vaadin.flow.component.html.Div text = new com.vaadin.flow.component.html.Div(name, what);
+        text.addClassName("picker-text");
+        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div(avatar, text);
+        row.addClassName("picker-person");
+        return row;
+    }
+
+    /** Two letters, as Vietnamese names are read: the family name's and the given name's (Phạm Phương Thảo: PT). */
+    static String initials(String name) {
+        String[] words = name.strip().split("\\s+");
+        String first = words[0].isEmpty() ? "?" : words[0].substring(0, 1);
+        return words.length == 1 ? first.toUpperCase() : (first + words[words.length - 1].charAt(0)).toUpperCase();
     }
 }

@@ -221,4 +221,13 @@ public class UserRepository {
         }
         return c;
     }
+
+    /** e-mail (lower case) → display name of the accounts among these addresses. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> emails) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        dsl.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME).from(APP_USER)
+                .where(APP_USER.EMAIL.in(emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList()))
+                .forEach(r -> out.put(r.value1().toLowerCase(java.util.Locale.ROOT), r.value2()));
+        return out;
+    }
 }
