@@ -86,7 +86,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream()
                 .filter(e -> e.menuClass() != HomeView.class).toList();
         if (!entries.isEmpty()) {
-            add(new H3(getTranslation("home.whatYouCanDo")));
+            H3 linksTitle = new H3(getTranslation("home.whatYouCanDo"));
+            linksTitle.addClassName("home-links-title");
+            add(linksTitle);
             Div links = new Div();
             links.addClassName("card-grid");
             links.setId("home-links");

@@ -73,7 +73,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /**
      * One labelled, collapsible SideNav per group (My work, My branch, People, ...), each only with the screens the
      * user's roles may open; empty groups are left out. On a phone every group but the one of the current screen
-     * starts collapsed, so the drawer fits the screen.
+     * starts collapsed (on the home page all but
+     * "My work"), so the drawer fits the screen.
      */
     private Component navigation(PortalUser user) {
         Div container = new Div();
@@ -102,9 +103,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         container.getElement().executeJs("""
                 if (!window.matchMedia('(max-width: 640px)').matches) return;
                 const path = decodeURI(location.pathname).replace(/^[/]+/, '');
-                for (const nav of this.querySelectorAll('vaadin-side-nav[collapsible]')) {
-                  const here = [...nav.querySelectorAll('vaadin-side-nav-item')].some(i => (i.path || '') === path);
-                  nav.expanded = here;
+                const navs = [...this.querySelectorAll('vaadin-side-nav[collapsible]')];
+                const holds = nav => [...nav.querySelectorAll('vaadin-side-nav-item')].some(i => (i.path || '') === path);
+                const current = navs.find(holds) || navs[0];
+                for (const nav of navs) {
+                  nav.expanded = nav === current;
                 }""");
         return container;
     }

@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * A span of time in words, as people say it ("5 hours", "a day"), rounded to the largest sensible unit: minutes
- * under an hour, hours under two days, days beyond. The words come from the translations (time.*).
+ * under an hour, hours under a day, days beyond (25 hours overdue is "overdue by a day"). The words come from the translations (time.*).
  */
 public final class RelativeTime {
 
@@ -19,11 +19,11 @@ public final class RelativeTime {
             long m = Math.max(1, minutes);
             return m == 1 ? c.getTranslation("time.minute.one") : c.getTranslation("time.minute.many", m);
         }
-        long hours = Math.round(minutes / 60.0);
-        if (hours < 36) {
+        if (minutes < 23 * 60 + 30) {
+            long hours = Math.round(minutes / 60.0);
             return hours == 1 ? c.getTranslation("time.hour.one") : c.getTranslation("time.hour.many", hours);
         }
-        long days = Math.round(minutes / 1440.0);
+        long days = Math.max(1, Math.round(minutes / 1440.0));
         return days == 1 ? c.getTranslation("time.day.one") : c.getTranslation("time.day.many", days);
     }
 

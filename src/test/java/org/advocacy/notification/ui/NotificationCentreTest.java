@@ -99,4 +99,22 @@ class NotificationCentreTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("notifications-mark-all")));
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(en("notification.read"));
     }
+
+    @Test
+    void onAPhoneTheNoticesAreCardsWithTheWholeMessage() {
+        login(SignIn.EMPLOYEE);
+        String text = "phone " + UUID.randomUUID();
+        notice(SignIn.EMPLOYEE, text);
+        UI.getCurrent().navigate(NotificationsView.class);
+        NotificationsView view = _get(NotificationsView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.advocacy.notification.Notification> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("notification-grid"));
+        view.phoneLayout(true);
+        assertThat(grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()).toList())
+                .containsExactly("card");
+        com.vaadin.flow.component.Component card = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "card");
+        assertThat(card.getElement().getTextRecursively()).contains(text, en("notification.unread"));
+        assertThat(card.getElement().getClassList()).contains("list-card", "unread");
+    }
 }

@@ -262,4 +262,15 @@ class RecognitionViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("value-add")));
         assertThat(_find(TextField.class)).allSatisfy(f -> assertThat(f.getLabel()).doesNotStartWith("!").isNotBlank());
     }
+
+    @Test
+    void ownProfileListsWhatTheEmployeeGaveAndThePickerShowsInitialsAndJobTitle() {
+        login(SignIn.EMPLOYEE);
+        UI.getCurrent().navigate(RecognitionProfileView.class);
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("profile-given"))).hasSize(1);
+        com.vaadin.flow.component.Component person = RecognizeDialog.person(
+                new org.advocacy.recognition.Colleague(1, "Phạm Phương Thảo", "HN01", "Kỹ thuật viên"));
+        assertThat(person.getElement().getTextRecursively()).contains("Phạm Phương Thảo", "Kỹ thuật viên · HN01");
+        assertThat(_get(person, com.vaadin.flow.component.avatar.Avatar.class).getAbbreviation()).isEqualTo("PT");
+    }
 }

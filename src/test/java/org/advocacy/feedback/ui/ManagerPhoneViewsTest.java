@@ -1,0 +1,152 @@
+package org.advocacy.feedback.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.advocacy.base.ui.RelativeTime;
+import org.advocacy.feedback.FeedbackData;
+import org.advocacy.feedback.FeedbackOrigin;
+import org.advocacy.feedback.FeedbackService;
+import org.advocacy.feedback.FollowUpItem;
+import org.advocacy.feedback.PraiseItem;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.test.KaribuTest;
+import org.advocacy.test.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The manager's screens as a phone shows them (one card per row, buttons inside the card), and the follow-up case
+ * with the whole visit, tap-to-call and tap-to-mail links and the due time in words in both languages.
+ */
+class ManagerPhoneViewsTest extends KaribuTest {
+
+    @Autowired
+    FeedbackService feedback;
+    @Autowired
+    CurrentUser currentUser;
+
+    private long lan() {
+        signIn.as(SignIn.EMPLOYEE);
+        long id = currentUser.require().employeeId();
+        signIn.out();
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    private static <T> int row(Grid<T> grid, java.util.function.Predicate<T> test) {
+        return IntStream.range(0, GridKt._size(grid)).filter(i -> test.test(GridKt._get(grid, i))).findFirst().orElse(-1);
+    }
+
+    private static java.util.List<String> visibleKeys(Grid<?> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
+    }
+
+    @Test
+    void onAPhoneThePraiseQueueIsCardsWithApproveInside() {
+        String text = "Em Lan rất chu đáo, cảm ơn em nhiều " + UUID.randomUUID();
+        long id = feedback.submitPublic(FeedbackData.ofForm("HN01", 10, null, null, "treatment",
+                feedback.staffToken("HN01", lan()), text, null, null, null, null, false, UUID.randomUUID().toString(), ""),
+                FeedbackOrigin.web("10.8.0.1")).id();
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(PraiseModerationView.class);
+        PraiseModerationView view = _get(PraiseModerationView.class);
+        Grid<PraiseItem> queue = grid("moderation-grid");
+        assertThat(visibleKeys(queue)).contains("praise", "actions").doesNotContain("card");
+
+        view.phoneLayout(true);
+        assertThat(visibleKeys(queue)).containsExactly("card");
+        int r = row(queue, p -> p.id() == id);
+        Component card = GridKt._getCellComponent(queue, r, "card");
+        assertThat(card.getElement().getTextRecursively()).contains(text, "Trần Thị Lan", "HN01");
+        _click(_get(card, Button.class, spec -> spec.withId("card-approve-" + id)));
+        assertThat(row(grid("moderation-grid"), (PraiseItem p) -> p.id() == id)).isNegative();
+
+        view.phoneLayout(false);
+        assertThat(visibleKeys(queue)).doesNotContain("card");
+    }
+
+    @Test
+    void theCaseShowsTheWholeVisitWithLinksAndTheNextStep() {
+        String comment = "Phải chờ 40 phút mới được phục vụ " + UUID.randomUUID();
+        long fid = feedback.submitPublic(FeedbackData.ofForm("HN01", 2, 2, 3, "reception",
+                feedback.staffToken("HN01", lan()), null, comment, "Chị Hoa", "0912 345 678", "hoa@example.com", true,
+                UUID.randomUUID().toString(), ""), FeedbackOrigin.web("10.8.0.2")).id();
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(FollowUpListView.class);
+        FollowUpListView view = _get(FollowUpListView.class);
+        Grid<FollowUpItem> cases = grid("follow-up-grid");
+        int r = row(cases, c -> c.feedbackId() == fid);
+        FollowUpItem item = GridKt._get(cases, r);
+        // due in 48 hours: in words, not a bare date
+        assertThat(GridKt._getFormatted(cases, r, "due")).startsWith("Due in 2 days");
+
+        view.phoneLayout(true);
+        Component card = GridKt._getCellComponent(cases, r, "card");
+        assertThat(card.getElement().getTextRecursively()).contains("Due in 2 days", "Chị Hoa", comment);
+
+        view.open(item);
+        assertThat(_get(Anchor.class, spec -> spec.withId("follow-up-tel")).getHref()).isEqualTo("tel:0912345678");
+        assertThat(_get(Anchor.class, spec -> spec.withId("follow-up-mailto")).getHref()).isEqualTo("mailto:hoa@example.com");
+        assertThat(_get(Div.class, spec -> spec.withId("follow-up-scores")).getElement().getTextRecursively())
+                .contains(en("followUp.score.nps", 2), en("followUp.score.csat", 2), en("followUp.score.ces", 3));
+        assertThat(_get(Div.class, spec -> spec.withId("follow-up-person")).getElement().getTextRecursively())
+                .contains("Trần Thị Lan");
+        assertThat(_get(Div.class, spec -> spec.withId("follow-up-touchpoint")).getElement().getTextRecursively())
+                .contains("Reception");
+        assertThat(_get(Div.class, spec -> spec.withId("follow-up-comment")).getElement().getTextRecursively())
+                .contains(comment);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("follow-up-next-step")).getText())
+                .isEqualTo(en("followUp.nextStep.NEW", "Chị Hoa"));
+        assertThat(_get(Span.class, spec -> spec.withId("follow-up-due")).getText()).startsWith("Due in 2 days");
+        // one clear next step: "contacted" is the primary button, the others are quiet
+        assertThat(_get(Button.class, spec -> spec.withId("follow-up-contacted")).getThemeName()).contains("primary");
+        assertThat(_get(Button.class, spec -> spec.withId("follow-up-unreachable")).getThemeName()).doesNotContain("primary");
+        // nobody owns it yet: nothing to take over
+        assertThat(_find(Button.class, spec -> spec.withId("follow-up-take-over"))).isEmpty();
+    }
+
+    @Test
+    void theHomeCountOpensTheOverdueCases() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate("feedback/follow-ups", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("show", "overdue")));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("overdue-only")).getValue()).isTrue();
+        Grid<FollowUpItem> cases = grid("follow-up-grid");
+        for (int i = 0; i < Math.min(20, GridKt._size(cases)); i++) {
+            assertThat(GridKt._getFormatted(cases, i, "due")).startsWith("Overdue by");
+        }
+    }
+
+    @Test
+    void dueTimesInWordsInBothLanguages() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(FollowUpListView.class);
+        FollowUpListView view = _get(FollowUpListView.class);
+        assertThat(RelativeTime.due(view, Duration.ofHours(5))).isEqualTo("Due in 5 hours");
+        assertThat(RelativeTime.due(view, Duration.ofHours(-25))).isEqualTo("Overdue by a day");
+        assertThat(RelativeTime.due(view, Duration.ofMinutes(-1))).isEqualTo("Overdue by a minute");
+        assertThat(RelativeTime.due(view, Duration.ofDays(3))).isEqualTo("Due in 3 days");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("vi"));
+        assertThat(RelativeTime.due(view, Duration.ofHours(5))).isEqualTo("Còn 5 giờ đến hạn");
+        assertThat(RelativeTime.due(view, Duration.ofHours(-25))).isEqualTo("Quá hạn 1 ngày");
+    }
+}
