@@ -193,6 +193,7 @@ class HomesJourneyIT {
         assertThat(page.locator("#follow-up-mailto")).hasAttribute("href", "mailto:hoa@example.com");
         assertThat(page.locator("#follow-up-comment")).containsText(comment);
         assertThat(page.locator("#follow-up-person")).containsText("Trần Thị Lan");
+        page.waitForTimeout(600); // the dialog's opening animation
         Browser.screenshot(page, "homes-manager-follow-up-case-en-390");
         page.locator("#follow-up-note").locator("textarea").fill("Đã gọi chị Hoa, xin lỗi và tặng phiếu trị liệu.");
         Locator contacted = page.locator("#follow-up-contacted");
@@ -205,6 +206,7 @@ class HomesJourneyIT {
         language(page, "vi");
         page.locator("#follow-up-card-" + caseId).click();
         assertThat(page.locator("#follow-up-next-step")).containsText("Bước tiếp theo");
+        page.waitForTimeout(600);
         Browser.screenshot(page, "homes-manager-follow-up-case-vi-390");
         page.keyboard().press("Escape");
         page.setViewportSize(1280, 860);

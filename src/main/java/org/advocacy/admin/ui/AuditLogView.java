@@ -119,12 +119,13 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(e -> Formats.dateTime(e.occurredAt(), zone.zone(), getLocale())).setKey("time")
                 .setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
+        // names load with each page, after the grid measured its first rows: a fixed width, not auto
         grid.addColumn(e -> name(e.actor())).setKey("actor").setHeader(getTranslation("audit.col.actor"))
-                .setAutoWidth(true).setTooltipGenerator(AuditEvent::actor);
+                .setWidth("13em").setFlexGrow(0).setTooltipGenerator(AuditEvent::actor);
         grid.addColumn(e -> actionLabel(e.action())).setKey("action").setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.target() == null ? "" : name(e.target())).setKey("target")
-                .setHeader(getTranslation("audit.col.target")).setAutoWidth(true);
+                .setHeader(getTranslation("audit.col.target")).setWidth("14em").setFlexGrow(0);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setKey("detail")
                 .setHeader(getTranslation("audit.col.detail")).setFlexGrow(1);
         grid.addColumn(e -> e.clientIp() == null ? "" : e.clientIp()).setKey("clientIp")

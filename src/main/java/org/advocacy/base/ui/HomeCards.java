@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public final class HomeCards {
 
+    /** Class of a section's wrapper holding several cards: the home page lays its cards out one by one. */
+    public static final String GROUP = "home-card-group";
+
     private HomeCards() {
     }
 
@@ -52,6 +55,11 @@ public final class HomeCards {
         link.setId(id);
         link.addClassName("home-count-row");
         return link;
+    }
+
+    /** The text for a count: {@code key + ".one"} for exactly one ("1 case overdue"), {@code key} otherwise. */
+    public static String plural(Component c, long n, String key, Object... args) {
+        return c.getTranslation(n == 1 ? key + ".one" : key, args);
     }
 
     /** A muted line of explanation under a figure. */

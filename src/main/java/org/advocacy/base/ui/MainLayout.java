@@ -103,8 +103,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         container.getElement().executeJs("""
                 if (!window.matchMedia('(max-width: 640px)').matches) return;
                 const path = decodeURI(location.pathname).replace(/^[/]+/, '');
-                const navs = [...this.querySelectorAll('vaadin-side-nav[collapsible]')];
-                const holds = nav => [...nav.querySelectorAll('vaadin-side-nav-item')].some(i => (i.path || '') === path);
+                const navs = [...this.querySelectorAll('vaadin-side-nav')].filter(n => n.id && n.id !== 'nav-top');
+                const holds = nav => [...nav.querySelectorAll('vaadin-side-nav-item')]
+                    .some(i => (i.getAttribute('path') || '') === path);
                 const current = navs.find(holds) || navs[0];
                 for (const nav of navs) {
                   nav.expanded = nav === current;

@@ -54,7 +54,7 @@ class FeedbackHomeSection implements HomeSection {
     @Override
     public Optional<Component> create(PortalUser user) {
         Div box = new Div();
-        box.getStyle().set("display", "contents");
+        box.addClassName(HomeCards.GROUP);
         if (user.has(Role.MANAGER)) {
             box.add(waiting());
             List<Branch> branches = org.branchesInScope().stream().filter(Branch::active).limit(6).toList();
@@ -64,9 +64,9 @@ class FeedbackHomeSection implements HomeSection {
         } else if (user.has(Role.HR)) {
             FollowUpCounts c = followUps.counts();
             Div card = HomeCards.card("home-follow-ups", t("home.followUps.title"), c.overdue() > 0);
-            card.add(HomeCards.countLink("home-follow-ups-overdue", c.overdue(), t("home.followUps.overdue"),
+            card.add(HomeCards.countLink("home-follow-ups-overdue", c.overdue(), HomeCards.plural(card, c.overdue(), "home.followUps.overdue"),
                     FollowUpListView.class, Map.of("show", "overdue")));
-            card.add(HomeCards.countLink("home-follow-ups-open", c.open(), t("home.followUps.open"),
+            card.add(HomeCards.countLink("home-follow-ups-open", c.open(), HomeCards.plural(card, c.open(), "home.followUps.open"),
                     FollowUpListView.class, Map.of()));
             box.add(card);
         }
@@ -78,11 +78,11 @@ class FeedbackHomeSection implements HomeSection {
         int pending = praise.pendingCount();
         FollowUpCounts c = followUps.counts();
         Div card = HomeCards.card("home-waiting", t("home.waiting.title"), pending + c.overdue() + c.dueSoon() > 0);
-        card.add(HomeCards.countLink("home-praise-pending", pending, t("home.waiting.praise"),
+        card.add(HomeCards.countLink("home-praise-pending", pending, HomeCards.plural(card, pending, "home.waiting.praise"),
                 PraiseModerationView.class, Map.of()));
-        card.add(HomeCards.countLink("home-follow-ups-overdue", c.overdue(), t("home.followUps.overdue"),
+        card.add(HomeCards.countLink("home-follow-ups-overdue", c.overdue(), HomeCards.plural(card, c.overdue(), "home.followUps.overdue"),
                 FollowUpListView.class, Map.of("show", "overdue")));
-        card.add(HomeCards.countLink("home-follow-ups-due", c.dueSoon(), t("home.followUps.dueSoon"),
+        card.add(HomeCards.countLink("home-follow-ups-due", c.dueSoon(), HomeCards.plural(card, c.dueSoon(), "home.followUps.dueSoon"),
                 FollowUpListView.class, Map.of("show", "open")));
         if (pending + c.overdue() + c.dueSoon() == 0) {
             card.add(HomeCards.note(t("home.waiting.nothing")));

@@ -75,19 +75,21 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         overdueOnly.addValueChangeListener(e -> refresh());
         grid.setId("follow-up-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // fixed widths for the short columns, so what the customer wrote gets the room (no one-word-per-line)
         grid.addColumn(c -> due(c)).setHeader(getTranslation("followUp.due"))
-                .setKey("due").setAutoWidth(true).setFlexGrow(0)
+                .setKey("due").setWidth("13em").setFlexGrow(0)
                 .setPartNameGenerator(c -> c.overdueAt(now()) ? "overdue" : null);
-        grid.addColumn(FollowUpItem::branchCode).setHeader(getTranslation("praise.branch")).setKey("branch").setAutoWidth(true)
+        grid.addColumn(FollowUpItem::branchCode).setHeader(getTranslation("praise.branch")).setKey("branch")
+                .setWidth("5.5em").setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("followUp.status." + c.status())
+                + (c.ownerName() == null ? "" : " · " + c.ownerName()))
+                .setHeader(getTranslation("followUp.statusHeader")).setKey("status").setWidth("12em").setFlexGrow(0);
+        grid.addColumn(FollowUpItem::nps).setHeader(getTranslation("followUp.nps")).setKey("nps").setWidth("5em")
                 .setFlexGrow(0);
-        grid.addColumn(c -> getTranslation("followUp.status." + c.status())).setHeader(getTranslation("followUp.statusHeader"))
-                .setKey("status").setAutoWidth(true);
-        grid.addColumn(FollowUpItem::nps).setHeader(getTranslation("followUp.nps")).setKey("nps").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> contact(c)).setHeader(getTranslation("followUp.contact")).setKey("contact")
+                .setWidth("13em").setFlexGrow(0);
         grid.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("followUp.comment"))
-                .setKey("comment").setFlexGrow(1);
-        grid.addColumn(c -> contact(c)).setHeader(getTranslation("followUp.contact")).setKey("contact").setAutoWidth(true);
-        grid.addColumn(c -> c.ownerName() == null ? "" : c.ownerName()).setHeader(getTranslation("followUp.owner"))
-                .setKey("owner").setAutoWidth(true);
+                .setKey("comment").setFlexGrow(1).setWidth("16em");
         grid.addComponentColumn(this::card).setHeader(getTranslation("nav.followUps")).setKey("card").setVisible(false);
         grid.setEmptyStateText(getTranslation("followUp.none"));
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -125,8 +127,10 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         return RelativeTime.due(this, Duration.between(now(), c.dueAt()));
     }
 
+    /** Open: "Due in 5 hours" and the time; closed: the time it was due (the status column says how it ended). */
     private String due(FollowUpItem c) {
-        return dueWords(c) + " · " + Formats.dateTime(c.dueAt(), zone, getLocale());
+        String at = Formats.dateTime(c.dueAt(), zone, getLocale());
+        return c.open() ? dueWords(c) + " · " + at : at;
     }
 
     private String contact(FollowUpItem c) {

@@ -46,7 +46,7 @@ class RecognitionHomeSection implements HomeSection {
     @Override
     public Optional<Component> create(PortalUser user) {
         Div box = new Div();
-        box.getStyle().set("display", "contents");
+        box.addClassName(HomeCards.GROUP);
         if (user.employeeId() != null && (user.has(Role.EMPLOYEE) || user.has(Role.MANAGER))) {
             box.add(received());
         }
@@ -61,7 +61,7 @@ class RecognitionHomeSection implements HomeSection {
         List<FeedItem> fresh = recognition.profileEntries(null, 0, 20).stream()
                 .filter(i -> i.createdAt().isAfter(since)).toList();
         Div card = HomeCards.card("home-new-praise", t("home.praise.title"), false);
-        card.add(HomeCards.countLink("home-new-praise-count", fresh.size(), t("home.praise.count", NEW_DAYS),
+        card.add(HomeCards.countLink("home-new-praise-count", fresh.size(), HomeCards.plural(card, fresh.size(), "home.praise.count", NEW_DAYS),
                 RecognitionProfileView.class, Map.of()));
         for (FeedItem item : fresh.stream().limit(3).toList()) {
             Div row = new Div();
@@ -83,7 +83,7 @@ class RecognitionHomeSection implements HomeSection {
         int days = recognition.defaultGapDays();
         int count = recognition.gapCount(days);
         Div card = HomeCards.card("home-gaps", t("home.gaps.title"), false);
-        card.add(HomeCards.countLink("home-gaps-count", count, t("home.gaps.count", days), RecognitionGapsView.class,
+        card.add(HomeCards.countLink("home-gaps-count", count, HomeCards.plural(card, count, "home.gaps.count", days), RecognitionGapsView.class,
                 Map.of()));
         List<RecognitionGap> first = count == 0 ? List.of() : recognition.gaps(days, 0, 3);
         for (RecognitionGap g : first) {

@@ -56,7 +56,7 @@ class PulseHomeSection implements HomeSection {
     @Override
     public Optional<Component> create(PortalUser user) {
         Div box = new Div();
-        box.getStyle().set("display", "contents");
+        box.addClassName(HomeCards.GROUP);
         if (user.employeeId() != null && (user.has(Role.EMPLOYEE) || user.has(Role.MANAGER))) {
             box.add(myPulse());
         }
