@@ -56,7 +56,11 @@ public class EmployeePhotoService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void removeOwn() {
-        ownId().ifPresent(this::remove);
+        ownId().ifPresent(id -> {
+            if (photos.delete(id)) {
+                audit.record(AuditAction.EMPLOYEE_UPDATED, "employee " + id, "own photo removed");
+            }
+        });
     }
 
     /** A manager's (or HR's) upload for a member of staff in their branch scope. */
