@@ -205,7 +205,16 @@ class KioskJourneyIT {
                 assertThat(manager.locator("#kiosk-new-qr")).isVisible();
                 assertThat(manager.locator("#kiosk-copy")).isVisible();
                 noSideways(manager);
-                Browser.screenshot(manager, "kiosk-manager-qr-screen-" + width + "-" + lang);
+                // the view scrolls inside the app layout: one picture per part of the screen
+                String suffix = width + "-" + lang;
+                manager.locator("#public-url-notice").scrollIntoViewIfNeeded();
+                Browser.screenshot(manager, "kiosk-manager-1-printables-" + suffix);
+                manager.locator("#staff-grid").scrollIntoViewIfNeeded();
+                Browser.screenshot(manager, "kiosk-manager-2-staff-" + suffix);
+                manager.locator("#kiosk-new").scrollIntoViewIfNeeded();
+                Browser.screenshot(manager, "kiosk-manager-3-new-kiosk-qr-" + suffix);
+                manager.locator("#kiosk-grid").scrollIntoViewIfNeeded();
+                Browser.screenshot(manager, "kiosk-manager-4-kiosks-" + suffix);
                 manager.context().close();
             }
         }

@@ -155,13 +155,20 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("kiosk-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(KioskDevice::branchCode).setHeader(getTranslation("praise.branch")).setKey("branch").setAutoWidth(true);
-        grid.addColumn(KioskDevice::name).setHeader(getTranslation("kiosk.name")).setKey("name").setFlexGrow(1);
-        grid.addColumn(k -> Formats.dateTime(k.createdAt(), this.zone, getLocale())).setHeader(getTranslation("kiosk.createdAt"))
-                .setKey("created").setAutoWidth(true);
-        grid.addColumn(k -> k.active() ? getTranslation("kiosk.active")
-                : getTranslation("kiosk.revokedAt", Formats.dateTime(k.revokedAt(), this.zone, getLocale())))
-                .setHeader(getTranslation("followUp.statusHeader")).setKey("status").setAutoWidth(true);
+        // one cell with the name over branch, creation and status: readable on a phone without sideways scrolling
+        grid.addComponentColumn(k -> {
+            Div who = new Div();
+            who.addClassName("staff-who");
+            Span name = new Span(k.name());
+            name.addClassName("staff-name");
+            Span more = new Span(k.branchCode() + " · " + getTranslation("kiosk.createdAt") + " "
+                    + Formats.dateTime(k.createdAt(), this.zone, getLocale()) + " · " + (k.active()
+                    ? getTranslation("kiosk.active")
+                    : getTranslation("kiosk.revokedAt", Formats.dateTime(k.revokedAt(), this.zone, getLocale()))));
+            more.addClassName("staff-more");
+            who.add(name, more);
+            return who;
+        }).setHeader(getTranslation("kiosk.name")).setKey("name").setFlexGrow(1);
         grid.addComponentColumn(k -> {
             Button revoke = new Button(getTranslation("kiosk.revoke"), e -> {
                 kiosks.revoke(k.id());
@@ -171,7 +178,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             revoke.setEnabled(k.active());
             return revoke;
-        }).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true);
+        }).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
 
         // who the form offers: the manager ticks the customer-facing people (defaults: all but managers and office roles)
         staff.setId("staff-grid");
@@ -187,10 +194,18 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
             edit.setTooltipText(getTranslation("kiosk.staff.photoTitle", s.fullName()));
             return edit;
         }).setHeader(getTranslation("kiosk.staff.photo")).setKey("photo").setAutoWidth(true).setFlexGrow(0);
-        staff.addColumn(StaffSetting::fullName).setHeader(getTranslation("employee.fullName")).setKey("name")
-                .setFlexGrow(1);
-        staff.addColumn(StaffSetting::jobTitle).setHeader(getTranslation("kiosk.staff.jobTitle")).setKey("title")
-                .setAutoWidth(true);
+        // name, job title and the default in one cell, so a phone shows the whole row without sideways scrolling
+        staff.addComponentColumn(s -> {
+            Div who = new Div();
+            who.addClassName("staff-who");
+            Span name = new Span(s.fullName());
+            name.addClassName("staff-name");
+            Span more = new Span(s.jobTitle() + " · " + getTranslation("kiosk.staff.default") + ": "
+                    + getTranslation(s.byDefault() ? "kiosk.staff.defaultYes" : "kiosk.staff.defaultNo"));
+            more.addClassName("staff-more");
+            who.add(name, more);
+            return who;
+        }).setHeader(getTranslation("employee.fullName")).setKey("name").setFlexGrow(1);
         staff.addComponentColumn(s -> {
             Checkbox box = new Checkbox(s.customerFacing());
             box.setId("staff-facing-" + s.employeeId());
@@ -202,9 +217,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
             return box;
-        }).setHeader(getTranslation("kiosk.staff.offered")).setKey("offered").setAutoWidth(true);
-        staff.addColumn(s -> getTranslation(s.byDefault() ? "kiosk.staff.defaultYes" : "kiosk.staff.defaultNo"))
-                .setHeader(getTranslation("kiosk.staff.default")).setKey("default").setAutoWidth(true);
+        }).setHeader(getTranslation("kiosk.staff.offered")).setKey("offered").setAutoWidth(true).setFlexGrow(0);
 
         add(publicUrlNotice(), branch, new H3(getTranslation("kiosk.printables")), posterLanguage, printables, badges,
                 reviewRow, new H3(getTranslation("kiosk.staff.title")), new Paragraph(getTranslation("kiosk.staff.intro")),
