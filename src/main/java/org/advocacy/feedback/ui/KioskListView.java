@@ -159,14 +159,14 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(k -> {
             Div who = new Div();
             who.addClassName("staff-who");
-            Span name = new Span(k.name());
-            name.addClassName("staff-name");
+            Span title = new Span(k.name());
+            title.addClassName("staff-name");
             Span more = new Span(k.branchCode() + " · " + getTranslation("kiosk.createdAt") + " "
                     + Formats.dateTime(k.createdAt(), this.zone, getLocale()) + " · " + (k.active()
                     ? getTranslation("kiosk.active")
                     : getTranslation("kiosk.revokedAt", Formats.dateTime(k.revokedAt(), this.zone, getLocale()))));
             more.addClassName("staff-more");
-            who.add(name, more);
+            who.add(title, more);
             return who;
         }).setHeader(getTranslation("kiosk.name")).setKey("name").setFlexGrow(1);
         grid.addComponentColumn(k -> {
@@ -198,12 +198,12 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         staff.addComponentColumn(s -> {
             Div who = new Div();
             who.addClassName("staff-who");
-            Span name = new Span(s.fullName());
-            name.addClassName("staff-name");
+            Span fullName = new Span(s.fullName());
+            fullName.addClassName("staff-name");
             Span more = new Span(s.jobTitle() + " · " + getTranslation("kiosk.staff.default") + ": "
                     + getTranslation(s.byDefault() ? "kiosk.staff.defaultYes" : "kiosk.staff.defaultNo"));
             more.addClassName("staff-more");
-            who.add(name, more);
+            who.add(fullName, more);
             return who;
         }).setHeader(getTranslation("employee.fullName")).setKey("name").setFlexGrow(1);
         staff.addComponentColumn(s -> {
