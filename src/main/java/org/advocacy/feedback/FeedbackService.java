@@ -25,6 +25,8 @@ import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.NewFeedback;
 import org.advocacy.feedback.internal.StaffRow;
 import org.advocacy.notification.NotificationService;
+import org.advocacy.org.EmployeePhoto;
+import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,6 +70,7 @@ public class FeedbackService {
     private final boolean csatEnabled;
     private final boolean cesEnabled;
     private final ApplicationEventPublisher events;
+    private final EmployeePhotoService photos;
     /** Salt of the client hash, new at every start: duplicates are only looked for within minutes. */
     private final byte[] clientSalt = new byte[16];
 
@@ -76,7 +79,9 @@ public class FeedbackService {
             @Value("${app.feedback.duplicate-window:10m}") Duration duplicateWindow,
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
-            @Value("${app.feedback.ces-enabled:true}") boolean cesEnabled, ApplicationEventPublisher events) {
+            @Value("${app.feedback.ces-enabled:true}") boolean cesEnabled, ApplicationEventPublisher events,
+            EmployeePhotoService photos) {
+        this.photos = photos;
         this.feedback = feedback;
         this.followUps = followUps;
         this.notifications = notifications;
@@ -105,8 +110,29 @@ public class FeedbackService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<StaffChoice> staffOf(long branchId) {
+        List<StaffRow> offered = feedback.staff(branchId).stream().filter(StaffRow::customerFacing).toList();
+        Map<Long, Integer> photoVersions = photos.versionsForPublicForm(offered.stream().map(StaffRow::id).toList());
+        return offered.stream().map(r -> new StaffChoice(staffTokens.of(branchId, r.id()), r.fullName(),
+                photoVersions.get(r.id()))).toList();
+    }
+
+    /** The photo of the offered member of staff a token names; empty for anybody else and for people without one. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<EmployeePhoto> staffPhoto(long branchId, String token) {
+        if (!StaffTokens.wellFormed(token)) {
+            return Optional.empty();
+        }
         return feedback.staff(branchId).stream().filter(StaffRow::customerFacing)
-                .map(r -> new StaffChoice(staffTokens.of(branchId, r.id()), r.fullName())).toList();
+                .filter(r -> staffTokens.of(branchId, r.id()).equals(token)).findFirst()
+                .flatMap(r -> photos.photoForPublicForm(r.id()));
+    }
+
+    /** The branch's public review page that promoters who praised someone are offered, if the manager set one. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<String> reviewUrl(long branchId) {
+        return feedback.reviewUrl(branchId);
     }
 
     /** The offered member of staff a badge token names, or empty for every other value alike. */

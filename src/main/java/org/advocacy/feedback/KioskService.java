@@ -84,6 +84,53 @@ public class KioskService {
         return kiosks.activeByTokenHash(hash(token));
     }
 
+    /** The review page of a branch in the caller's scope (empty: none set). */
+    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @Transactional(readOnly = true)
+    public Optional<String> reviewUrl(long branchId) {
+        FeedbackService.requireScope(currentUser.branchScope(), branchId);
+        return feedback.reviewUrl(branchId);
+    }
+
+    /**
+     * Sets the branch's public review page (an http or https address, at most {@value #REVIEW_URL_MAX} characters),
+     * or removes it when blank; audited.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @Transactional
+    public Optional<String> setReviewUrl(long branchId, String url) {
+        FeedbackService.requireScope(currentUser.branchScope(), branchId);
+        String clean = reviewUrlOrNull(url);
+        feedback.saveReviewUrl(branchId, clean, currentUser.require().id(), LocalDateTime.now(clock));
+        audit.record(AuditAction.SETTINGS_CHANGED, feedback.branchById(branchId).map(PublicBranch::code).orElse("?"),
+                "review page: " + (clean == null ? "none" : clean));
+        return Optional.ofNullable(clean);
+    }
+
+    public static final int REVIEW_URL_MAX = 500;
+
+    /** A well-formed absolute http(s) address with a host, or null for blank; anything else is refused. */
+    static String reviewUrlOrNull(String url) {
+        String u = FeedbackService.blankToNull(url);
+        if (u == null) {
+            return null;
+        }
+        if (u.length() > REVIEW_URL_MAX || u.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
+            throw new ValidationException("reviewUrl", "kiosk.error.reviewUrl");
+        }
+        try {
+            java.net.URI uri = new java.net.URI(u);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getHost().isBlank()
+                    || uri.getRawUserInfo() != null) {
+                throw new ValidationException("reviewUrl", "kiosk.error.reviewUrl");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new ValidationException("reviewUrl", "kiosk.error.reviewUrl");
+        }
+        return u;
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

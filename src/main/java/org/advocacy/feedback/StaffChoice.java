@@ -2,9 +2,17 @@ package org.advocacy.feedback;
 
 /**
  * A customer-facing member of a branch's staff as the public form offers them: an opaque per-branch token (never the
- * internal id), the display name, and initials for the avatar.
+ * internal id), the display name, initials for the avatar and the version of their photo (null: none).
  */
-public record StaffChoice(String token, String displayName) {
+public record StaffChoice(String token, String displayName, Integer photoVersion) {
+
+    public StaffChoice(String token, String displayName) {
+        this(token, displayName, null);
+    }
+
+    public boolean hasPhoto() {
+        return photoVersion != null;
+    }
 
     public String initials() {
         String[] parts = displayName.trim().split("\\s+");

@@ -58,6 +58,7 @@ class AccessMatrixTest extends KaribuTest {
         // customer feedback
         EXPECTED.put("feedback/moderation", EnumSet.of(Role.MANAGER));
         EXPECTED.put("feedback/my-praise", EnumSet.allOf(Role.class));
+        EXPECTED.put("my-photo", EnumSet.allOf(Role.class));
         EXPECTED.put("feedback/follow-ups", EnumSet.of(Role.MANAGER, Role.HR));
         EXPECTED.put("feedback/metrics", EnumSet.of(Role.MANAGER, Role.HR, Role.LEADER));
         EXPECTED.put("feedback/kiosks", EnumSet.of(Role.MANAGER));

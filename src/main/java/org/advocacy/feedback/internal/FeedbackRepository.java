@@ -5,6 +5,7 @@ import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
+import static org.advocacy.jooq.Tables.FEEDBACK_BRANCH_LINK;
 import static org.advocacy.jooq.Tables.FEEDBACK_STAFF_CHOICE;
 import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
 import static org.advocacy.jooq.Tables.MANAGED_BRANCH;
@@ -242,5 +243,24 @@ public class FeedbackRepository {
 
     public Optional<Long> userIdOfEmployee(long employeeId) {
         return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMPLOYEE_ID.eq(employeeId)).fetchOptional(APP_USER.ID);
+    }
+
+    /** The branch's public review page, if its manager set one. */
+    public Optional<String> reviewUrl(long branchId) {
+        return dsl.select(FEEDBACK_BRANCH_LINK.REVIEW_URL).from(FEEDBACK_BRANCH_LINK)
+                .where(FEEDBACK_BRANCH_LINK.BRANCH_ID.eq(branchId)).fetchOptional(FEEDBACK_BRANCH_LINK.REVIEW_URL);
+    }
+
+    /** Sets the branch's review page, or removes it ({@code url} null). */
+    public void saveReviewUrl(long branchId, String url, Long userId, LocalDateTime now) {
+        if (url == null) {
+            dsl.deleteFrom(FEEDBACK_BRANCH_LINK).where(FEEDBACK_BRANCH_LINK.BRANCH_ID.eq(branchId)).execute();
+            return;
+        }
+        dsl.insertInto(FEEDBACK_BRANCH_LINK).set(FEEDBACK_BRANCH_LINK.BRANCH_ID, branchId)
+                .set(FEEDBACK_BRANCH_LINK.REVIEW_URL, url).set(FEEDBACK_BRANCH_LINK.UPDATED_BY, userId)
+                .set(FEEDBACK_BRANCH_LINK.UPDATED_AT, now)
+                .onDuplicateKeyUpdate().set(FEEDBACK_BRANCH_LINK.REVIEW_URL, url)
+                .set(FEEDBACK_BRANCH_LINK.UPDATED_BY, userId).set(FEEDBACK_BRANCH_LINK.UPDATED_AT, now).execute();
     }
 }

@@ -18,6 +18,7 @@ import org.advocacy.feedback.KioskDevice;
 import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.PublicBranch;
 import org.advocacy.feedback.StaffChoice;
+import org.advocacy.org.EmployeePhoto;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -57,10 +58,13 @@ class PublicFeedbackController {
     private final Translations translations;
     private final String publicUrl;
     private final int retentionDays;
+    private final int kioskIdleSeconds;
 
     PublicFeedbackController(FeedbackService feedback, KioskService kiosks, PublicRateLimiter limiter,
             Translations translations, @Value("${app.public-url}") String publicUrl,
-            @Value("${app.feedback.contact-retention-days:180}") int retentionDays) {
+            @Value("${app.feedback.contact-retention-days:180}") int retentionDays,
+            @Value("${app.feedback.kiosk-idle-seconds:60}") int kioskIdleSeconds) {
+        this.kioskIdleSeconds = kioskIdleSeconds;
         this.feedback = feedback;
         this.kiosks = kiosks;
         this.limiter = limiter;
@@ -99,6 +103,9 @@ class PublicFeedbackController {
         if (!isForm(request)) {
             return badRequest(locale);
         }
+        if (form.containsKey("find")) {
+            return find(b.get(), form, "/f/" + b.get().code(), locale, false);
+        }
         String client = ClientAddress.of(request);
         if (!limiter.tryWeb(client, b.get().id())) {
             return rateLimited(locale);
@@ -106,16 +113,34 @@ class PublicFeedbackController {
         return store(b.get(), form, FeedbackOrigin.web(client), "/f/" + b.get().code(), locale, false);
     }
 
+    /** The thank-you page; {@code review=1} (set after a promoter's praise of someone) offers the review page. */
     @GetMapping("/f/{branch}/thanks")
     ResponseEntity<String> thanks(@PathVariable String branch, @RequestParam(required = false) String lang,
-            HttpServletRequest request) {
+            @RequestParam(required = false) String review, HttpServletRequest request) {
         Locale locale = locale(lang, request);
         Optional<PublicBranch> b = feedback.publicBranch(branch);
         if (b.isEmpty()) {
             return notFound(locale);
         }
+        String reviewUrl = "1".equals(review) ? feedback.reviewUrl(b.get().id()).orElse(null) : null;
         return html(HttpStatus.OK, page(locale).thanks(feedback.brand(),
-                "/f/" + b.get().code() + "?lang=" + locale.getLanguage(), false));
+                "/f/" + b.get().code() + "?lang=" + locale.getLanguage(), false, reviewUrl));
+    }
+
+    /**
+     * A customer-facing person's photo for the form, named by their per-branch token (never an internal id); 404 for
+     * anybody else, people without a photo and malformed tokens alike. The address carries the photo's version.
+     */
+    @GetMapping("/f/{branch}/photo/{token}")
+    ResponseEntity<?> photo(@PathVariable String branch, @PathVariable String token, HttpServletRequest request) {
+        Optional<PublicBranch> b = feedback.publicBranch(branch);
+        Optional<EmployeePhoto> p = b.flatMap(x -> feedback.staffPhoto(x.id(), token));
+        if (p.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                    .cacheControl(CacheControl.noStore()).body("");
+        }
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()).body(p.get().jpeg());
     }
 
     /** The QR code of the branch link, or of one employee's badge link with {@code ?e=}. */
@@ -180,6 +205,9 @@ class PublicFeedbackController {
         if (!isForm(request)) {
             return badRequest(locale);
         }
+        if (form.containsKey("find")) {
+            return find(b.get(), form, "/k/" + token, locale, true);
+        }
         if (!limiter.tryKiosk(k.get().id())) {
             return rateLimited(locale);
         }
@@ -201,11 +229,15 @@ class PublicFeedbackController {
 
     private ResponseEntity<String> store(PublicBranch branch, MultiValueMap<String, String> form, FeedbackOrigin origin,
             String action, Locale locale, boolean kiosk) {
-        FeedbackData data = FeedbackData.ofForm(branch.code(), number(form.getFirst("nps")), number(form.getFirst("csat")),
-                number(form.getFirst("ces")), form.getFirst("touchpoint"), form.getFirst("employee"), form.getFirst("praise"),
-                form.getFirst("comment"), form.getFirst("contactName"), form.getFirst("contactPhone"),
-                form.getFirst("contactEmail"), "true".equals(form.getFirst("consent")), form.getFirst("submissionId"),
-                form.getFirst("website"));
+        boolean consent = "true".equals(form.getFirst("consent"));
+        // the kiosk's contact fields are only there behind "I would like to be contacted": unticked, they are dropped
+        boolean contact = !kiosk || consent;
+        FeedbackData data = FeedbackData.ofForm(branch.code(), number(form.getFirst("nps")),
+                kiosk ? null : number(form.getFirst("csat")), kiosk ? null : number(form.getFirst("ces")),
+                kiosk ? null : form.getFirst("touchpoint"), form.getFirst("employee"), form.getFirst("praise"),
+                kiosk ? null : form.getFirst("comment"), contact ? form.getFirst("contactName") : null,
+                contact ? form.getFirst("contactPhone") : null, contact ? form.getFirst("contactEmail") : null, consent,
+                form.getFirst("submissionId"), form.getFirst("website"));
         try {
             feedback.submitPublic(data, origin);
         } catch (ValidationException e) {
@@ -218,15 +250,36 @@ class PublicFeedbackController {
             return html(HttpStatus.BAD_REQUEST, page(locale).form(form(branch, action, locale, values, errors, kiosk,
                     switchHref(action, locale, null))));
         }
-        // stored and committed: now the thank-you page (303 so that reloading it does not post again)
+        // stored and committed: now the thank-you page (303 so that reloading it does not post again). A promoter who
+        // praised someone by name may be offered the branch's review page (not on a shared kiosk tablet).
+        boolean offerReview = !kiosk && data.nps() != null && data.nps() >= 9 && present(data.praise())
+                && present(data.employee()) && feedback.reviewUrl(branch.id()).isPresent();
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(action + "/thanks?lang=" + locale.getLanguage())).build();
+                .location(URI.create(action + "/thanks?lang=" + locale.getLanguage() + (offerReview ? "&review=1" : "")))
+                .build();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** The "Find" button of the staff search without script: the same form again, filtered, nothing stored. */
+    private ResponseEntity<String> find(PublicBranch branch, MultiValueMap<String, String> form, String action,
+            Locale locale, boolean kiosk) {
+        Map<String, String> values = new HashMap<>(form.toSingleValueMap());
+        values.remove("find");
+        if (!values.containsKey("submissionId")) {
+            values.put("submissionId", UUID.randomUUID().toString());
+        }
+        return html(HttpStatus.OK, page(locale).form(form(branch, action, locale, values, Map.of(), kiosk,
+                switchHref(action, locale, null))));
     }
 
     private FeedbackPage.Form form(PublicBranch b, String action, Locale locale, Map<String, String> values,
             Map<String, String> errors, boolean kiosk, String switchHref) {
         return new FeedbackPage.Form(action, switchHref, b, feedback.brand(), feedback.staffOf(b.id()), feedback.touchpoints(),
-                feedback.csatEnabled(), feedback.cesEnabled(), retentionDays, values, errors, kiosk);
+                feedback.csatEnabled(), feedback.cesEnabled(), retentionDays, values, errors, kiosk,
+                kiosk ? kioskIdleSeconds : 0);
     }
 
     private static String switchHref(String path, Locale locale, String employeeToken) {
@@ -261,7 +314,7 @@ class PublicFeedbackController {
     ResponseEntity<String> unknown(HttpServletRequest request) {
         Locale locale = locale(request.getParameter("lang"), request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean known = path.matches("^/f/[^/]+(/thanks|/qr\\.png|/poster\\.pdf)?/?$") || path.matches("^/k/[^/]+(/thanks)?/?$");
+        boolean known = path.matches("^/f/[^/]+(/thanks|/qr\\.png|/poster\\.pdf|/photo/[^/]+)?/?$") || path.matches("^/k/[^/]+(/thanks)?/?$");
         return known ? badRequest(locale) : notFound(locale);
     }
 

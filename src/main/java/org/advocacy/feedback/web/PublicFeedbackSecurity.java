@@ -28,7 +28,8 @@ class PublicFeedbackSecurity {
                 .httpBasic(b -> b.disable())
                 .logout(l -> l.disable())
                 .headers(h -> h.contentSecurityPolicy(p -> p.policyDirectives(
-                        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
+                        "default-src 'none'; style-src 'unsafe-inline'; script-src " + PublicScript.CSP_HASH
+                                + "; img-src 'self' data:; form-action 'self'; "
                                 + "frame-ancestors 'none'; base-uri 'none'")))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
         return http.build();

@@ -23,7 +23,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** QR codes (ZXing) for the feedback links, as PNG images and as a printable A4 poster (OpenPDF). */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
@@ -49,7 +49,7 @@ final class QrCodes {
         return img;
     }
 
-    static byte[] png(String text, int size) {
+    public static byte[] png(String text, int size) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(image(text, size), "png", out);
             return out.toByteArray();
@@ -84,6 +84,57 @@ final class QrCodes {
             Paragraph link = new Paragraph(url, new Font(base, 12, Font.NORMAL, Color.GRAY));
             link.setAlignment(Element.ALIGN_CENTER);
             doc.add(link);
+            doc.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One badge card of the sheet: the person's name, the line under it and the link of their QR code. */
+    public record Badge(String name, String line, String url) {
+    }
+
+    /**
+     * Every badge QR code of a branch on A4 sheets, three across and four down, with a thin cut line around each
+     * card: printed once and cut for the name badges.
+     */
+    public static byte[] badgeSheet(String brand, String branchName, java.util.List<Badge> badges) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Document doc = new Document(PageSize.A4, 24, 24, 28, 24);
+            PdfWriter.getInstance(doc, out);
+            doc.open();
+            BaseFont base = unicodeFont();
+            Color green = new Color(0x2e, 0x7d, 0x5b);
+            Paragraph head = new Paragraph(brand + " · " + branchName, new Font(base, 11, Font.NORMAL, Color.GRAY));
+            head.setSpacingAfter(8);
+            doc.add(head);
+            com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(3);
+            table.setWidthPercentage(100);
+            for (Badge b : badges) {
+                com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell();
+                cell.setFixedHeight(188);
+                cell.setPadding(8);
+                cell.setBorderColor(Color.LIGHT_GRAY);
+                cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+                Image qr = Image.getInstance(png(b.url(), 360));
+                qr.scaleToFit(118, 118);
+                qr.setAlignment(Element.ALIGN_CENTER);
+                cell.addElement(qr);
+                Paragraph name = new Paragraph(b.name(), new Font(base, 12, Font.BOLD, green));
+                name.setAlignment(Element.ALIGN_CENTER);
+                cell.addElement(name);
+                Paragraph line = new Paragraph(b.line(), new Font(base, 8, Font.NORMAL, Color.DARK_GRAY));
+                line.setAlignment(Element.ALIGN_CENTER);
+                cell.addElement(line);
+                table.addCell(cell);
+            }
+            table.completeRow();
+            if (badges.isEmpty()) {
+                doc.add(new Paragraph(" "));
+            } else {
+                doc.add(table);
+            }
             doc.close();
             return out.toByteArray();
         } catch (IOException e) {

@@ -196,7 +196,7 @@ class FeedbackViewsTest extends KaribuTest {
         login(SignIn.MANAGER);
         UI.getCurrent().navigate(KioskListView.class);
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("poster-link")).getHref())
-                .isEqualTo("/f/HN01/poster.pdf?lang=en");
+                .isEqualTo("/f/HN01/poster.pdf?lang=vi");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<org.advocacy.feedback.StaffChoice> person =
                 _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("badge-person"));
