@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class UiLocaleInit implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
+    private final Translations translations;
 
-    UiLocaleInit(CurrentUser currentUser) {
+    UiLocaleInit(CurrentUser currentUser, Translations translations) {
         this.currentUser = currentUser;
+        this.translations = translations;
     }
 
     @Override
@@ -34,6 +36,11 @@ class UiLocaleInit implements VaadinServiceInitListener {
             Locale locale = pick(e.getUI().getSession(), e.getUI().getLocale());
             e.getUI().setLocale(locale);
             setHtmlLang(e.getUI(), locale);
+            // Vaadin's connection indicator says "Online", "Connection lost" ... in English unless told otherwise
+            e.getUI().getPage().executeJs("const ci = window.Vaadin && window.Vaadin.connectionIndicator;"
+                    + " if (ci) { ci.onlineText = $0; ci.offlineText = $1; ci.reconnectingText = $2; }",
+                    translations.get("connection.online", locale), translations.get("connection.offline", locale),
+                    translations.get("connection.reconnecting", locale));
         });
     }
 

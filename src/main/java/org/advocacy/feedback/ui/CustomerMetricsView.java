@@ -47,7 +47,6 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
     private final Select<Branch> branch = new Select<>();
     private final Select<YearMonth> month = new Select<>();
     private final FlexLayout figures = new FlexLayout();
-    private final Span trendNote = new Span();
     private final Paragraph headline = new Paragraph();
     private final Span detail = new Span();
     private final java.util.Map<String, String> touchpointNames = new java.util.HashMap<>();
@@ -56,7 +55,7 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
 
     CustomerMetricsView(CustomerMetricsService metrics, FeedbackService feedback, OrgService org, OrgTimeZone zone) {
         this.metrics = metrics;
-        addClassName("list-view");
+        // not a list view: the page scrolls as a whole, so the chart keeps its height above the touchpoint table
         addClassName("customer-metrics-view");
         feedback.touchpoints().forEach(t -> touchpointNames.put(t.code(), t.name(getLocale())));
         headline.setId("metrics-headline");
@@ -68,6 +67,7 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
                 .sorted(java.util.Comparator.comparing((Branch b) -> !b.active()).thenComparing(Branch::code)).toList();
         branch.setId("metrics-branch");
         branch.setLabel(getTranslation("praise.branch"));
+        branch.addClassName("wide-select");
         branch.setItems(branches);
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name()
                 + (b.active() ? "" : " · " + getTranslation("branch.retired")));
@@ -83,7 +83,6 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
         figures.setId("metrics-figures");
         figures.addClassName("feedback-figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        trendNote.setId("metrics-trend-note");
         touchpoints.setId("metrics-touchpoints");
         touchpoints.addThemeVariants(GridVariant.LUMO_COMPACT);
         touchpoints.setAllRowsVisible(true);
@@ -101,7 +100,8 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
         FlexLayout filters = new FlexLayout(branch, month);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        add(filters, headline, detail, figures, trendNote, chart, touchpoints);
+        chart.getStyle().set("flex-shrink", "0");
+        add(filters, headline, detail, figures, chart, touchpoints);
         if (!branches.isEmpty()) {
             month.setValue(current.minusMonths(1));
             branch.setValue(branches.get(0));
@@ -123,7 +123,6 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
         touchpoints.setItems(metrics.byTouchpoint(code, period));
         List<CustomerMetrics> trend = metrics.trend(code, month.getValue().minusMonths(11), month.getValue());
         chart.setOption(option(trend));
-        trendNote.setText(trendSentence(trend));
         NpsScore now = m.nps();
         if (now.score() == null) {
             headline.setText(getTranslation("metrics.noAnswers"));
@@ -139,23 +138,6 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
 
     private static ScoreWords.Figure figure(NpsScore s) {
         return new ScoreWords.Figure(s.score(), s.n(), s.low(), s.high());
-    }
-
-    /** DOMAIN.md: a move smaller than the intervals allow is "no clear change", not news. */
-    private String trendSentence(List<CustomerMetrics> trend) {
-        if (trend.size() < 2) {
-            return "";
-        }
-        NpsScore last = trend.get(trend.size() - 1).nps();
-        NpsScore before = trend.get(trend.size() - 2).nps();
-        if (last.score() == null || before.score() == null) {
-            return "";
-        }
-        boolean overlap = last.low() <= before.high() && before.low() <= last.high();
-        if (overlap) {
-            return getTranslation("metrics.noClearChange");
-        }
-        return getTranslation(last.score() > before.score() ? "metrics.clearRise" : "metrics.clearFall");
     }
 
     private static Div figure(String id, String label, String value) {

@@ -116,6 +116,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         branch.setLabel(getTranslation("survey.results.branch"));
         branch.setPlaceholder(getTranslation("survey.results.allBranches"));
         branch.setClearButtonVisible(true);
+        branch.addClassName("wide-select");
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
         branch.setItems(scopeBranches);
         department.setId("results-department");
