@@ -135,7 +135,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("users.count", Formats.number(accounts.count(text(), role.getValue()), getLocale())));
+        count.setText(getTranslation("users.count", accounts.count(text(), role.getValue())));
     }
 
     private void openCreate() {

@@ -1,5 +1,6 @@
 package org.advocacy.base.i18n;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -9,28 +10,52 @@ import org.springframework.stereotype.Component;
 
 /**
  * Picks each new page's language: the one chosen in this session, else the signed-in user's saved choice,
- * else the browser's (Vaadin matches Accept-Language against our two languages).
+ * else the browser's (Vaadin matches Accept-Language against our two languages). The page's {@code <html lang>}
+ * follows it, so screen readers, hyphenation and the browser's own messages use the same language as the text.
  */
 @Component
 class UiLocaleInit implements VaadinServiceInitListener {
 
     private final CurrentUser currentUser;
+    private final Translations translations;
 
-    UiLocaleInit(CurrentUser currentUser) {
+    UiLocaleInit(CurrentUser currentUser, Translations translations) {
         this.currentUser = currentUser;
+        this.translations = translations;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // the first HTML already carries the right lang, before any UI exists
+        event.addIndexHtmlRequestListener(response -> {
+            Locale browser = response.getVaadinRequest().getLocale();
+            response.getDocument().getElementsByTag("html").attr("lang",
+                    pick(VaadinSession.getCurrent(), browser).toLanguageTag());
+        });
         event.getSource().addUIInitListener(e -> {
-            VaadinSession session = e.getUI().getSession();
-            Locale chosen = (Locale) session.getAttribute(org.advocacy.base.ui.LanguageSwitch.SESSION_CHOICE);
-            if (chosen == null) {
-                chosen = currentUser.get().map(u -> u.locale()).filter(l -> l != null && !l.isBlank())
-                        .map(Locale::forLanguageTag).orElse(null);
-            }
-            e.getUI().setLocale(Translations.supported(chosen != null ? chosen : e.getUI().getLocale()));
+            Locale locale = pick(e.getUI().getSession(), e.getUI().getLocale());
+            e.getUI().setLocale(locale);
+            setHtmlLang(e.getUI(), locale);
+            // Vaadin's connection indicator says "Online", "Connection lost" ... in English unless told otherwise
+            e.getUI().getPage().executeJs("const ci = window.Vaadin && window.Vaadin.connectionIndicator;"
+                    + " if (ci) { ci.onlineText = $0; ci.offlineText = $1; ci.reconnectingText = $2; }",
+                    translations.get("connection.online", locale), translations.get("connection.offline", locale),
+                    translations.get("connection.reconnecting", locale));
         });
     }
 
+    private Locale pick(VaadinSession session, Locale browser) {
+        Locale chosen = session == null ? null
+                : (Locale) session.getAttribute(org.advocacy.base.ui.LanguageSwitch.SESSION_CHOICE);
+        if (chosen == null) {
+            chosen = currentUser.get().map(u -> u.locale()).filter(l -> l != null && !l.isBlank())
+                    .map(Locale::forLanguageTag).orElse(null);
+        }
+        return Translations.supported(chosen != null ? chosen : browser);
+    }
+
+    /** Sets {@code <html lang>} of the browser page to the UI's language. */
+    private static void setHtmlLang(UI ui, Locale locale) {
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.toLanguageTag());
+    }
 }

@@ -21,6 +21,7 @@ public final class LanguageSwitch {
         }
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", locale.toLanguageTag());
         ui.getPage().reload();
     }
 }

@@ -2,6 +2,7 @@ package org.advocacy.feedback.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,6 +37,7 @@ public class BranchPraiseView extends VerticalLayout implements HasDynamicTitle 
     private final Select<YearMonth> month = new Select<>();
     private final Grid<PerEmployee> perEmployee = new Grid<>();
     private final Grid<PraiseItem> feed = new Grid<>();
+    private final Paragraph empty = new Paragraph();
 
     BranchPraiseView(PraiseService praise, OrgTimeZone zone) {
         this.praise = praise;
@@ -49,7 +51,9 @@ public class BranchPraiseView extends VerticalLayout implements HasDynamicTitle 
         month.setId("praise-month");
         month.setLabel(getTranslation("metrics.month"));
         month.setItems(months);
-        month.setItemLabelGenerator(YearMonth::toString);
+        month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
+        empty.setId("praise-empty");
+        empty.addClassName("empty-note");
         perEmployee.setId("praise-per-employee");
         perEmployee.addThemeVariants(GridVariant.LUMO_COMPACT);
         perEmployee.setAllRowsVisible(true);
@@ -68,9 +72,11 @@ public class BranchPraiseView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         feed.addColumn(PraiseItem::praise).setHeader(getTranslation("praise.text")).setKey("praise").setFlexGrow(1);
         month.addValueChangeListener(e -> refresh());
-        add(month, perEmployee, feed);
+        add(month, empty, perEmployee, feed);
         setFlexGrow(1, feed);
-        month.setValue(current);
+        // open on the latest month that has praise, not on an empty current month
+        month.setValue(months.stream().filter(m -> !praise.feed(m.atDay(1), m.plusMonths(1).atDay(1), 0, 1).isEmpty())
+                .findFirst().orElse(current));
     }
 
     private void refresh() {
@@ -84,6 +90,11 @@ public class BranchPraiseView extends VerticalLayout implements HasDynamicTitle 
             counts.merge(p.branchCode() + "/" + p.employeeId(), new PerEmployee(p.branchCode(), p.employeeName(), 1),
                     (a, b) -> new PerEmployee(a.branchCode(), a.employeeName(), a.count() + 1));
         }
+        boolean none = counts.isEmpty();
+        empty.setText(none ? getTranslation("praise.feed.none", Formats.month(m, getLocale())) : "");
+        empty.setVisible(none);
+        perEmployee.setVisible(!none);
+        feed.setVisible(!none);
         List<PerEmployee> rows = new ArrayList<>(counts.values());
         rows.sort((a, b) -> Integer.compare(b.count(), a.count()));
         perEmployee.setItems(rows);

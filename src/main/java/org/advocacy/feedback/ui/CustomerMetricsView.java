@@ -3,9 +3,9 @@ package org.advocacy.feedback.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,16 +15,22 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.advocacy.base.OrgTimeZone;
+import org.advocacy.base.ui.Formats;
+import org.advocacy.base.ui.ScoreWords;
 import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.base.ui.chart.IntervalBand;
 import org.advocacy.feedback.CustomerMetrics;
 import org.advocacy.feedback.CustomerMetricsService;
+import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.NpsScore;
 import org.advocacy.feedback.Period;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A branch's customer scores for a month: NPS with n and ± margin, CSAT %, CES mean, per touchpoint, and the NPS
@@ -35,22 +41,33 @@ import org.advocacy.org.OrgService;
 @Menu(title = "nav.customerMetrics", order = 33, icon = "vaadin:chart-line")
 public class CustomerMetricsView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final JsonMapper JSON = new JsonMapper();
+
     private final CustomerMetricsService metrics;
     private final Select<Branch> branch = new Select<>();
     private final Select<YearMonth> month = new Select<>();
     private final FlexLayout figures = new FlexLayout();
-    private final Span trendNote = new Span();
+    private final Paragraph headline = new Paragraph();
+    private final Span detail = new Span();
+    private final java.util.Map<String, String> touchpointNames = new java.util.HashMap<>();
     private final Grid<CustomerMetrics> touchpoints = new Grid<>();
     private final EChart chart = new EChart();
 
-    CustomerMetricsView(CustomerMetricsService metrics, OrgService org, OrgTimeZone zone) {
+    CustomerMetricsView(CustomerMetricsService metrics, FeedbackService feedback, OrgService org, OrgTimeZone zone) {
         this.metrics = metrics;
-        addClassName("list-view");
+        // not a list view: the page scrolls as a whole, so the chart keeps its height above the touchpoint table
+        addClassName("customer-metrics-view");
+        feedback.touchpoints().forEach(t -> touchpointNames.put(t.code(), t.name(getLocale())));
+        headline.setId("metrics-headline");
+        headline.addClassName("pulse-headline");
+        detail.setId("metrics-detail");
+        detail.addClassName("score-detail");
         // retired branches stay, marked, so their history can be read
         List<Branch> branches = org.branchesInScope().stream()
                 .sorted(java.util.Comparator.comparing((Branch b) -> !b.active()).thenComparing(Branch::code)).toList();
         branch.setId("metrics-branch");
         branch.setLabel(getTranslation("praise.branch"));
+        branch.addClassName("wide-select");
         branch.setItems(branches);
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name()
                 + (b.active() ? "" : " · " + getTranslation("branch.retired")));
@@ -62,16 +79,15 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
         month.setId("metrics-month");
         month.setLabel(getTranslation("metrics.month"));
         month.setItems(months);
-        month.setItemLabelGenerator(YearMonth::toString);
+        month.setItemLabelGenerator(m -> Formats.month(m, getLocale()));
         figures.setId("metrics-figures");
         figures.addClassName("feedback-figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        trendNote.setId("metrics-trend-note");
         touchpoints.setId("metrics-touchpoints");
         touchpoints.addThemeVariants(GridVariant.LUMO_COMPACT);
         touchpoints.setAllRowsVisible(true);
         touchpoints.addColumn(m -> m.label().isEmpty() ? getTranslation("feedback.form.touchpointNone")
-                : getTranslation("metrics.touchpoint." + m.label())).setHeader(getTranslation("metrics.touchpoint"))
+                : touchpointNames.getOrDefault(m.label(), m.label())).setHeader(getTranslation("metrics.touchpoint"))
                 .setKey("touchpoint");
         touchpoints.addColumn(m -> Integer.toString(m.nps().n())).setHeader(getTranslation("metrics.n")).setKey("n");
         touchpoints.addColumn(m -> nps(m.nps())).setHeader(getTranslation("metrics.nps")).setKey("nps");
@@ -81,7 +97,11 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
         chart.setHeight("320px");
         branch.addValueChangeListener(e -> refresh());
         month.addValueChangeListener(e -> refresh());
-        add(new HorizontalLayout(branch, month), figures, trendNote, chart, touchpoints);
+        FlexLayout filters = new FlexLayout(branch, month);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        chart.getStyle().set("flex-shrink", "0");
+        add(filters, headline, detail, figures, chart, touchpoints);
         if (!branches.isEmpty()) {
             month.setValue(current.minusMonths(1));
             branch.setValue(branches.get(0));
@@ -103,24 +123,21 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
         touchpoints.setItems(metrics.byTouchpoint(code, period));
         List<CustomerMetrics> trend = metrics.trend(code, month.getValue().minusMonths(11), month.getValue());
         chart.setOption(option(trend));
-        trendNote.setText(trendSentence(trend));
+        NpsScore now = m.nps();
+        if (now.score() == null) {
+            headline.setText(getTranslation("metrics.noAnswers"));
+            detail.setText("");
+        } else {
+            NpsScore before = trend.size() < 2 ? null : trend.get(trend.size() - 2).nps();
+            headline.setText(ScoreWords.sentence(this, getTranslation("metrics.npsName"), figure(now),
+                    before == null || before.score() == null ? null : figure(before), ScoreWords.Since.MONTH));
+            detail.setText(getTranslation("words.detail", now.n(), Math.round(now.margin()), Formats.signed(now.low()),
+                    Formats.signed(now.high())));
+        }
     }
 
-    /** DOMAIN.md: a move smaller than the intervals allow is "no clear change", not news. */
-    private String trendSentence(List<CustomerMetrics> trend) {
-        if (trend.size() < 2) {
-            return "";
-        }
-        NpsScore last = trend.get(trend.size() - 1).nps();
-        NpsScore before = trend.get(trend.size() - 2).nps();
-        if (last.score() == null || before.score() == null) {
-            return "";
-        }
-        boolean overlap = last.low() <= before.high() && before.low() <= last.high();
-        if (overlap) {
-            return getTranslation("metrics.noClearChange");
-        }
-        return getTranslation(last.score() > before.score() ? "metrics.clearRise" : "metrics.clearFall");
+    private static ScoreWords.Figure figure(NpsScore s) {
+        return new ScoreWords.Figure(s.score(), s.n(), s.low(), s.high());
     }
 
     private static Div figure(String id, String label, String value) {
@@ -137,7 +154,7 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
 
     private String nps(NpsScore s) {
         return s.score() == null ? getTranslation("metrics.noAnswers")
-                : String.format(getLocale(), "%+.0f ± %.0f", s.score(), s.margin());
+                : Formats.signed(s.score()) + " ± " + Math.round(s.margin());
     }
 
     private String pct(Double d) {
@@ -149,31 +166,26 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
     }
 
     private String option(List<CustomerMetrics> trend) {
-        StringBuilder x = new StringBuilder();
-        StringBuilder y = new StringBuilder();
-        StringBuilder low = new StringBuilder();
-        StringBuilder band = new StringBuilder();
+        List<String> x = new ArrayList<>();
+        List<Object> y = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
         for (CustomerMetrics m : trend) {
-            String sep = x.isEmpty() ? "" : ",";
-            x.append(sep).append('"').append(m.label()).append('"');
-            y.append(sep).append(num(m.nps().score()));
-            low.append(sep).append(num(m.nps().low()));
-            band.append(sep).append(m.nps().low() == null ? "null" : num(m.nps().high() - m.nps().low()));
+            x.add(Formats.period(m.label(), getLocale()));
+            y.add(m.nps().score() == null ? "-" : Math.round(m.nps().score() * 10) / 10.0);
+            low.add(m.nps().low());
+            high.add(m.nps().high());
         }
-        String name = getTranslation("metrics.nps").replace("\"", "'");
-        String interval = getTranslation("metrics.interval").replace("\"", "'");
-        return "{\"tooltip\":{\"trigger\":\"axis\"},\"grid\":{\"left\":40,\"right\":16,\"top\":24,\"bottom\":32},"
-                + "\"xAxis\":{\"type\":\"category\",\"data\":[" + x + "]},"
-                + "\"yAxis\":{\"type\":\"value\",\"min\":-100,\"max\":100},"
-                + "\"series\":[{\"name\":\"low\",\"type\":\"line\",\"stack\":\"ci\",\"symbol\":\"none\",\"lineStyle\":{\"opacity\":0},"
-                + "\"tooltip\":{\"show\":false},\"data\":[" + low + "]},"
-                + "{\"name\":\"" + interval + "\",\"type\":\"line\",\"stack\":\"ci\",\"symbol\":\"none\",\"lineStyle\":{\"opacity\":0},"
-                + "\"areaStyle\":{\"color\":\"rgba(46,125,91,0.18)\"},\"data\":[" + band + "]},"
-                + "{\"name\":\"" + name + "\",\"type\":\"line\",\"color\":\"#2e7d5b\",\"data\":[" + y + "]}]}";
-    }
-
-    private static String num(Double d) {
-        return d == null ? "null" : String.format(Locale.ROOT, "%.1f", d);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("tooltip", Map.of("trigger", "axis"));
+        o.put("grid", Map.of("left", 8, "right", 16, "top", 24, "bottom", 8, "containLabel", true));
+        o.put("xAxis", Map.of("type", "category", "data", x));
+        o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
+        List<Object> series = new ArrayList<>(IntervalBand.series("ci", getTranslation("metrics.interval"), low, high,
+                "rgba(46,125,91,0.18)"));
+        series.add(Map.of("name", getTranslation("metrics.npsName"), "type", "line", "color", "#2e7d5b", "data", y));
+        o.put("series", series);
+        return JSON.writeValueAsString(o);
     }
 
     @Override

@@ -162,7 +162,7 @@ final class AdvocacyCharts {
         return json(o);
     }
 
-    static String branch(BranchInsights b, BiFunction<String, Object[], String> t) {
+    static String branch(BranchInsights b, Locale locale, BiFunction<String, Object[], String> t) {
         Map<String, Object> o = base(t);
         o.put("grid", Map.of("left", 40, "right", 16, "top", 36, "bottom", 32));
         o.put("tooltip", Map.of("trigger", "axis"));
@@ -173,7 +173,7 @@ final class AdvocacyCharts {
         List<Map<String, Object>> enpsBars = new ArrayList<>();
         List<Map<String, Object>> npsBars = new ArrayList<>();
         for (BranchInsights.Month m : b.months()) {
-            String label = m.month().toString();
+            String label = org.advocacy.base.ui.Formats.month(m.month(), locale);
             labels.add(label);
             enps.add(m.enps() == null ? "-" : r1(m.enps().score()));
             nps.add(m.nps().score() == null ? "-" : r1(m.nps().score()));

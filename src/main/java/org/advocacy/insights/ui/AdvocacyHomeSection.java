@@ -44,7 +44,7 @@ class AdvocacyHomeSection implements HomeSection {
         box.setId("home-advocacy");
         box.addClassName("card");
         box.setWidthFull();
-        box.add(new H3(box.getTranslation("insights.title") + " · " + a.period().label()));
+        box.add(new H3(box.getTranslation("insights.title") + " · " + org.advocacy.base.ui.Formats.period(a.period().label(), locale)));
         box.add(new Paragraph(text.relationship(a, locale)));
         if (!a.exceptions().isEmpty()) {
             UnorderedList list = new UnorderedList();

@@ -130,7 +130,7 @@ public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, 
         if (p.startsWith("last-")) {
             return getTranslation("insights.period.last", p.substring(5));
         }
-        return p;
+        return org.advocacy.base.ui.Formats.period(p, getLocale());
     }
 
     private void refresh() {

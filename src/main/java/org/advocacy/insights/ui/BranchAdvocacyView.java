@@ -67,9 +67,9 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
         figures.addClassName("card-grid");
         figures.setId("branch-advocacy-figures");
         if (last != null) {
-            figures.add(figure(getTranslation("insights.branch.csat", last.month()),
+            figures.add(figure(getTranslation("insights.branch.csat", org.advocacy.base.ui.Formats.month(last.month(), getLocale())),
                     last.csatPct() == null ? "–" : String.format(getLocale(), "%.0f %%", last.csatPct())));
-            figures.add(figure(getTranslation("insights.branch.ces", last.month()),
+            figures.add(figure(getTranslation("insights.branch.ces", org.advocacy.base.ui.Formats.month(last.month(), getLocale())),
                     last.cesMean() == null ? "–" : String.format(getLocale(), "%.1f", last.cesMean())));
         }
         figures.add(figure(getTranslation("insights.branch.perHead"), b.perHead() == null ? "–"
@@ -83,13 +83,13 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
         chartBox.setWidthFull();
         EChart chart = new EChart();
         chart.setId("branch-advocacy-chart");
-        chart.setOption(AdvocacyCharts.branch(b, (k, args) -> getTranslation(k, args)));
+        chart.setOption(AdvocacyCharts.branch(b, getLocale(), (k, args) -> getTranslation(k, args)));
         chartBox.add(chart, new Paragraph(getTranslation("insights.branch.trendNote")));
         add(chartBox);
 
         Grid<BranchInsights.Month> months = new Grid<>();
         months.setId("branch-advocacy-months");
-        months.addColumn(m -> m.month().toString()).setHeader(getTranslation("insights.branch.month")).setAutoWidth(true);
+        months.addColumn(m -> org.advocacy.base.ui.Formats.month(m.month(), getLocale())).setHeader(getTranslation("insights.branch.month")).setAutoWidth(true);
         months.addColumn(m -> m.enps() == null ? getTranslation("insights.branch.noEnps") : score(m.enps()))
                 .setHeader(getTranslation("insights.axis.enps")).setAutoWidth(true);
         months.addColumn(m -> m.nps().score() == null ? "–" : score(m.nps())).setHeader(getTranslation("insights.axis.nps"))

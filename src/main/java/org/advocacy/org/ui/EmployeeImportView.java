@@ -216,27 +216,7 @@ public class EmployeeImportView extends VerticalLayout implements HasDynamicTitl
     }
 
     private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop"))
-                .setMany(getTranslation("import.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add"))
-                .setMany(getTranslation("import.upload.add")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("import.upload.tooManyFiles"))
-                .setFileIsTooBig(getTranslation("import.upload.tooBig", EmployeeImport.MAX_BYTES / 1024 / 1024))
-                .setIncorrectFileType(getTranslation("import.upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("import.upload.connecting"))
-                        .setStalled(getTranslation("import.upload.stalled")).setProcessing(getTranslation("import.upload.processing"))
-                        .setHeld(getTranslation("import.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("import.upload.remaining")).setUnknown(getTranslation("import.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("import.upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("import.upload.serverError"))
-                        .setForbidden(getTranslation("import.upload.forbidden"))
-                        .setFileTooLarge(getTranslation("import.upload.tooBig", EmployeeImport.MAX_BYTES / 1024 / 1024))));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("import.upload.retry"))
-                .setStart(getTranslation("import.upload.start")).setRemove(getTranslation("import.upload.remove")));
-        return i18n;
+        return org.advocacy.base.ui.UploadTexts.of(this, EmployeeImport.MAX_BYTES);
     }
 
     /**

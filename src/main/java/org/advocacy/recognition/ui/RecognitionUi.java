@@ -13,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -107,7 +106,7 @@ final class RecognitionUi {
     }
 
     static String month(YearMonth month, Locale locale) {
-        return DateTimeFormatter.ofPattern("MM/yyyy", locale).format(month);
+        return org.advocacy.base.ui.Formats.month(month, locale);
     }
 
     static void showError(Component owner, ValidationException e, Map<String, ? extends HasValidation> fields) {

@@ -193,6 +193,11 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
             item.add(new H3(getTranslation("survey.my.latest") + " · " + c.programName()));
             item.add(new Span(Formats.date(c.closeDate(), getLocale())));
             item.add(new Paragraph(PulseUi.headline(this, c.results(), k)));
+            if (c.results().shown()) {
+                Span detail = new Span(PulseUi.detail(this, c.results().enps()));
+                detail.addClassName("score-detail");
+                item.add(detail);
+            }
             box.add(item);
         }
         return box;

@@ -43,6 +43,7 @@ public class PulseImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("pulse-import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(PulseCsv.MAX_BYTES);
+        upload.setI18n(org.advocacy.base.ui.UploadTexts.of(this, PulseCsv.MAX_BYTES));
         upload.setMaxFiles(1);
         result.setId("pulse-import-result");
         name.setLabel(getTranslation("survey.import.batchName"));

@@ -28,6 +28,7 @@ import java.util.Map;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.base.ui.chart.IntervalBand;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.CurrentUser;
@@ -110,10 +111,12 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             periods.add(m.toString());
         }
         period.setItems(periods.stream().distinct().toList());
+        period.setItemLabelGenerator(p -> Formats.period(p, getLocale()));
         branch.setId("results-branch");
         branch.setLabel(getTranslation("survey.results.branch"));
         branch.setPlaceholder(getTranslation("survey.results.allBranches"));
         branch.setClearButtonVisible(true);
+        branch.addClassName("wide-select");
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
         branch.setItems(scopeBranches);
         department.setId("results-department");
@@ -139,7 +142,8 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         program.addValueChangeListener(e -> {
             List<RoundListItem> rounds = e.getValue() == null ? List.of() : survey.rounds(e.getValue().id(), 0, 200);
             round.setItems(rounds);
-            round.setValue(rounds.stream().filter(r -> !r.open()).findFirst().orElse(rounds.isEmpty() ? null : rounds.getFirst()));
+            round.setValue(rounds.stream().filter(r -> !r.open()).max(java.util.Comparator.comparing(RoundListItem::closeDate))
+                    .orElse(rounds.isEmpty() ? null : rounds.getFirst()));
         });
         round.addValueChangeListener(e -> refresh());
         period.addValueChangeListener(e -> refresh());
@@ -149,9 +153,9 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         });
         department.addValueChangeListener(e -> refresh());
         tenure.addValueChangeListener(e -> refresh());
-        // start with the newest program that has a closed round (an open round shows participation only)
+        // start with the most recent closed round of the most frequent program (an open round shows participation only)
         List<Program> all = survey.programsForResults();
-        all.stream().filter(p -> survey.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).findFirst()
+        PulseUi.mostFrequentWithClosedRound(all, p -> survey.rounds(p.id(), 0, 50))
                 .or(() -> all.stream().findFirst()).ifPresent(program::setValue);
     }
 
@@ -186,12 +190,16 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             participation.setId("results-participation");
             summary.add(new Div(participation));
         }
-        Paragraph headline = new Paragraph(PulseUi.headline(this, current, rules.k()));
+        boolean filtered = department.getValue() != null || tenure.getValue() != null;
+        List<TrendPoint> points = program.getValue() == null || shownRegion != null ? List.of()
+                : survey.trend(program.getValue().id(), code);
+        // the change clause compares like with like: the same program and branch, the round before, no segment filter
+        Enps previous = request.roundId() == null || filtered ? null : PulseUi.previousShown(points, request.roundId());
+        Paragraph headline = new Paragraph(PulseUi.headline(this, current, previous, rules.k()));
         headline.setId("results-headline");
         headline.addClassName("pulse-headline");
         summary.add(headline);
         body.add(summary);
-        boolean filtered = department.getValue() != null || tenure.getValue() != null;
         if (!current.shown() && filtered && current.suppressed() != SegmentGuard.Reason.ROUND_OPEN) {
             Paragraph refused = new Paragraph(getTranslation("survey.results.filterRefused"));
             refused.setId("results-filter-refused");
@@ -214,7 +222,10 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         Enps e = current.enps();
-        summary.add(new Span(getTranslation("survey.results.interval", Math.round(e.low()), Math.round(e.high()))));
+        Span detail = new Span(PulseUi.detail(this, e));
+        detail.setId("results-detail");
+        detail.addClassName("score-detail");
+        summary.add(detail);
         EChart split = new EChart();
         split.setId("results-split");
         split.setHeight("120px");
@@ -227,10 +238,10 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         }
         body.add(segmentsSection());
         if (program.getValue() != null) {
-            body.add(trend(program.getValue().id(), code));
+            body.add(trend(points));
         }
         if (request.roundId() != null && code == null) {
-            body.add(heatmap(request.roundId()));
+            body.add(heatmap(request.roundId(), filtered ? survey.results(ResultsRequest.round(request.roundId())) : current));
         }
         if (request.roundId() != null && program.getValue() != null) {
             body.add(new ActionPlansPanel(plans, request.roundId(), program.getValue().drivers(), scopeBranches, mayPlan,
@@ -259,6 +270,24 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
 
     private Div drivers(ResultsRequest request) {
         Div box = new Div(new H3(getTranslation("survey.results.drivers")));
+        Map<String, String> labels = driverTexts();
+        Grid<PulseResults.DriverResult> grid = new Grid<>();
+        grid.setId("results-drivers");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(d -> labels.getOrDefault(d.code(), d.code())).setHeader(getTranslation("survey.results.driver"))
+                .setFlexGrow(2).setKey("driver");
+        grid.addColumn(d -> d.mean() == null ? getTranslation("survey.results.suppressed") : PulseUi.one(d.mean(), getLocale()))
+                .setHeader(getTranslation("survey.results.mean")).setAutoWidth(true).setFlexGrow(0).setKey("mean");
+        grid.addComponentColumn(d -> DistributionBar.of(this, getLocale(), d.distribution()))
+                .setHeader(getTranslation("survey.results.distribution")).setFlexGrow(1).setKey("distribution");
+        grid.setItems(current.drivers());
+        box.add(grid, DistributionBar.legend(this));
+        return box;
+    }
+
+    /** Each driver's statement in the user's language: the program's own wording over the library's. */
+    private Map<String, String> driverTexts() {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Driver d : Driver.LIBRARY) {
             labels.put(d.code(), d.text(getLocale()));
@@ -266,20 +295,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         if (program.getValue() != null) {
             program.getValue().drivers().forEach(d -> labels.put(d.code(), d.text(getLocale())));
         }
-        Grid<PulseResults.DriverResult> grid = new Grid<>();
-        grid.setId("results-drivers");
-        grid.setAllRowsVisible(true);
-        grid.addColumn(d -> labels.getOrDefault(d.code(), d.code())).setHeader(getTranslation("survey.results.driver"))
-                .setFlexGrow(1);
-        grid.addColumn(d -> d.mean() == null ? getTranslation("survey.results.suppressed") : PulseUi.one(d.mean(), getLocale()))
-                .setHeader(getTranslation("survey.results.mean")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(d -> d.distribution() == null ? "" : java.util.Arrays.stream(d.distribution())
-                        .mapToObj(n -> org.advocacy.base.ui.Formats.number(n, getLocale()))
-                        .collect(java.util.stream.Collectors.joining(" · ")))
-                .setHeader(getTranslation("survey.results.distribution")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(current.drivers());
-        box.add(grid);
-        return box;
+        return labels;
     }
 
     private Div comments() {
@@ -334,31 +350,28 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         };
     }
 
-    private Div trend(long programId, String code) {
+    private Div trend(List<TrendPoint> points) {
         Div box = new Div(new H3(getTranslation("survey.results.trend")));
-        List<TrendPoint> points = survey.trend(programId, code);
         List<String> labels = new ArrayList<>();
         List<Object> score = new ArrayList<>();
-        List<Object> low = new ArrayList<>();
-        List<Object> band = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
         for (TrendPoint p : points) {
             labels.add(Formats.date(p.closeDate(), getLocale()));
-            score.add(p.enps() == null ? "-" : Math.round(p.enps().score()));
-            low.add(p.enps() == null ? "-" : Math.round(p.enps().low()));
-            band.add(p.enps() == null ? "-" : Math.round(p.enps().high() - p.enps().low()));
+            score.add(p.enps() == null ? "-" : Math.round(p.enps().score() * 10) / 10.0);
+            low.add(p.enps() == null ? null : p.enps().low());
+            high.add(p.enps() == null ? null : p.enps().high());
         }
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("tooltip", Map.of("trigger", "axis"));
         o.put("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true));
         o.put("xAxis", Map.of("type", "category", "data", labels));
         o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
-        o.put("series", List.of(
-                Map.of("name", "low", "type", "line", "stack", "band", "data", low, "lineStyle", Map.of("opacity", 0),
-                        "symbol", "none", "tooltip", Map.of("show", false)),
-                Map.of("name", getTranslation("survey.results.band"), "type", "line", "stack", "band", "data", band, "lineStyle", Map.of("opacity", 0),
-                        "symbol", "none", "areaStyle", Map.of("color", "rgba(25,118,210,0.18)")),
-                Map.of("name", getTranslation("survey.results.enps"), "type", "line", "data", score,
-                        "itemStyle", Map.of("color", "#1565c0"))));
+        List<Object> series = new ArrayList<>(IntervalBand.series("band", getTranslation("survey.results.band"), low, high,
+                "rgba(25,118,210,0.18)"));
+        series.add(Map.of("name", getTranslation("survey.results.enps"), "type", "line", "data", score,
+                "itemStyle", Map.of("color", "#1565c0")));
+        o.put("series", series);
         EChart chart = new EChart();
         chart.setId("results-trend");
         chart.setHeight("280px");
@@ -374,34 +387,29 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         return box;
     }
 
-    private Div heatmap(long roundId) {
+    /**
+     * Branch × driver means of a round as a coloured table: the branch names as rows (highest eNPS first, hidden
+     * figures last, then by name), the branch eNPS as the first column, short translated driver names as headers
+     * (the full statement on hover) and a legend of what each colour means.
+     */
+    private Div heatmap(long roundId, PulseResults round) {
         Div box = new Div(new H3(getTranslation("survey.results.heatmap")));
+        box.setId("results-heatmap-box");
         Map<String, Map<String, Double>> heat = survey.heatmap(roundId);
-        List<String> branches = new ArrayList<>(heat.keySet());
+        Map<String, Enps> enps = new java.util.HashMap<>();
+        round.segments().stream().filter(s -> "BRANCH".equals(s.dimension()) && s.enps() != null)
+                .forEach(s -> enps.put(s.label(), s.enps()));
+        Map<String, String> names = new java.util.HashMap<>();
+        scopeBranches.forEach(b -> names.put(b.code(), b.name()));
         List<String> drivers = heat.isEmpty() ? List.of() : new ArrayList<>(heat.values().iterator().next().keySet());
-        List<Object> data = new ArrayList<>();
-        for (int y = 0; y < branches.size(); y++) {
-            for (int x = 0; x < drivers.size(); x++) {
-                Double v = heat.get(branches.get(y)).get(drivers.get(x));
-                data.add(List.of(x, y, v == null ? "-" : Math.round(v * 10) / 10.0));
-            }
-        }
-        Map<String, String> labels = new LinkedHashMap<>();
-        Driver.LIBRARY.forEach(d -> labels.put(d.code(), d.text(getLocale())));
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("tooltip", Map.of());
-        o.put("grid", Map.of("left", 8, "right", 8, "top", 8, "bottom", 60, "containLabel", true));
-        o.put("xAxis", Map.of("type", "category", "data", drivers.stream().map(d -> d).toList(),
-                "axisLabel", Map.of("rotate", 30)));
-        o.put("yAxis", Map.of("type", "category", "data", branches));
-        o.put("visualMap", Map.of("min", 1, "max", 5, "calculable", false, "orient", "horizontal", "left", "center",
-                "bottom", 0, "inRange", Map.of("color", List.of("#c62828", "#fdd835", "#2e7d32"))));
-        o.put("series", List.of(Map.of("type", "heatmap", "data", data, "label", Map.of("show", true))));
-        EChart chart = new EChart();
-        chart.setId("results-heatmap");
-        chart.setHeight(Math.max(240, 28 * branches.size() + 100) + "px");
-        chart.setOption(json(o));
-        box.add(chart);
+        Map<String, String> texts = driverTexts();
+        List<Heatmap.Row> rows = heat.entrySet().stream()
+                .map(en -> new Heatmap.Row(en.getKey(), names.getOrDefault(en.getKey(), en.getKey()),
+                        enps.get(en.getKey()), drivers.stream().map(d -> en.getValue().get(d)).toList()))
+                .sorted(Heatmap.ORDER).toList();
+        List<Heatmap.Column> columns = drivers.stream().map(d -> new Heatmap.Column(d,
+                PulseUi.shortDriver(this, d, texts.getOrDefault(d, d)), texts.getOrDefault(d, d))).toList();
+        box.add(Heatmap.table(this, getLocale(), columns, rows), Heatmap.legend(this, getLocale()));
         return box;
     }
 

@@ -294,4 +294,56 @@ class FeedbackViewsTest extends KaribuTest {
             signIn.out();
         }
     }
+
+    @Test
+    void customerNpsIsSaidInWordsWithItsStatisticsAfterAndTheBandAroundTheLine() {
+        login(SignIn.HR);
+        UI.getCurrent().navigate(CustomerMetricsView.class);
+        String headline = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("metrics-headline")).getText();
+        assertThat(headline).startsWith("NPS ").contains(" answers): ");
+        assertThat(headline).containsAnyOf("; " + en("words.change.month.none"), "; " + en("words.change.month.up"),
+                "; " + en("words.change.month.down"));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("metrics-detail")).getText())
+                .startsWith("n = ").contains(" · ± ").contains(" 95 % interval ");
+        String option = _get(org.advocacy.base.ui.chart.EChart.class, spec -> spec.withId("metrics-trend")).getElement()
+                .getProperty("option");
+        assertThat(option).contains("\"stackStrategy\":\"all\"");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<java.time.YearMonth> month =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("metrics-month"));
+        assertThat(month.getItemLabelGenerator().apply(java.time.YearMonth.of(2026, 1))).isEqualTo("Jan 2026");
+        // touchpoints by their names, not by keys or codes
+        Grid<org.advocacy.feedback.CustomerMetrics> touchpoints = grid("metrics-touchpoints");
+        for (int i = 0; i < GridKt._size(touchpoints); i++) {
+            assertThat(GridKt._getFormatted(touchpoints, i, "touchpoint")).doesNotStartWith("!");
+        }
+    }
+
+    @Test
+    void theBranchPraiseFeedOpensOnTheLatestMonthWithPraiseAndSaysSoWhenAMonthHasNone() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(BranchPraiseView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<java.time.YearMonth> month =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("praise-month"));
+        org.advocacy.feedback.PraiseService praise = context.getBean(org.advocacy.feedback.PraiseService.class);
+        java.time.YearMonth opened = month.getValue();
+        assertThat(praise.feed(opened.atDay(1), opened.plusMonths(1).atDay(1), 0, 1)).isNotEmpty();
+        month.getListDataView().getItems().filter(m -> m.isAfter(opened)).forEach(m ->
+                assertThat(praise.feed(m.atDay(1), m.plusMonths(1).atDay(1), 0, 1)).as("later month %s", m).isEmpty());
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("praise-empty"))).as("no empty-month note").isEmpty();
+        // a month long before the demo history has no praise: the screen says so instead of two empty tables
+        java.time.YearMonth oldest = month.getListDataView().getItems().reduce((a, b) -> b).orElseThrow();
+        java.time.YearMonth empty = month.getListDataView().getItems()
+                .filter(m -> praise.feed(m.atDay(1), m.plusMonths(1).atDay(1), 0, 1).isEmpty()).findFirst().orElse(null);
+        assertThat(empty).as("the list of %s … %s has a month without praise", oldest, opened).isNotNull();
+        _setValue(month, empty);
+        var note = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("praise-empty"));
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo(en("praise.feed.none", org.advocacy.base.ui.Formats.month(empty,
+                java.util.Locale.ENGLISH)));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class, spec -> spec.withId("praise-feed")))
+                .as("no empty feed table").isEmpty();
+    }
 }

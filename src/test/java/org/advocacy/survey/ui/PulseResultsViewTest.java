@@ -40,8 +40,10 @@ class PulseResultsViewTest extends KaribuTest {
                 .contains("\"stack\":\"all\"");
         assertThat(_get(EChart.class, spec -> spec.withId("results-trend")).getElement().getProperty("option"))
                 .contains("areaStyle");
-        assertThat(_get(EChart.class, spec -> spec.withId("results-heatmap")).getElement().getProperty("option"))
-                .contains("HN01").contains("SG02");
+        assertThat(_get(EChart.class, spec -> spec.withId("results-trend")).getElement().getProperty("option"))
+                .contains("\"stackStrategy\":\"all\"");
+        assertThat(_get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("results-heatmap"))
+                .getElement().getTextRecursively()).contains("HN01").contains("SG02");
         // segments: every row either has figures or a reason, never both
         assertThat(GridKt._size(view.segments)).isGreaterThan(12);
         assertThat(view.current.segments()).allSatisfy(s -> assertThat(s.enps() == null).isEqualTo(s.suppressed() != null));
@@ -172,5 +174,95 @@ class PulseResultsViewTest extends KaribuTest {
         assertThat(plans.plansOfRound(r.id())).extracting(p -> p.id()).doesNotContain(id);
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.button.Button.class,
                 spec -> spec.withId("plan-edit-" + id));
+    }
+
+    @Test
+    void itOpensOnTheMostRecentClosedRoundOfTheMostFrequentProgram() {
+        PulseResultsView view = open(SignIn.HR);
+        org.advocacy.survey.SurveyService survey = context.getBean(org.advocacy.survey.SurveyService.class);
+        java.util.List<org.advocacy.survey.Program> withClosed = survey.programsForResults().stream()
+                .filter(p -> survey.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).toList();
+        int fastest = withClosed.stream().mapToInt(p -> p.cadence().ordinal()).min().orElseThrow();
+        assertThat(view.program.getValue().cadence().ordinal()).isEqualTo(fastest);
+        java.time.LocalDate newestClosed = survey.rounds(view.program.getValue().id(), 0, 50).stream()
+                .filter(r -> !r.open()).map(RoundListItem::closeDate).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertThat(view.round.getValue().open()).isFalse();
+        assertThat(view.round.getValue().closeDate()).isEqualTo(newestClosed);
+    }
+
+    @Test
+    void theFigureIsSaidInWordsFirstWithTheStatisticsAfter() {
+        PulseResultsView view = open(SignIn.HR);
+        org.advocacy.survey.Enps e = view.current.enps();
+        String headline = _get(Paragraph.class, spec -> spec.withId("results-headline")).getText();
+        String words = en("words.headline", "eNPS", org.advocacy.base.ui.Formats.signed(e.score()),
+                en("words.answers", e.n()), "");
+        assertThat(headline).startsWith(words).contains(" answers): ");
+        // the demo's company program has earlier rounds: the change clause follows the overlap rule
+        java.util.List<org.advocacy.survey.TrendPoint> points = context.getBean(org.advocacy.survey.SurveyService.class)
+                .trend(view.program.getValue().id(), null);
+        org.advocacy.survey.Enps previous = PulseUi.previousShown(points, view.round.getValue().id());
+        assertThat(previous).isNotNull();
+        String change = e.clearlyDifferentFrom(previous)
+                ? en(e.score() > previous.score() ? "words.change.round.up" : "words.change.round.down")
+                : en("words.change.round.none");
+        assertThat(headline).endsWith("; " + change);
+        assertThat(_get(Span.class, spec -> spec.withId("results-detail")).getText())
+                .isEqualTo(en("words.detail", e.n(), Math.round(e.margin()), org.advocacy.base.ui.Formats.signed(e.low()),
+                        org.advocacy.base.ui.Formats.signed(e.high())));
+    }
+
+    @Test
+    void driverDistributionsAreStackedBarsAndTheHeatmapNamesBranchesInOrderWithAnEnpsColumnAndALegend() {
+        PulseResultsView view = open(SignIn.HR);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.advocacy.survey.PulseResults.DriverResult> drivers =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("results-drivers"));
+        var cell = GridKt._getCellComponent(drivers, 0, "distribution");
+        assertThat(cell.getElement().getClassList()).contains("dist-bar");
+        assertThat(cell.getElement().getAttribute("title")).contains("1: ").contains("5: ");
+        assertThat(cell.getChildren().count()).isBetween(1L, 5L);
+        _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("results-distribution-legend"));
+
+        var table = _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("results-heatmap"));
+        var head = table.getHead().getRow(0).orElseThrow().getHeaderCells();
+        assertThat(head.get(0).getText()).isEqualTo(en("survey.results.branch"));
+        assertThat(head.get(1).getText()).isEqualTo("eNPS");
+        // translated short driver names, the statement on hover, no raw codes
+        assertThat(head.subList(2, head.size())).allSatisfy(h -> {
+            assertThat(h.getText()).doesNotStartWith("!").isNotEqualTo(h.getText().toLowerCase(java.util.Locale.ROOT));
+            assertThat(h.getElement().getAttribute("title")).endsWith(".");
+        });
+        // rows: branch names, highest eNPS first
+        java.util.List<Double> scores = new java.util.ArrayList<>();
+        for (var row : table.getBody().getRows()) {
+            String enps = row.getDataCell(0).orElseThrow().getText();
+            if (!enps.equals("–")) {
+                scores.add(Double.parseDouble(enps.replace("−", "-").replace("+", "")));
+            }
+        }
+        assertThat(scores).hasSizeGreaterThan(5).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        String names = table.getBody().getElement().getTextRecursively();
+        org.advocacy.org.OrgService org = context.getBean(org.advocacy.org.OrgService.class);
+        assertThat(names).contains(org.branchByCode("HN01").orElseThrow().name());
+        String legend = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("results-heatmap-legend"))
+                .getElement().getTextRecursively();
+        assertThat(legend).contains(en("survey.results.legendBelow", "2.5")).contains(en("survey.results.legendFrom", "+40"))
+                .contains(en("survey.results.suppressed"));
+    }
+
+    @Test
+    void inVietnameseTheWordsDatesAndPeriodsAreVietnamese() {
+        login(SignIn.HR);
+        UI.getCurrent().setLocale(org.advocacy.base.i18n.Translations.VIETNAMESE);
+        UI.getCurrent().navigate(PulseResultsView.class);
+        PulseResultsView view = _get(PulseResultsView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("results-headline")).getText()).startsWith("eNPS ")
+                .contains(" câu trả lời): ");
+        assertThat(view.period.getItemLabelGenerator().apply("2026-11")).isEqualTo("thg 11 2026");
+        assertThat(view.round.getItemLabelGenerator().apply(view.round.getValue())).contains(" thg ");
+        var head = _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("results-heatmap"))
+                .getHead().getRow(0).orElseThrow().getHeaderCells();
+        assertThat(head.get(0).getText()).isEqualTo("Chi nhánh");
     }
 }

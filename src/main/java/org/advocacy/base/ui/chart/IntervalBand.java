@@ -1,0 +1,67 @@
+package org.advocacy.base.ui.chart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shaded 95 % interval behind a trend line, as two ECharts line series: an invisible base at the low edge and,
+ * stacked on it, the width up to the high edge. ECharts stacks only values of the same sign by default
+ * ({@code stackStrategy: "samesign"}), so a negative low edge used to leave the width stacked on 0 and the band
+ * drawn from 0 instead of around the line; both series therefore stack with {@code "all"}.
+ */
+public final class IntervalBand {
+
+    /** ECharts' stacking rule that adds every value, whatever its sign. */
+    public static final String STACK_STRATEGY = "all";
+
+    private IntervalBand() {
+    }
+
+    /**
+     * The two series of a band; {@code low} and {@code high} hold one value per category, null where there is no
+     * figure (the band has a gap there).
+     */
+    public static List<Map<String, Object>> series(String stackId, String name, List<Double> low, List<Double> high,
+            String fill) {
+        if (low.size() != high.size()) {
+            throw new IllegalArgumentException("low and high differ in length");
+        }
+        List<Object> base = new ArrayList<>();
+        List<Object> width = new ArrayList<>();
+        for (int i = 0; i < low.size(); i++) {
+            Double l = low.get(i);
+            Double h = high.get(i);
+            boolean gap = l == null || h == null;
+            base.add(gap ? "-" : round1(l));
+            width.add(gap ? "-" : round1(round1(h) - round1(l)));
+        }
+        Map<String, Object> lower = new LinkedHashMap<>();
+        lower.put("name", stackId + "-low");
+        lower.put("type", "line");
+        lower.put("stack", stackId);
+        lower.put("stackStrategy", STACK_STRATEGY);
+        lower.put("data", base);
+        lower.put("symbol", "none");
+        lower.put("silent", true);
+        lower.put("lineStyle", Map.of("opacity", 0));
+        lower.put("tooltip", Map.of("show", false));
+        Map<String, Object> upper = new LinkedHashMap<>();
+        upper.put("name", name);
+        upper.put("type", "line");
+        upper.put("stack", stackId);
+        upper.put("stackStrategy", STACK_STRATEGY);
+        upper.put("data", width);
+        upper.put("symbol", "none");
+        upper.put("silent", true);
+        upper.put("lineStyle", Map.of("opacity", 0));
+        upper.put("areaStyle", Map.of("color", fill));
+        upper.put("tooltip", Map.of("show", false));
+        return List.of(lower, upper);
+    }
+
+    static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
