@@ -56,6 +56,7 @@ final class ReleasedResults {
     }
 
     private static final Set<Level> ALL_LEVELS = EnumSet.allOf(Level.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReleaseRepository repository;
     private final AnonymityRules rules;
@@ -184,6 +185,24 @@ final class ReleasedResults {
         return reason != null ? new Figure(0, 0, 0, 0, reason, false) : new Figure(p + pa + d, p, pa, d, null, comments);
     }
 
+    /**
+     * How many answered in some cells, released or not: the participation of a closed round at branch level and above
+     * (DOMAIN rule 8 shows it while the round is open too), never a figure.
+     */
+    int answered(Selection s) {
+        int n = 0;
+        if (s.keys() != null) {
+            for (ReleaseRow r : releases) {
+                Map<Key, CellRow> of = cells.getOrDefault(r.id(), Map.of());
+                for (Key k : s.keys()) {
+                    CellRow c = of.get(k);
+                    n += c == null ? 0 : c.n();
+                }
+            }
+        }
+        return n;
+    }
+
     List<PulseResults.DriverResult> drivers(Collection<Key> keys, List<String> codes) {
         List<PulseResults.DriverResult> out = new ArrayList<>();
         for (String code : codes) {
@@ -226,16 +245,22 @@ final class ReleasedResults {
         return List.copyOf(codes);
     }
 
-    /** The comments of a shown figure whose every cell passed the comment rule, in random order. */
+    /** How many comments a results screen shows at most (a random draw of them). */
+    static final int COMMENTS_SHOWN = 200;
+
+    /**
+     * The comments of a shown figure whose every cell passed the comment rule: at most {@link #COMMENTS_SHOWN} of
+     * them, drawn at random, in random order.
+     */
     List<PulseResults.Comment> comments(Figure f, Collection<Key> keys) {
         if (repository == null || !f.shown() || !f.commentsReleased() || f.n() < rules.commentMinimum()) {
             return List.of();
         }
         List<PulseResults.Comment> out = new ArrayList<>();
-        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys)) {
+        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys, COMMENTS_SHOWN, RANDOM)) {
             out.add(new PulseResults.Comment(e.getKey(), e.getValue()));
         }
-        Collections.shuffle(out, new SecureRandom());
+        Collections.shuffle(out, RANDOM);
         return out;
     }
 

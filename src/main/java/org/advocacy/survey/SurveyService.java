@@ -310,7 +310,13 @@ public class SurveyService {
     }
 
     private ReleasedResults.Org org() {
-        return new ReleasedResults.Org(repository.branchCodes(), repository.branchRegions());
+        Map<Long, String> codes = new java.util.HashMap<>();
+        Map<Long, String> regions = new java.util.HashMap<>();
+        repository.branchCodesAndRegions().forEach((id, codeAndRegion) -> {
+            codes.put(id, codeAndRegion.getKey());
+            regions.put(id, codeAndRegion.getValue());
+        });
+        return new ReleasedResults.Org(codes, regions);
     }
 
     private PulseResults results(ResultsRequest request, BranchScope scope, String region, boolean full) {
@@ -331,20 +337,17 @@ public class SurveyService {
             RoundRow round = repository.round(request.roundId())
                     .orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
             driverCodes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
-            // participation (answers / invited) in the caller's scope, at branch level and above (rule 8)
+            // participation (answers / invited) in the caller's scope, at branch level and above (rule 8); of a
+            // closed round it is read from the release's cells below
             boolean whole = scope.all() && code == null && department == null && region == null;
             if (region != null) {
-                for (var e : repository.regionsByBranchCode().entrySet()) {
-                    if (e.getValue().equals(region)) {
-                        invited += repository.invited(round.id(), scope, e.getKey(), null).orElse(0);
-                        participation += repository.answeredCount(round.id(), scope, e.getKey(), null);
-                    }
-                }
+                invited = repository.invitedInRegion(round.id(), scope, region).orElse(0);
             } else {
                 invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
-                participation = repository.answeredCount(round.id(), scope, code, null);
             }
             if (round.open()) {
+                participation = region != null ? repository.answeredCountInRegion(round.id(), scope, region)
+                        : repository.answeredCount(round.id(), scope, code, null);
                 return new PulseResults(invited, department == null ? participation : 0, SegmentGuard.Reason.ROUND_OPEN,
                         null, List.of(), List.of(), true, List.of());
             }
@@ -383,8 +386,17 @@ public class SurveyService {
                 levels.add(ReleaseBuilder.Level.BRANCH_DEPARTMENT);
             }
         }
+        // participation of a closed round: the answers counted in the release (branch level and above)
+        ReleasedResults.Selection answeredIn = roundSelection
+                ? ReleasedResults.select(org, scope, region, code, null, null) : null;
+        if (answeredIn != null) {
+            levels.addAll(ReleasedResults.levelsFor(answeredIn));
+        }
         ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources, levels, branchFilter, full);
         ReleasedResults.Figure figure = released.figure(selection);
+        if (answeredIn != null) {
+            participation = released.answered(answeredIn);
+        }
         int answered = figure.shown() ? figure.n() : roundSelection && department == null && tenure == null ? participation : 0;
         if (!figure.shown()) {
             List<PulseResults.SegmentRow> segments = full && figure.reason() != SegmentGuard.Reason.NOT_OFFERED
@@ -425,8 +437,11 @@ public class SurveyService {
         ReleasedResults.Selection selection = ReleasedResults.select(org, scope, null, blankToNull(branchCode), null, null);
         List<TrendPoint> points = new ArrayList<>();
         Enps previous = null;
-        for (RoundRow round : repository.closedRounds(programId)) {
-            var release = releaseRepository.ofRound(round.id());
+        List<RoundRow> closed = repository.closedRounds(programId);
+        Map<Long, ReleaseRepository.ReleaseRow> releasesOf = releaseRepository.ofRounds(
+                closed.stream().map(RoundRow::id).toList());
+        for (RoundRow round : closed) {
+            var release = Optional.ofNullable(releasesOf.get(round.id()));
             if (release.isEmpty()) {
                 points.add(new TrendPoint(round.id(), round.closeDate(), null, SegmentGuard.Reason.NOT_RELEASED, false));
                 continue;

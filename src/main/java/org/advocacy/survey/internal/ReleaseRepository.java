@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
 import org.advocacy.survey.ReleaseBuilder;
 import org.advocacy.survey.ReleaseBuilder.Key;
 import org.advocacy.survey.ReleaseBuilder.Level;
@@ -50,9 +52,12 @@ public class ReleaseRepository {
     }
 
     private final DSLContext dsl;
+    private final long cacheCapacity;
 
-    ReleaseRepository(DSLContext dsl) {
+    ReleaseRepository(DSLContext dsl,
+            @org.springframework.beans.factory.annotation.Value("${app.survey.release-cache-rows:1000000}") long cacheCapacity) {
         this.dsl = dsl;
+        this.cacheCapacity = cacheCapacity;
     }
 
     // --- what releases are computed from ---
@@ -153,6 +158,16 @@ public class ReleaseRepository {
         return dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.ROUND_ID.eq(roundId)).fetchOptional(ReleaseRepository::row);
     }
 
+    /** The releases of some rounds, by round id (rounds without one are absent). */
+    public Map<Long, ReleaseRow> ofRounds(Collection<Long> roundIds) {
+        Map<Long, ReleaseRow> out = new HashMap<>();
+        if (!roundIds.isEmpty()) {
+            dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.ROUND_ID.in(roundIds))
+                    .forEach(r -> out.put(r.getRoundId(), row(r)));
+        }
+        return out;
+    }
+
     /** Every release counting in one of the months (rounds by close-date month, batches by their month). */
     public List<ReleaseRow> inMonths(Collection<String> months) {
         return dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.PERIOD_MONTH.in(months))
@@ -169,54 +184,171 @@ public class ReleaseRepository {
                 r.getCloseDate());
     }
 
-    /** Stored cells of some releases at the given levels, optionally limited to some branches (0 = any). */
-    public List<CellRow> cells(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
-        if (releaseIds.isEmpty()) {
-            return List.of();
+    /**
+     * A stored release read whole: its cells and driver distributions by key. Releases never change once stored (a
+     * round's release is computed once; an import batch's releases are deleted with the batch, never rewritten), so
+     * these are kept in memory (decision 0011).
+     */
+    public record Loaded(long releaseId, Map<Key, CellRow> cells, Map<Key, Map<String, DriverRow>> drivers) {
+        int weight() {
+            return cells.size() + drivers.values().stream().mapToInt(Map::size).sum();
         }
-        return dsl.selectFrom(PULSE_RELEASE_CELL).where(PULSE_RELEASE_CELL.RELEASE_ID.in(releaseIds))
-                .and(PULSE_RELEASE_CELL.CELL_LEVEL.in(levels.stream().map(Level::name).toList()))
-                .and(branchIds == null ? DSL.noCondition() : PULSE_RELEASE_CELL.BRANCH_ID.in(branchIds))
-                .fetch(r -> new CellRow(r.getReleaseId(), new Key(Level.valueOf(r.getCellLevel()), r.getRegion(),
-                        r.getBranchId(), r.getDepartment(), r.getTenureBand()), r.getN(), r.getPromoters(),
-                        r.getPassives(), r.getDetractors(), r.getReleased(), r.getReason(), r.getCommentsReleased()));
+    }
+
+    private final Map<Long, Loaded> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedWeight;
+
+    /** Stored cells of some releases at the given levels, optionally limited to some branches (null = any). */
+    public List<CellRow> cells(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
+        List<CellRow> out = new ArrayList<>();
+        for (Loaded l : load(releaseIds).values()) {
+            for (CellRow c : l.cells().values()) {
+                if (levels.contains(c.key().level()) && (branchIds == null || branchIds.contains(c.key().branchId()))) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     public List<DriverRow> drivers(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
-        if (releaseIds.isEmpty()) {
-            return List.of();
+        List<DriverRow> out = new ArrayList<>();
+        for (Loaded l : load(releaseIds).values()) {
+            l.drivers().forEach((key, byCode) -> {
+                if (levels.contains(key.level()) && (branchIds == null || branchIds.contains(key.branchId()))) {
+                    out.addAll(byCode.values());
+                }
+            });
         }
-        return dsl.selectFrom(PULSE_RELEASE_DRIVER).where(PULSE_RELEASE_DRIVER.RELEASE_ID.in(releaseIds))
-                .and(PULSE_RELEASE_DRIVER.CELL_LEVEL.in(levels.stream().map(Level::name).toList()))
-                .and(branchIds == null ? DSL.noCondition() : PULSE_RELEASE_DRIVER.BRANCH_ID.in(branchIds))
-                .fetch(r -> new DriverRow(r.getReleaseId(), new Key(Level.valueOf(r.getCellLevel()), r.getRegion(),
-                        r.getBranchId(), r.getDepartment(), r.getTenureBand()), r.getDriverCode(), r.getN(),
-                        new int[] {r.getS1(), r.getS2(), r.getS3(), r.getS4(), r.getS5()}, r.getReleased(), r.getReason()));
+        return out;
+    }
+
+    /** Whole releases by id (in the order asked), from memory or read once with two indexed queries. */
+    public Map<Long, Loaded> load(Collection<Long> releaseIds) {
+        Map<Long, Loaded> out = new LinkedHashMap<>();
+        List<Long> missing = new ArrayList<>();
+        synchronized (cache) {
+            for (Long id : releaseIds) {
+                Loaded l = cache.get(id);
+                if (l != null) {
+                    out.put(id, l);
+                } else if (!missing.contains(id)) {
+                    missing.add(id);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, String> strings = new HashMap<>(); // one copy of each region, department and band name
+        Map<Long, Map<Key, CellRow>> cells = new HashMap<>();
+        Map<Long, Map<Key, Map<String, DriverRow>>> drivers = new HashMap<>();
+        dsl.selectFrom(PULSE_RELEASE_CELL).where(PULSE_RELEASE_CELL.RELEASE_ID.in(missing)).forEach(r -> {
+            Key key = key(strings, r.getCellLevel(), r.getRegion(), r.getBranchId(), r.getDepartment(), r.getTenureBand());
+            cells.computeIfAbsent(r.getReleaseId(), x -> new HashMap<>()).put(key, new CellRow(r.getReleaseId(), key,
+                    r.getN(), r.getPromoters(), r.getPassives(), r.getDetractors(), r.getReleased(),
+                    intern(strings, r.getReason()), r.getCommentsReleased()));
+        });
+        dsl.selectFrom(PULSE_RELEASE_DRIVER).where(PULSE_RELEASE_DRIVER.RELEASE_ID.in(missing)).forEach(r -> {
+            Key key = key(strings, r.getCellLevel(), r.getRegion(), r.getBranchId(), r.getDepartment(), r.getTenureBand());
+            String code = intern(strings, r.getDriverCode());
+            drivers.computeIfAbsent(r.getReleaseId(), x -> new HashMap<>()).computeIfAbsent(key, x -> new HashMap<>(4))
+                    .put(code, new DriverRow(r.getReleaseId(), key, code, r.getN(),
+                            new int[] {r.getS1(), r.getS2(), r.getS3(), r.getS4(), r.getS5()}, r.getReleased(),
+                            intern(strings, r.getReason())));
+        });
+        Set<Long> stored = missing.isEmpty() ? Set.of() : new HashSet<>(dsl.select(PULSE_RELEASE.ID).from(PULSE_RELEASE)
+                .where(PULSE_RELEASE.ID.in(missing)).fetch(PULSE_RELEASE.ID));
+        synchronized (cache) {
+            for (Long id : missing) {
+                Loaded l = new Loaded(id, Map.copyOf(cells.getOrDefault(id, Map.of())),
+                        Map.copyOf(drivers.getOrDefault(id, Map.of())));
+                if (stored.contains(id) && cacheCapacity > 0) { // a release not (yet) stored is never kept
+                    Loaded before = cache.put(id, l);
+                    cachedWeight += l.weight() - (before == null ? 0 : before.weight());
+                }
+                out.put(id, l);
+            }
+            var eldest = cache.entrySet().iterator();
+            while (cachedWeight > cacheCapacity && eldest.hasNext()) {
+                cachedWeight -= eldest.next().getValue().weight();
+                eldest.remove();
+            }
+        }
+        Map<Long, Loaded> ordered = new LinkedHashMap<>();
+        for (Long id : releaseIds) {
+            ordered.put(id, out.get(id));
+        }
+        return ordered;
+    }
+
+    /** Forgets a release kept in memory (its batch was deleted). */
+    private void forget(Collection<Long> releaseIds) {
+        synchronized (cache) {
+            for (Long id : releaseIds) {
+                Loaded l = cache.remove(id);
+                if (l != null) {
+                    cachedWeight -= l.weight();
+                }
+            }
+        }
+    }
+
+    private static Key key(Map<String, String> strings, String level, String region, long branchId, String department,
+            String tenure) {
+        return new Key(Level.valueOf(level), intern(strings, region), branchId, intern(strings, department),
+                intern(strings, tenure));
+    }
+
+    private static String intern(Map<String, String> strings, String s) {
+        return s == null ? null : strings.computeIfAbsent(s, x -> x);
     }
 
     /**
-     * Comments of the answers behind some cells of some releases (only asked for when every cell passed the comment
-     * rule), each dated with its release's close date.
+     * Up to {@code limit} comments, drawn at random, of the answers behind some cells of some releases (only asked for
+     * when every cell passed the comment rule), each dated with its release's close date. The commented answers are
+     * found in an index; only the drawn ones are read.
      */
-    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys) {
-        List<Map.Entry<String, LocalDate>> out = new ArrayList<>();
+    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys, int limit,
+            java.util.random.RandomGenerator random) {
+        List<Map.Entry<String, LocalDate>> ids = new ArrayList<>();
+        Set<String> regions = new HashSet<>();
+        List<Condition> any = new ArrayList<>();
+        for (Key k : keys) {
+            any.add(switch (k.level()) {
+                case COMPANY -> DSL.trueCondition();
+                case REGION -> {
+                    regions.add(k.region());
+                    yield DSL.falseCondition();
+                }
+                case BRANCH -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId());
+                case BRANCH_DEPARTMENT -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId()).and(PULSE_ANSWER.DEPARTMENT.eq(k.department()));
+                case DEPARTMENT -> PULSE_ANSWER.DEPARTMENT.eq(k.department());
+                case TENURE -> PULSE_ANSWER.TENURE_BAND.eq(k.tenure());
+            });
+        }
+        if (!regions.isEmpty()) {
+            any.add(PULSE_ANSWER.BRANCH_ID.in(DSL.select(BRANCH.ID).from(BRANCH).where(BRANCH.REGION.in(regions))));
+        }
         for (ReleaseRow r : releases) {
-            Condition source = r.roundId() != null ? PULSE_ANSWER.ROUND_ID.eq(r.roundId())
-                    : PULSE_ANSWER.BATCH_ID.eq(r.batchId()).and(PULSE_ANSWER.PERIOD_MONTH.eq(r.month()));
-            List<Condition> any = new ArrayList<>();
-            for (Key k : keys) {
-                any.add(switch (k.level()) {
-                    case COMPANY -> DSL.trueCondition();
-                    case REGION -> BRANCH.REGION.eq(k.region());
-                    case BRANCH -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId());
-                    case BRANCH_DEPARTMENT -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId()).and(PULSE_ANSWER.DEPARTMENT.eq(k.department()));
-                    case DEPARTMENT -> PULSE_ANSWER.DEPARTMENT.eq(k.department());
-                    case TENURE -> PULSE_ANSWER.TENURE_BAND.eq(k.tenure());
-                });
-            }
-            dsl.select(PULSE_ANSWER.COMMENT).from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
-                    .where(source).and(PULSE_ANSWER.COMMENT.isNotNull()).and(DSL.or(any))
-                    .forEach(c -> out.add(Map.entry(c.value1(), r.closeDate())));
+            Condition source = r.roundId() != null
+                    ? PULSE_ANSWER.ROUND_ID.eq(r.roundId()).and(PULSE_ANSWER.HAS_COMMENT.isTrue())
+                    : PULSE_ANSWER.BATCH_ID.eq(r.batchId()).and(PULSE_ANSWER.PERIOD_MONTH.eq(r.month()))
+                            .and(PULSE_ANSWER.HAS_COMMENT.isTrue());
+            dsl.select(PULSE_ANSWER.ID).from(PULSE_ANSWER).where(source).and(DSL.or(any))
+                    .forEach(c -> ids.add(Map.entry(c.value1(), r.closeDate())));
+        }
+        // a uniform random draw of at most limit of them (partial Fisher–Yates), then only those rows are read
+        int take = Math.min(limit, ids.size());
+        for (int i = 0; i < take; i++) {
+            java.util.Collections.swap(ids, i, i + random.nextInt(ids.size() - i));
+        }
+        Map<String, LocalDate> drawn = new LinkedHashMap<>();
+        ids.subList(0, take).forEach(e -> drawn.put(e.getKey(), e.getValue()));
+        List<Map.Entry<String, LocalDate>> out = new ArrayList<>();
+        if (!drawn.isEmpty()) {
+            dsl.select(PULSE_ANSWER.ID, PULSE_ANSWER.COMMENT).from(PULSE_ANSWER).where(PULSE_ANSWER.ID.in(drawn.keySet()))
+                    .forEach(c -> out.add(Map.entry(c.value2(), drawn.get(c.value1()))));
         }
         return out;
     }
@@ -242,6 +374,8 @@ public class ReleaseRepository {
 
     /** Deletes a batch, its answers (drivers cascade) and its releases; false when there was no such batch. */
     public boolean deleteBatch(long batchId) {
+        forget(dsl.select(PULSE_RELEASE.ID).from(PULSE_RELEASE).where(PULSE_RELEASE.BATCH_ID.eq(batchId))
+                .fetch(PULSE_RELEASE.ID));
         dsl.deleteFrom(PULSE_RELEASE).where(PULSE_RELEASE.BATCH_ID.eq(batchId)).execute();
         dsl.deleteFrom(PULSE_ANSWER).where(PULSE_ANSWER.BATCH_ID.eq(batchId)).execute();
         return dsl.deleteFrom(PULSE_IMPORT_BATCH).where(PULSE_IMPORT_BATCH.ID.eq(batchId)).execute() == 1;
