@@ -55,7 +55,6 @@ final class ReleasedResults {
         }
     }
 
-    private static final Set<Level> ALL_LEVELS = EnumSet.allOf(Level.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReleaseRepository repository;
@@ -66,25 +65,18 @@ final class ReleasedResults {
     private final Map<Long, Map<Key, Map<String, DriverRow>>> drivers = new HashMap<>();
 
     /**
-     * @param withDrivers whether driver distributions are needed (screens) or only the headline (API, trend)
-     * @param branchIds   limit the cells read to some branches (null = all levels, every branch)
+     * Over stored releases, read whole (and kept in memory, decision 0011): every level and branch is at hand, and
+     * each figure picks its own cells.
      */
-    ReleasedResults(ReleaseRepository repository, AnonymityRules rules, Org org, List<ReleaseRow> releases,
-            Collection<Level> levels, Collection<Long> branchIds, boolean withDrivers) {
+    ReleasedResults(ReleaseRepository repository, AnonymityRules rules, Org org, List<ReleaseRow> releases) {
         this.repository = repository;
         this.rules = rules;
         this.org = org;
         this.releases = releases;
-        List<Long> ids = releases.stream().map(ReleaseRow::id).toList();
-        for (CellRow c : repository.cells(ids, levels == null ? ALL_LEVELS : levels, branchIds)) {
-            cells.computeIfAbsent(c.releaseId(), x -> new HashMap<>()).put(c.key(), c);
-        }
-        if (withDrivers) {
-            for (DriverRow d : repository.drivers(ids, levels == null ? ALL_LEVELS : levels, branchIds)) {
-                drivers.computeIfAbsent(d.releaseId(), x -> new HashMap<>()).computeIfAbsent(d.key(), x -> new HashMap<>())
-                        .put(d.code(), d);
-            }
-        }
+        repository.load(releases.stream().map(ReleaseRow::id).toList()).forEach((id, loaded) -> {
+            cells.put(id, loaded.cells());
+            drivers.put(id, loaded.drivers());
+        });
     }
 
     /** Over cells already in memory (the attacker test feeds releases it computed itself); no comments. */
@@ -257,7 +249,7 @@ final class ReleasedResults {
             return List.of();
         }
         List<PulseResults.Comment> out = new ArrayList<>();
-        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys, COMMENTS_SHOWN, RANDOM)) {
+        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys, COMMENTS_SHOWN)) {
             out.add(new PulseResults.Comment(e.getKey(), e.getValue()));
         }
         Collections.shuffle(out, RANDOM);

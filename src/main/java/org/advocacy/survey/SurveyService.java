@@ -256,7 +256,7 @@ public class SurveyService {
         if (round == null || round.open()) {
             return Optional.empty();
         }
-        PulseResults r = results(ResultsRequest.round(roundId), BranchScope.ALL);
+        PulseResults r = results(ResultsRequest.round(roundId), BranchScope.ALL, null, true, false);
         return Optional.of(new PulseResults(r.invited(), r.answered(), r.suppressed(), r.enps(), r.drivers(), List.of(),
                 true, List.of()));
     }
@@ -320,6 +320,15 @@ public class SurveyService {
     }
 
     private PulseResults results(ResultsRequest request, BranchScope scope, String region, boolean full) {
+        return results(request, scope, region, full, full);
+    }
+
+    /**
+     * @param full   the drivers too (screens), not only the headline (API)
+     * @param detail the segment table and comments too (the results screen; not "My pulse")
+     */
+    private PulseResults results(ResultsRequest request, BranchScope scope, String region, boolean full,
+            boolean detail) {
         String code = blankToNull(request.branchCode());
         String department = blankToNull(request.department());
         String tenure = blankToNull(request.tenureBand());
@@ -369,37 +378,15 @@ public class SurveyService {
                         List.of());
             }
         }
-        // read only the cells this screen can show: a branch's own cells, a manager's branches, or the upper levels
-        java.util.Set<ReleaseBuilder.Level> levels = java.util.EnumSet.copyOf(ReleasedResults.levelsFor(selection));
-        java.util.Collection<Long> branchFilter = null;
-        Long branchId = code == null ? null : org.idOf(code);
-        if (branchId != null || !scope.all()) {
-            branchFilter = branchId != null ? List.of(branchId) : scope.branchIds();
-            if (full) {
-                levels.addAll(List.of(ReleaseBuilder.Level.BRANCH, ReleaseBuilder.Level.BRANCH_DEPARTMENT));
-            }
-        } else if (full) {
-            levels.addAll(List.of(ReleaseBuilder.Level.REGION, ReleaseBuilder.Level.BRANCH));
-            if (region == null && department == null) {
-                levels.addAll(List.of(ReleaseBuilder.Level.DEPARTMENT, ReleaseBuilder.Level.TENURE));
-            } else if (department != null) {
-                levels.add(ReleaseBuilder.Level.BRANCH_DEPARTMENT);
-            }
-        }
-        // participation of a closed round: the answers counted in the release (branch level and above)
-        ReleasedResults.Selection answeredIn = roundSelection
-                ? ReleasedResults.select(org, scope, region, code, null, null) : null;
-        if (answeredIn != null) {
-            levels.addAll(ReleasedResults.levelsFor(answeredIn));
-        }
-        ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources, levels, branchFilter, full);
+        // the releases are read whole (and kept in memory, decision 0011); each figure picks its own cells
+        ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources);
         ReleasedResults.Figure figure = released.figure(selection);
-        if (answeredIn != null) {
-            participation = released.answered(answeredIn);
+        if (roundSelection) { // participation of a closed round: the answers counted in the release, branch and above
+            participation = released.answered(ReleasedResults.select(org, scope, region, code, null, null));
         }
         int answered = figure.shown() ? figure.n() : roundSelection && department == null && tenure == null ? participation : 0;
         if (!figure.shown()) {
-            List<PulseResults.SegmentRow> segments = full && figure.reason() != SegmentGuard.Reason.NOT_OFFERED
+            List<PulseResults.SegmentRow> segments = detail && figure.reason() != SegmentGuard.Reason.NOT_OFFERED
                     ? released.segments(scope, region, code, department, tenure) : List.of();
             return new PulseResults(invited, answered, figure.reason(), null, List.of(), List.of(), true, segments);
         }
@@ -407,10 +394,10 @@ public class SurveyService {
             return new PulseResults(invited, answered, null, figure.enps(), List.of(), List.of(), true, List.of());
         }
         List<String> codes = driverCodes != null ? driverCodes : released.driverCodesSeen();
-        List<PulseResults.Comment> comments = released.comments(figure, selection.keys());
+        List<PulseResults.Comment> comments = detail ? released.comments(figure, selection.keys()) : List.of();
         boolean commentsHidden = !(figure.commentsReleased() && figure.n() >= rules.commentMinimum());
         return new PulseResults(invited, answered, null, figure.enps(), released.drivers(selection.keys(), codes),
-                comments, commentsHidden, released.segments(scope, region, code, department, tenure));
+                comments, commentsHidden, detail ? released.segments(scope, region, code, department, tenure) : List.of());
     }
 
     /** Branch × driver means of a closed round from its release (suppressed cells are null). */
@@ -424,8 +411,7 @@ public class SurveyService {
         }
         List<String> codes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
         BranchScope scope = currentUser.branchScope();
-        return new ReleasedResults(releaseRepository, rules, org(), List.of(release.get()),
-                java.util.EnumSet.of(ReleaseBuilder.Level.BRANCH), null, true).heatmap(scope, codes);
+        return new ReleasedResults(releaseRepository, rules, org(), List.of(release.get())).heatmap(scope, codes);
     }
 
     /** eNPS of each closed round of a program in the caller's scope; "clear change" only when intervals part. */
@@ -446,8 +432,8 @@ public class SurveyService {
                 points.add(new TrendPoint(round.id(), round.closeDate(), null, SegmentGuard.Reason.NOT_RELEASED, false));
                 continue;
             }
-            ReleasedResults.Figure f = new ReleasedResults(releaseRepository, rules, org, List.of(release.get()),
-                    ReleasedResults.levelsFor(selection), null, false).figure(selection);
+            ReleasedResults.Figure f = new ReleasedResults(releaseRepository, rules, org, List.of(release.get()))
+                    .figure(selection);
             if (!f.shown()) {
                 points.add(new TrendPoint(round.id(), round.closeDate(), null, f.reason(), false));
                 continue;

@@ -34,7 +34,6 @@ import org.advocacy.survey.RoundListItem;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep3;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -345,15 +344,18 @@ public class PulseRepository {
                     PULSE_ANSWER.PERIOD_MONTH, PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
                     PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ANSWER.HAS_COMMENT, PULSE_ANSWER.IMPORTED,
                     PULSE_ANSWER.BATCH_ID);
-            InsertValuesStep3<org.advocacy.jooq.tables.records.PulseAnswerDriverRecord, String, String, Integer> drivers =
-                    dsl.insertInto(PULSE_ANSWER_DRIVER, PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE,
-                            PULSE_ANSWER_DRIVER.SCORE);
+            // a rating carries its answer's source and stored attributes (V0012), so releases read it index-only
+            var drivers = dsl.insertInto(PULSE_ANSWER_DRIVER, PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE,
+                    PULSE_ANSWER_DRIVER.SCORE, PULSE_ANSWER_DRIVER.ROUND_ID, PULSE_ANSWER_DRIVER.BATCH_ID,
+                    PULSE_ANSWER_DRIVER.PERIOD_MONTH, PULSE_ANSWER_DRIVER.BRANCH_ID, PULSE_ANSWER_DRIVER.DEPARTMENT,
+                    PULSE_ANSWER_DRIVER.TENURE_BAND);
             boolean anyDriver = false;
             for (NewAnswer a : chunk) {
                 insert = insert.values(a.id(), a.roundId(), a.day(), a.periodMonth(), a.branchId(), a.department(),
                         a.tenureBand(), a.score(), a.comment(), a.comment() != null, a.imported(), a.batchId());
                 for (var d : a.drivers().entrySet()) {
-                    drivers = drivers.values(a.id(), d.getKey(), d.getValue());
+                    drivers = drivers.values(a.id(), d.getKey(), d.getValue(), a.roundId(), a.batchId(), a.periodMonth(),
+                            a.branchId(), a.department(), a.tenureBand());
                     anyDriver = true;
                 }
             }

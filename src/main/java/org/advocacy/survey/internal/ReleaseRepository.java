@@ -69,11 +69,14 @@ public class ReleaseRepository {
         record AtomKey(long branchId, String department, String tenure) {
         }
         Map<AtomKey, Map<String, int[]>> drivers = new HashMap<>();
-        dsl.select(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+        // the ratings carry their answer's source and attributes (V0012): one index-only read, no join
+        Condition driverWhere = roundId != null ? PULSE_ANSWER_DRIVER.ROUND_ID.eq(roundId)
+                : PULSE_ANSWER_DRIVER.BATCH_ID.eq(batchId).and(PULSE_ANSWER_DRIVER.PERIOD_MONTH.eq(month));
+        dsl.select(PULSE_ANSWER_DRIVER.BRANCH_ID, PULSE_ANSWER_DRIVER.DEPARTMENT, PULSE_ANSWER_DRIVER.TENURE_BAND,
                         PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE, DSL.count())
-                .from(PULSE_ANSWER_DRIVER).join(PULSE_ANSWER).on(PULSE_ANSWER.ID.eq(PULSE_ANSWER_DRIVER.ANSWER_ID))
-                .where(where)
-                .groupBy(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+                .from(PULSE_ANSWER_DRIVER)
+                .where(driverWhere)
+                .groupBy(PULSE_ANSWER_DRIVER.BRANCH_ID, PULSE_ANSWER_DRIVER.DEPARTMENT, PULSE_ANSWER_DRIVER.TENURE_BAND,
                         PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE)
                 .forEach(r -> drivers.computeIfAbsent(new AtomKey(r.value1(), r.value2(), r.value3()), x -> new HashMap<>())
                         .computeIfAbsent(r.value4(), x -> new int[5])[r.value5() - 1] += r.value6());
@@ -306,51 +309,47 @@ public class ReleaseRepository {
 
     /**
      * Up to {@code limit} comments, drawn at random, of the answers behind some cells of some releases (only asked for
-     * when every cell passed the comment rule), each dated with its release's close date. The commented answers are
-     * found in an index; only the drawn ones are read.
+     * when every cell passed the comment rule), each dated with its release's close date. The draw runs in the
+     * database over the index of commented answers; only the drawn rows are read.
      */
-    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys, int limit,
-            java.util.random.RandomGenerator random) {
-        List<Map.Entry<String, LocalDate>> ids = new ArrayList<>();
+    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys, int limit) {
+        if (releases.isEmpty() || keys.isEmpty() || limit <= 0) {
+            return List.of();
+        }
         Set<String> regions = new HashSet<>();
         List<Condition> any = new ArrayList<>();
         for (Key k : keys) {
-            any.add(switch (k.level()) {
-                case COMPANY -> DSL.trueCondition();
-                case REGION -> {
-                    regions.add(k.region());
-                    yield DSL.falseCondition();
-                }
-                case BRANCH -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId());
-                case BRANCH_DEPARTMENT -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId()).and(PULSE_ANSWER.DEPARTMENT.eq(k.department()));
-                case DEPARTMENT -> PULSE_ANSWER.DEPARTMENT.eq(k.department());
-                case TENURE -> PULSE_ANSWER.TENURE_BAND.eq(k.tenure());
-            });
+            switch (k.level()) {
+                case COMPANY -> any.add(DSL.trueCondition());
+                case REGION -> regions.add(k.region());
+                case BRANCH -> any.add(PULSE_ANSWER.BRANCH_ID.eq(k.branchId()));
+                case BRANCH_DEPARTMENT -> any.add(PULSE_ANSWER.BRANCH_ID.eq(k.branchId())
+                        .and(PULSE_ANSWER.DEPARTMENT.eq(k.department())));
+                case DEPARTMENT -> any.add(PULSE_ANSWER.DEPARTMENT.eq(k.department()));
+                case TENURE -> any.add(PULSE_ANSWER.TENURE_BAND.eq(k.tenure()));
+            }
         }
         if (!regions.isEmpty()) {
             any.add(PULSE_ANSWER.BRANCH_ID.in(DSL.select(BRANCH.ID).from(BRANCH).where(BRANCH.REGION.in(regions))));
         }
+        Map<Long, LocalDate> roundClose = new HashMap<>();
+        Map<String, LocalDate> batchClose = new HashMap<>();
+        List<Condition> sources = new ArrayList<>();
         for (ReleaseRow r : releases) {
-            Condition source = r.roundId() != null
-                    ? PULSE_ANSWER.ROUND_ID.eq(r.roundId()).and(PULSE_ANSWER.HAS_COMMENT.isTrue())
-                    : PULSE_ANSWER.BATCH_ID.eq(r.batchId()).and(PULSE_ANSWER.PERIOD_MONTH.eq(r.month()))
-                            .and(PULSE_ANSWER.HAS_COMMENT.isTrue());
-            dsl.select(PULSE_ANSWER.ID).from(PULSE_ANSWER).where(source).and(DSL.or(any))
-                    .forEach(c -> ids.add(Map.entry(c.value1(), r.closeDate())));
+            if (r.roundId() != null) {
+                roundClose.put(r.roundId(), r.closeDate());
+                sources.add(PULSE_ANSWER.ROUND_ID.eq(r.roundId()));
+            } else {
+                batchClose.put(r.batchId() + "|" + r.month(), r.closeDate());
+                sources.add(PULSE_ANSWER.BATCH_ID.eq(r.batchId()).and(PULSE_ANSWER.PERIOD_MONTH.eq(r.month())));
+            }
         }
-        // a uniform random draw of at most limit of them (partial Fisher–Yates), then only those rows are read
-        int take = Math.min(limit, ids.size());
-        for (int i = 0; i < take; i++) {
-            java.util.Collections.swap(ids, i, i + random.nextInt(ids.size() - i));
-        }
-        Map<String, LocalDate> drawn = new LinkedHashMap<>();
-        ids.subList(0, take).forEach(e -> drawn.put(e.getKey(), e.getValue()));
-        List<Map.Entry<String, LocalDate>> out = new ArrayList<>();
-        if (!drawn.isEmpty()) {
-            dsl.select(PULSE_ANSWER.ID, PULSE_ANSWER.COMMENT).from(PULSE_ANSWER).where(PULSE_ANSWER.ID.in(drawn.keySet()))
-                    .forEach(c -> out.add(Map.entry(c.value2(), drawn.get(c.value1()))));
-        }
-        return out;
+        var drawn = DSL.select(PULSE_ANSWER.ID).from(PULSE_ANSWER).where(PULSE_ANSWER.HAS_COMMENT.isTrue())
+                .and(DSL.or(sources)).and(DSL.or(any)).orderBy(DSL.rand()).limit(limit).asTable("drawn");
+        return dsl.select(PULSE_ANSWER.COMMENT, PULSE_ANSWER.ROUND_ID, PULSE_ANSWER.BATCH_ID, PULSE_ANSWER.PERIOD_MONTH)
+                .from(PULSE_ANSWER).join(drawn).on(PULSE_ANSWER.ID.eq(drawn.field(PULSE_ANSWER.ID)))
+                .fetch(r -> Map.entry(r.value1(), r.value2() != null ? roundClose.get(r.value2())
+                        : batchClose.get(r.value3() + "|" + r.value4())));
     }
 
     // --- import batches ---
