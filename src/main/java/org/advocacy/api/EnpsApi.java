@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.advocacy.base.ValidationException;
 import org.advocacy.org.OrgService;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.survey.Enps;
 import org.advocacy.survey.PulseResults;
 import org.advocacy.survey.ResultsRequest;
@@ -24,10 +25,12 @@ class EnpsApi {
 
     private final SurveyService survey;
     private final OrgService org;
+    private final CurrentUser currentUser;
 
-    EnpsApi(SurveyService survey, OrgService org) {
+    EnpsApi(SurveyService survey, OrgService org, CurrentUser currentUser) {
         this.survey = survey;
         this.org = org;
+        this.currentUser = currentUser;
     }
 
     @GetMapping("/metrics/enps")
@@ -46,10 +49,11 @@ class EnpsApi {
             throw new ValidationException("period", "survey.error.period", period == null ? "" : period);
         }
         String code = branch == null || branch.isBlank() ? null : branch.strip().toUpperCase(java.util.Locale.ROOT);
-        if (code != null && org.branchByCode(code).isEmpty()) {
+        var known = code == null ? null : org.branchByCode(code);
+        if (known != null && known.isEmpty()) {
             throw ApiException.notFound("survey.import.branch", code);
         }
-        if (code != null && org.branchesInScope().stream().noneMatch(b -> b.code().equals(code))) {
+        if (known != null && !currentUser.branchScope().includes(known.get().id())) {
             // a token bound to another branch: refused outright rather than answered "too few"
             throw new org.springframework.security.access.AccessDeniedException("branch " + code + " is outside the token's scope");
         }

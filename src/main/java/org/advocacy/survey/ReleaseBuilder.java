@@ -265,6 +265,9 @@ public final class ReleaseBuilder {
             if (hiddenParts == 0 || (hiddenParts >= 2 && hiddenSum >= threshold)) {
                 return false;
             }
+            if (hiddenParts == 1 && restN >= threshold) {
+                return false; // the only unknown is the unstated rest of at least k answers: no small group to protect
+            }
             if (smallest >= 0) {
                 hidden[smallest] = COMPLEMENTARY;
             } else {
@@ -319,16 +322,18 @@ public final class ReleaseBuilder {
                     candidates.add(c);
                 }
             }
-            candidates.sort(Comparator.comparingInt(c -> cellN[c]));
-            for (int c : candidates.subList(0, Math.min(8, candidates.size()))) {
+            // the smallest loss first: a department or tenure cell before a branch, a branch before a region
+            candidates.sort(Comparator.comparingInt((Integer c) -> lossRank(keys.get(c).level()))
+                    .thenComparingInt(c -> cellN[c]));
+            for (int c : candidates.subList(0, Math.min(64, candidates.size()))) {
                 rankChecks++;
                 if (!basis(hidden, c).spans(unit)) {
                     hidden[c] = COMPLEMENTARY;
                     return;
                 }
             }
-            if (!candidates.isEmpty()) {
-                hidden[candidates.getFirst()] = COMPLEMENTARY;
+            if (!candidates.isEmpty()) { // no single cell breaks it: hide the smallest and look again
+                hidden[candidates.stream().min(Comparator.comparingInt(c -> cellN[c])).orElseThrow()] = COMPLEMENTARY;
             } else {
                 for (int c = 0; c < keys.size(); c++) { // only the company is left: hide it too
                     if (hidden[c] == null && cellN[c] > 0) {
@@ -337,6 +342,17 @@ public final class ReleaseBuilder {
                     }
                 }
             }
+        }
+
+        /** The order in which complements are sought: cells below a branch or across the company before whole branches. */
+        private static int lossRank(Level level) {
+            return switch (level) {
+                case BRANCH_DEPARTMENT -> 0;
+                case TENURE, DEPARTMENT -> 1;
+                case BRANCH -> 2;
+                case REGION -> 3;
+                case COMPANY -> 4;
+            };
         }
 
         /** Row space of the shown cells with at least one answer of any kind, optionally leaving one out. */

@@ -55,7 +55,7 @@ final class ReleasedResults {
         }
     }
 
-    private static final Set<Level> ALL_LEVELS = EnumSet.allOf(Level.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ReleaseRepository repository;
     private final AnonymityRules rules;
@@ -65,25 +65,18 @@ final class ReleasedResults {
     private final Map<Long, Map<Key, Map<String, DriverRow>>> drivers = new HashMap<>();
 
     /**
-     * @param withDrivers whether driver distributions are needed (screens) or only the headline (API, trend)
-     * @param branchIds   limit the cells read to some branches (null = all levels, every branch)
+     * Over stored releases, read whole (and kept in memory, decision 0011): every level and branch is at hand, and
+     * each figure picks its own cells.
      */
-    ReleasedResults(ReleaseRepository repository, AnonymityRules rules, Org org, List<ReleaseRow> releases,
-            Collection<Level> levels, Collection<Long> branchIds, boolean withDrivers) {
+    ReleasedResults(ReleaseRepository repository, AnonymityRules rules, Org org, List<ReleaseRow> releases) {
         this.repository = repository;
         this.rules = rules;
         this.org = org;
         this.releases = releases;
-        List<Long> ids = releases.stream().map(ReleaseRow::id).toList();
-        for (CellRow c : repository.cells(ids, levels == null ? ALL_LEVELS : levels, branchIds)) {
-            cells.computeIfAbsent(c.releaseId(), x -> new HashMap<>()).put(c.key(), c);
-        }
-        if (withDrivers) {
-            for (DriverRow d : repository.drivers(ids, levels == null ? ALL_LEVELS : levels, branchIds)) {
-                drivers.computeIfAbsent(d.releaseId(), x -> new HashMap<>()).computeIfAbsent(d.key(), x -> new HashMap<>())
-                        .put(d.code(), d);
-            }
-        }
+        repository.load(releases.stream().map(ReleaseRow::id).toList()).forEach((id, loaded) -> {
+            cells.put(id, loaded.cells());
+            drivers.put(id, loaded.drivers());
+        });
     }
 
     /** Over cells already in memory (the attacker test feeds releases it computed itself); no comments. */
@@ -184,6 +177,24 @@ final class ReleasedResults {
         return reason != null ? new Figure(0, 0, 0, 0, reason, false) : new Figure(p + pa + d, p, pa, d, null, comments);
     }
 
+    /**
+     * How many answered in some cells, released or not: the participation of a closed round at branch level and above
+     * (DOMAIN rule 8 shows it while the round is open too), never a figure.
+     */
+    int answered(Selection s) {
+        int n = 0;
+        if (s.keys() != null) {
+            for (ReleaseRow r : releases) {
+                Map<Key, CellRow> of = cells.getOrDefault(r.id(), Map.of());
+                for (Key k : s.keys()) {
+                    CellRow c = of.get(k);
+                    n += c == null ? 0 : c.n();
+                }
+            }
+        }
+        return n;
+    }
+
     List<PulseResults.DriverResult> drivers(Collection<Key> keys, List<String> codes) {
         List<PulseResults.DriverResult> out = new ArrayList<>();
         for (String code : codes) {
@@ -226,16 +237,22 @@ final class ReleasedResults {
         return List.copyOf(codes);
     }
 
-    /** The comments of a shown figure whose every cell passed the comment rule, in random order. */
+    /** How many comments a results screen shows at most (a random draw of them). */
+    static final int COMMENTS_SHOWN = 200;
+
+    /**
+     * The comments of a shown figure whose every cell passed the comment rule: at most {@link #COMMENTS_SHOWN} of
+     * them, drawn at random, in random order.
+     */
     List<PulseResults.Comment> comments(Figure f, Collection<Key> keys) {
         if (repository == null || !f.shown() || !f.commentsReleased() || f.n() < rules.commentMinimum()) {
             return List.of();
         }
         List<PulseResults.Comment> out = new ArrayList<>();
-        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys)) {
+        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys, COMMENTS_SHOWN)) {
             out.add(new PulseResults.Comment(e.getKey(), e.getValue()));
         }
-        Collections.shuffle(out, new SecureRandom());
+        Collections.shuffle(out, RANDOM);
         return out;
     }
 

@@ -256,7 +256,7 @@ public class SurveyService {
         if (round == null || round.open()) {
             return Optional.empty();
         }
-        PulseResults r = results(ResultsRequest.round(roundId), BranchScope.ALL);
+        PulseResults r = results(ResultsRequest.round(roundId), BranchScope.ALL, null, true, false);
         return Optional.of(new PulseResults(r.invited(), r.answered(), r.suppressed(), r.enps(), r.drivers(), List.of(),
                 true, List.of()));
     }
@@ -310,10 +310,25 @@ public class SurveyService {
     }
 
     private ReleasedResults.Org org() {
-        return new ReleasedResults.Org(repository.branchCodes(), repository.branchRegions());
+        Map<Long, String> codes = new java.util.HashMap<>();
+        Map<Long, String> regions = new java.util.HashMap<>();
+        repository.branchCodesAndRegions().forEach((id, codeAndRegion) -> {
+            codes.put(id, codeAndRegion.getKey());
+            regions.put(id, codeAndRegion.getValue());
+        });
+        return new ReleasedResults.Org(codes, regions);
     }
 
     private PulseResults results(ResultsRequest request, BranchScope scope, String region, boolean full) {
+        return results(request, scope, region, full, full);
+    }
+
+    /**
+     * @param full   the drivers too (screens), not only the headline (API)
+     * @param detail the segment table and comments too (the results screen; not "My pulse")
+     */
+    private PulseResults results(ResultsRequest request, BranchScope scope, String region, boolean full,
+            boolean detail) {
         String code = blankToNull(request.branchCode());
         String department = blankToNull(request.department());
         String tenure = blankToNull(request.tenureBand());
@@ -331,20 +346,17 @@ public class SurveyService {
             RoundRow round = repository.round(request.roundId())
                     .orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
             driverCodes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
-            // participation (answers / invited) in the caller's scope, at branch level and above (rule 8)
+            // participation (answers / invited) in the caller's scope, at branch level and above (rule 8); of a
+            // closed round it is read from the release's cells below
             boolean whole = scope.all() && code == null && department == null && region == null;
             if (region != null) {
-                for (var e : repository.regionsByBranchCode().entrySet()) {
-                    if (e.getValue().equals(region)) {
-                        invited += repository.invited(round.id(), scope, e.getKey(), null).orElse(0);
-                        participation += repository.answeredCount(round.id(), scope, e.getKey(), null);
-                    }
-                }
+                invited = repository.invitedInRegion(round.id(), scope, region).orElse(0);
             } else {
                 invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
-                participation = repository.answeredCount(round.id(), scope, code, null);
             }
             if (round.open()) {
+                participation = region != null ? repository.answeredCountInRegion(round.id(), scope, region)
+                        : repository.answeredCount(round.id(), scope, code, null);
                 return new PulseResults(invited, department == null ? participation : 0, SegmentGuard.Reason.ROUND_OPEN,
                         null, List.of(), List.of(), true, List.of());
             }
@@ -366,28 +378,15 @@ public class SurveyService {
                         List.of());
             }
         }
-        // read only the cells this screen can show: a branch's own cells, a manager's branches, or the upper levels
-        java.util.Set<ReleaseBuilder.Level> levels = java.util.EnumSet.copyOf(ReleasedResults.levelsFor(selection));
-        java.util.Collection<Long> branchFilter = null;
-        Long branchId = code == null ? null : org.idOf(code);
-        if (branchId != null || !scope.all()) {
-            branchFilter = branchId != null ? List.of(branchId) : scope.branchIds();
-            if (full) {
-                levels.addAll(List.of(ReleaseBuilder.Level.BRANCH, ReleaseBuilder.Level.BRANCH_DEPARTMENT));
-            }
-        } else if (full) {
-            levels.addAll(List.of(ReleaseBuilder.Level.REGION, ReleaseBuilder.Level.BRANCH));
-            if (region == null && department == null) {
-                levels.addAll(List.of(ReleaseBuilder.Level.DEPARTMENT, ReleaseBuilder.Level.TENURE));
-            } else if (department != null) {
-                levels.add(ReleaseBuilder.Level.BRANCH_DEPARTMENT);
-            }
-        }
-        ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources, levels, branchFilter, full);
+        // the releases are read whole (and kept in memory, decision 0011); each figure picks its own cells
+        ReleasedResults released = new ReleasedResults(releaseRepository, rules, org, sources);
         ReleasedResults.Figure figure = released.figure(selection);
+        if (roundSelection) { // participation of a closed round: the answers counted in the release, branch and above
+            participation = released.answered(ReleasedResults.select(org, scope, region, code, null, null));
+        }
         int answered = figure.shown() ? figure.n() : roundSelection && department == null && tenure == null ? participation : 0;
         if (!figure.shown()) {
-            List<PulseResults.SegmentRow> segments = full && figure.reason() != SegmentGuard.Reason.NOT_OFFERED
+            List<PulseResults.SegmentRow> segments = detail && figure.reason() != SegmentGuard.Reason.NOT_OFFERED
                     ? released.segments(scope, region, code, department, tenure) : List.of();
             return new PulseResults(invited, answered, figure.reason(), null, List.of(), List.of(), true, segments);
         }
@@ -395,10 +394,10 @@ public class SurveyService {
             return new PulseResults(invited, answered, null, figure.enps(), List.of(), List.of(), true, List.of());
         }
         List<String> codes = driverCodes != null ? driverCodes : released.driverCodesSeen();
-        List<PulseResults.Comment> comments = released.comments(figure, selection.keys());
+        List<PulseResults.Comment> comments = detail ? released.comments(figure, selection.keys()) : List.of();
         boolean commentsHidden = !(figure.commentsReleased() && figure.n() >= rules.commentMinimum());
         return new PulseResults(invited, answered, null, figure.enps(), released.drivers(selection.keys(), codes),
-                comments, commentsHidden, released.segments(scope, region, code, department, tenure));
+                comments, commentsHidden, detail ? released.segments(scope, region, code, department, tenure) : List.of());
     }
 
     /** Branch × driver means of a closed round from its release (suppressed cells are null). */
@@ -412,8 +411,7 @@ public class SurveyService {
         }
         List<String> codes = repository.drivers(round.programId()).stream().map(Driver::code).toList();
         BranchScope scope = currentUser.branchScope();
-        return new ReleasedResults(releaseRepository, rules, org(), List.of(release.get()),
-                java.util.EnumSet.of(ReleaseBuilder.Level.BRANCH), null, true).heatmap(scope, codes);
+        return new ReleasedResults(releaseRepository, rules, org(), List.of(release.get())).heatmap(scope, codes);
     }
 
     /** eNPS of each closed round of a program in the caller's scope; "clear change" only when intervals part. */
@@ -425,14 +423,17 @@ public class SurveyService {
         ReleasedResults.Selection selection = ReleasedResults.select(org, scope, null, blankToNull(branchCode), null, null);
         List<TrendPoint> points = new ArrayList<>();
         Enps previous = null;
-        for (RoundRow round : repository.closedRounds(programId)) {
-            var release = releaseRepository.ofRound(round.id());
+        List<RoundRow> closed = repository.closedRounds(programId);
+        Map<Long, ReleaseRepository.ReleaseRow> releasesOf = releaseRepository.ofRounds(
+                closed.stream().map(RoundRow::id).toList());
+        for (RoundRow round : closed) {
+            var release = Optional.ofNullable(releasesOf.get(round.id()));
             if (release.isEmpty()) {
                 points.add(new TrendPoint(round.id(), round.closeDate(), null, SegmentGuard.Reason.NOT_RELEASED, false));
                 continue;
             }
-            ReleasedResults.Figure f = new ReleasedResults(releaseRepository, rules, org, List.of(release.get()),
-                    ReleasedResults.levelsFor(selection), null, false).figure(selection);
+            ReleasedResults.Figure f = new ReleasedResults(releaseRepository, rules, org, List.of(release.get()))
+                    .figure(selection);
             if (!f.shown()) {
                 points.add(new TrendPoint(round.id(), round.closeDate(), null, f.reason(), false));
                 continue;

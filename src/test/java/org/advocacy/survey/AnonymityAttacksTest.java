@@ -305,7 +305,7 @@ class AnonymityAttacksTest {
     }
 
     @Test
-    void theAttackerLearnsNoSmallGroupFromEverythingHrAndAManagerSeeOnTheDemo() {
+    void theAttackerLearnsNoSmallGroupFromEverythingEachReaderSeesOnTheDemo() throws Exception {
         Map<Long, String> rounds = recentRounds(4);
         // ground truth: the stored answers of those rounds, per source and finest group
         Map<Long, String> regions = new HashMap<>();
@@ -314,6 +314,8 @@ class AnonymityAttacksTest {
             regions.put(r.value1(), r.value2());
             codes.put(r.value1(), r.value3());
         });
+        Map<String, Long> ids = new HashMap<>();
+        codes.forEach((id, code) -> ids.put(code, id));
         List<Attacker.Atom> atoms = new ArrayList<>();
         dsl.select(PULSE_ANSWER.ROUND_ID, PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
                         org.jooq.impl.DSL.count()).from(PULSE_ANSWER).where(PULSE_ANSWER.ROUND_ID.in(rounds.keySet()))
@@ -322,77 +324,167 @@ class AnonymityAttacksTest {
                         regions.get(r.value2()), r.value3(), r.value4(), r.value5())));
         Attacker attacker = new Attacker(atoms);
         List<String> departments = dsl.select(DEPARTMENT.NAME).from(DEPARTMENT).fetch(DEPARTMENT.NAME);
-        long hn01 = codes.entrySet().stream().filter(e -> e.getValue().equals("HN01")).findFirst().orElseThrow().getKey();
-        for (String who : List.of(SignIn.HR, SignIn.MANAGER)) {
-            signIn.as(who);
-            Set<Long> scope = who.equals(SignIn.HR) ? null : Set.of(hn01);
-            Map<String, Set<String>> selections = new LinkedHashMap<>();
-            rounds.keySet().forEach(r -> selections.put("round " + r, Set.of("r" + r)));
-            for (String month : new TreeSet<>(rounds.values())) {
-                Set<String> sources = new LinkedHashSet<>();
-                rounds.forEach((r, m) -> {
-                    if (m.equals(month)) {
-                        sources.add("r" + r);
-                    }
-                });
-                selections.put(month, sources);
-            }
-            for (var sel : selections.entrySet()) {
-                Long roundId = sel.getKey().startsWith("round ") ? Long.valueOf(sel.getKey().substring(6)) : null;
-                ResultsRequest base = roundId != null ? ResultsRequest.round(roundId) : ResultsRequest.period(sel.getKey());
-                List<String[]> filters = new ArrayList<>();
-                filters.add(new String[3]);
-                codes.values().forEach(c -> filters.add(new String[] {c, null, null}));
-                for (String d : departments) {
-                    filters.add(new String[] {null, d, null});
-                    codes.values().forEach(c -> filters.add(new String[] {c, d, null}));
+        Map<String, Set<String>> selections = new LinkedHashMap<>();
+        rounds.keySet().forEach(r -> selections.put("round " + r, Set.of("r" + r)));
+        for (String month : new TreeSet<>(rounds.values())) {
+            Set<String> sources = new LinkedHashSet<>();
+            rounds.forEach((r, m) -> {
+                if (m.equals(month)) {
+                    sources.add("r" + r);
                 }
-                TenureBand.ALL.forEach(t -> filters.add(new String[] {null, null, t}));
-                for (String[] f : filters) {
-                    PulseResults r = survey.results(base.withBranch(f[0]).withDepartment(f[1]).withTenureBand(f[2]));
-                    Long branch = f[0] == null ? null : codes.entrySet().stream().filter(e -> e.getValue().equals(f[0]))
-                            .findFirst().orElseThrow().getKey();
-                    String label = who + " " + sel.getKey() + " " + String.join("/", java.util.Arrays.toString(f));
-                    if (r.shown()) {
-                        attacker.saw(new Attacker.Shown(label, sel.getValue(), Attacker.filter(scope, null, branch, f[1], f[2]),
-                                r.enps().n()));
-                    }
-                    for (PulseResults.SegmentRow row : r.segments()) {
-                        if (row.suppressed() != null) {
-                            continue;
-                        }
-                        String region = null, dept = f[1], tenure = f[2];
-                        Long rowBranch = branch;
-                        switch (row.dimension()) {
-                            case "REGION" -> region = row.label();
-                            case "BRANCH" -> rowBranch = codes.entrySet().stream().filter(e -> e.getValue().equals(row.label()))
-                                    .findFirst().orElseThrow().getKey();
-                            case "DEPARTMENT" -> dept = row.label();
-                            case "TENURE" -> tenure = row.label();
-                            default -> throw new AssertionError(row.dimension());
-                        }
-                        attacker.saw(new Attacker.Shown(label + " / " + row.label(), sel.getValue(),
-                                Attacker.filter(scope, region, rowBranch, dept, tenure), row.n()));
-                    }
-                }
-                for (String region : new TreeSet<>(regions.values())) {
-                    PulseResults r = survey.regionResults(base, region);
-                    if (r.shown()) {
-                        attacker.saw(new Attacker.Shown(who + " " + sel.getKey() + " region " + region, sel.getValue(),
-                                Attacker.filter(scope, region, null, null, null), r.enps().n()));
-                    }
-                }
-            }
-            signIn.out();
+            });
+            selections.put(month, sources);
         }
+        Map<String, Integer> byPath = new LinkedHashMap<>();
+
+        // --- the results screen's services, as HR, the manager of HN01 and a manager of several branches ---
+        long hn01 = ids.get("HN01");
+        long manager = dsl.select(org.advocacy.jooq.Tables.APP_USER.ID).from(org.advocacy.jooq.Tables.APP_USER)
+                .where(org.advocacy.jooq.Tables.APP_USER.EMAIL.eq(SignIn.MANAGER)).fetchOne(org.advocacy.jooq.Tables.APP_USER.ID);
+        var managedBranch = org.advocacy.jooq.Tables.MANAGED_BRANCH;
+        List<Long> managedBefore = dsl.select(managedBranch.BRANCH_ID).from(managedBranch)
+                .where(managedBranch.USER_ID.eq(manager)).fetch(managedBranch.BRANCH_ID);
+        assertThat(managedBefore).containsExactly(hn01);
+        Set<Long> several = new TreeSet<>(List.of(hn01, ids.get("HN02"), ids.get("SG01")));
+        for (String who : List.of(SignIn.HR, SignIn.MANAGER, "several")) {
+            Set<Long> scope = who.equals(SignIn.HR) ? null : who.equals(SignIn.MANAGER) ? Set.of(hn01) : several;
+            if (who.equals("several")) {
+                several.stream().filter(b -> b != hn01).forEach(b -> dsl.insertInto(managedBranch)
+                        .set(managedBranch.USER_ID, manager).set(managedBranch.BRANCH_ID, b).execute());
+            }
+            int before = attacker.figures;
+            try {
+                signIn.as(who.equals("several") ? SignIn.MANAGER : who);
+                collectScreens(attacker, who, scope, selections, codes, ids, regions, departments);
+            } finally {
+                signIn.out();
+                dsl.deleteFrom(managedBranch).where(managedBranch.USER_ID.eq(manager))
+                        .and(managedBranch.BRANCH_ID.notIn(managedBefore)).execute();
+            }
+            byPath.put("screens " + (who.equals("several") ? "manager of " + several.size() + " branches" : who),
+                    attacker.figures - before);
+        }
+
+        // --- the eNPS API: the all-branch token and a token bound to each branch, every parameter it takes ---
+        MockMvc mvc = mvc();
+        int before = attacker.figures;
+        Map<Long, String> tokensByBranch = new LinkedHashMap<>();
+        tokensByBranch.put(0L, token(ApiScope.METRICS_READ, null));
+        codes.keySet().stream().sorted().forEach(b -> tokensByBranch.put(b, token(ApiScope.METRICS_READ, b)));
+        java.util.regex.Pattern nOf = java.util.regex.Pattern.compile("\"n\":(\\d+)");
+        for (var token : tokensByBranch.entrySet()) {
+            Set<Long> scope = token.getKey() == 0L ? null : Set.of(token.getKey());
+            List<String> branchParams = new ArrayList<>();
+            branchParams.add(null);
+            codes.forEach((b, c) -> {
+                if (scope == null || scope.contains(b)) {
+                    branchParams.add(c);
+                }
+            });
+            List<String> deptParams = new ArrayList<>();
+            deptParams.add(null);
+            deptParams.addAll(departments);
+            for (var sel : selections.entrySet()) {
+                boolean round = sel.getKey().startsWith("round ");
+                for (String code : branchParams) {
+                    for (String dept : deptParams) {
+                        var request = get("/api/v1/metrics/enps").header("Authorization", token.getValue())
+                                .param(round ? "round" : "period", round ? sel.getKey().substring(6) : sel.getKey());
+                        if (code != null) {
+                            request = request.param("branch", code);
+                        }
+                        if (dept != null) {
+                            request = request.param("department", dept);
+                        }
+                        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                        if (body.contains("\"suppressed\":false")) {
+                            var m = nOf.matcher(body);
+                            assertThat(m.find()).as(body).isTrue();
+                            attacker.saw(new Attacker.Shown("API token " + token.getKey() + " " + sel.getKey() + " "
+                                    + code + "/" + dept, sel.getValue(),
+                                    Attacker.filter(scope, null, code == null ? null : ids.get(code), dept, null),
+                                    Integer.parseInt(m.group(1))));
+                        } else {
+                            assertThat(body).contains("\"suppressed\":true", "\"reason\"");
+                        }
+                    }
+                }
+            }
+        }
+        byPath.put("eNPS API (" + tokensByBranch.size() + " tokens)", attacker.figures - before);
+
+        // --- insights: the staff eNPS per branch-month (StaffAdvocacyQuery) ---
+        before = attacker.figures;
+        TreeSet<String> months = new TreeSet<>(rounds.values());
+        for (StaffAdvocacyQuery.BranchStaffMonth m : staffAdvocacy.branchMonths(YearMonth.parse(months.first()),
+                YearMonth.parse(months.last()))) {
+            if (m.released()) {
+                attacker.saw(new Attacker.Shown("insights " + codes.get(m.branchId()) + " " + m.month(),
+                        selections.get(m.month().toString()), Attacker.filter(null, null, m.branchId(), null, null), m.n()));
+            }
+        }
+        byPath.put("insights staff eNPS", attacker.figures - before);
+
         List<Attacker.Group> groups = attacker.smallGroups(rules.k());
-        System.out.printf("Attacker (demo, HR and manager through SurveyService): %d figures (%d distinct), "
-                + "%d hidden groups under k checked%n", attacker.figures, attacker.distinctFigures(), groups.size());
+        System.out.printf("Attacker (demo, %d rounds, %d answer groups, through the services, the eNPS API and the "
+                + "insights read): %d figures (%d distinct) %s, %d hidden groups under k checked%n", rounds.size(),
+                attacker.atoms().size(), attacker.figures, attacker.distinctFigures(), byPath, groups.size());
         assertThat(attacker.lies).isEmpty();
         assertThat(groups).isNotEmpty();
+        assertThat(byPath.values()).allMatch(n -> n > 0);
         assertThat(attacker.determinedByRank(groups)).isEmpty();
         List<Attacker.Group> smallest = groups.stream().sorted(java.util.Comparator.comparingInt(Attacker.Group::n))
                 .limit(5).toList();
         assertThat(attacker.pinnedByBounds(smallest)).isEmpty();
+    }
+
+    /** Every figure and segment row the results screen's services give one reader, fed to the attacker. */
+    private void collectScreens(Attacker attacker, String who, Set<Long> scope, Map<String, Set<String>> selections,
+            Map<Long, String> codes, Map<String, Long> ids, Map<Long, String> regions, List<String> departments) {
+        for (var sel : selections.entrySet()) {
+            Long roundId = sel.getKey().startsWith("round ") ? Long.valueOf(sel.getKey().substring(6)) : null;
+            ResultsRequest base = roundId != null ? ResultsRequest.round(roundId) : ResultsRequest.period(sel.getKey());
+            List<String[]> filters = new ArrayList<>();
+            filters.add(new String[3]);
+            codes.values().forEach(c -> filters.add(new String[] {c, null, null}));
+            for (String d : departments) {
+                filters.add(new String[] {null, d, null});
+                codes.values().forEach(c -> filters.add(new String[] {c, d, null}));
+            }
+            TenureBand.ALL.forEach(t -> filters.add(new String[] {null, null, t}));
+            for (String[] f : filters) {
+                PulseResults r = survey.results(base.withBranch(f[0]).withDepartment(f[1]).withTenureBand(f[2]));
+                Long branch = f[0] == null ? null : ids.get(f[0]);
+                String label = who + " " + sel.getKey() + " " + java.util.Arrays.toString(f);
+                if (r.shown()) {
+                    attacker.saw(new Attacker.Shown(label, sel.getValue(), Attacker.filter(scope, null, branch, f[1], f[2]),
+                            r.enps().n()));
+                }
+                for (PulseResults.SegmentRow row : r.segments()) {
+                    if (row.suppressed() != null) {
+                        continue;
+                    }
+                    String region = null, dept = f[1], tenure = f[2];
+                    Long rowBranch = branch;
+                    switch (row.dimension()) {
+                        case "REGION" -> region = row.label();
+                        case "BRANCH" -> rowBranch = ids.get(row.label());
+                        case "DEPARTMENT" -> dept = row.label();
+                        case "TENURE" -> tenure = row.label();
+                        default -> throw new AssertionError(row.dimension());
+                    }
+                    attacker.saw(new Attacker.Shown(label + " / " + row.label(), sel.getValue(),
+                            Attacker.filter(scope, region, rowBranch, dept, tenure), row.n()));
+                }
+            }
+            for (String region : new TreeSet<>(regions.values())) {
+                PulseResults r = survey.regionResults(base, region);
+                if (r.shown()) {
+                    attacker.saw(new Attacker.Shown(who + " " + sel.getKey() + " region " + region, sel.getValue(),
+                            Attacker.filter(scope, region, null, null, null), r.enps().n()));
+                }
+            }
+        }
     }
 }

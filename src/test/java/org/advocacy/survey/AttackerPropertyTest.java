@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.advocacy.security.BranchScope;
+import org.advocacy.survey.internal.InMemoryReleases;
 import org.advocacy.survey.internal.ReleaseRepository.CellRow;
 import org.advocacy.survey.internal.ReleaseRepository.DriverRow;
 import org.advocacy.survey.internal.ReleaseRepository.ReleaseRow;
@@ -39,6 +40,10 @@ class AttackerPropertyTest {
     static final AtomicLong GROUPS = new AtomicLong();
     static final AtomicLong PROGRAMS_SOLVED = new AtomicLong();
     static final AtomicLong TRIES = new AtomicLong();
+    static final AtomicLong SCREEN_FIGURES = new AtomicLong();
+    static final AtomicLong API_FIGURES = new AtomicLong();
+    static final AtomicLong INSIGHT_FIGURES = new AtomicLong();
+    static final AtomicLong CELLS = new AtomicLong();
 
     record Person(long branch, String department, String tenure) {
     }
@@ -215,6 +220,63 @@ class AttackerPropertyTest {
                 }
             }
         }
+        int screenFigures = attacker.figures;
+        // --- the eNPS API (EnpsApi → SurveyService.headline): the all-branch token and each branch-bound token, with
+        // the parameters the API takes (period or round; branch; department), through the same selection and sums ---
+        List<Set<Long>> tokens = new ArrayList<>();
+        tokens.add(null);
+        codes.keySet().forEach(b -> tokens.add(Set.of(b)));
+        for (Set<Long> scopeIds : tokens) {
+            BranchScope scope = scopeIds == null ? BranchScope.ALL : BranchScope.of(scopeIds);
+            for (var sel : selections.entrySet()) {
+                List<ReleaseRow> rels = sel.getValue();
+                if (mixes(rels)) {
+                    continue;
+                }
+                Set<String> sourceIds = new LinkedHashSet<>();
+                rels.forEach(x -> sourceIds.add("s" + x.id()));
+                ReleasedResults results = new ReleasedResults(RULES, org, rels,
+                        cells.stream().filter(c -> rels.stream().anyMatch(x -> x.id() == c.releaseId())).toList(),
+                        List.<DriverRow>of());
+                List<String> branchParams = new ArrayList<>();
+                branchParams.add(null);
+                codes.forEach((b, c) -> {
+                    if (scope.includes(b)) {
+                        branchParams.add(c); // another branch is refused with 403 by the API
+                    }
+                });
+                List<String> deptParams = new ArrayList<>();
+                deptParams.add(null);
+                deptParams.addAll(DEPARTMENTS.subList(0, deptCount));
+                for (String code : branchParams) {
+                    for (String dept : deptParams) {
+                        ReleasedResults.Figure fig = results.figure(ReleasedResults.select(org, scope, null, code, dept, null));
+                        if (fig.shown()) {
+                            Long branch = code == null ? null : org.idOf(code);
+                            attacker.saw(new Attacker.Shown("API " + Attacker.describe(sel.getKey(), scopeIds,
+                                    code + "/" + dept), sourceIds, Attacker.filter(scopeIds, null, branch, dept, null), fig.n()));
+                        }
+                    }
+                }
+            }
+        }
+        int apiFigures = attacker.figures - screenFigures;
+        // --- insights: staff eNPS per branch-month, read by the production StaffAdvocacyQuery over these releases ---
+        for (StaffAdvocacyQuery.BranchStaffMonth m : new InMemoryReleases(releases, cells).staffAdvocacy()
+                .branchMonths(YearMonth.parse(months.getFirst()), YearMonth.parse(months.getLast()))) {
+            if (!m.released()) {
+                continue;
+            }
+            Set<String> sourceIds = new LinkedHashSet<>();
+            releases.stream().filter(x -> x.month().equals(m.month().toString())).forEach(x -> sourceIds.add("s" + x.id()));
+            attacker.saw(new Attacker.Shown("insights " + m.branchId() + " " + m.month(), sourceIds,
+                    Attacker.filter(null, null, m.branchId(), null, null), m.n()));
+        }
+        int insightFigures = attacker.figures - screenFigures - apiFigures;
+        SCREEN_FIGURES.addAndGet(screenFigures);
+        API_FIGURES.addAndGet(apiFigures);
+        INSIGHT_FIGURES.addAndGet(insightFigures);
+        CELLS.addAndGet(cells.size());
         List<Attacker.Group> groups = attacker.smallGroups(RULES.k());
         FIGURES.addAndGet(attacker.figures);
         DISTINCT.addAndGet(attacker.distinctFigures());
@@ -239,8 +301,9 @@ class AttackerPropertyTest {
 
     @AfterContainer
     static void report() {
-        System.out.printf("Attacker (random organisations): %d organisations, %d figures collected (%d distinct), "
-                + "%d hidden groups under k checked by rank, %d linear programs solved%n", TRIES.get(), FIGURES.get(),
-                DISTINCT.get(), GROUPS.get(), PROGRAMS_SOLVED.get());
+        System.out.printf("Attacker (random organisations): %d organisations, %d released cells, %d figures collected "
+                + "(%d distinct; screens %d, eNPS API %d, insights staff eNPS %d), %d hidden groups under k checked by "
+                + "rank, %d linear programs solved%n", TRIES.get(), CELLS.get(), FIGURES.get(), DISTINCT.get(),
+                SCREEN_FIGURES.get(), API_FIGURES.get(), INSIGHT_FIGURES.get(), GROUPS.get(), PROGRAMS_SOLVED.get());
     }
 }

@@ -34,7 +34,6 @@ import org.advocacy.survey.RoundListItem;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep3;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -207,6 +206,25 @@ public class PulseRepository {
         return Optional.of(sum == null ? 0 : sum);
     }
 
+    /** The invited of a round's audience in the branches of one region within a scope (empty: no stored audience). */
+    public Optional<Integer> invitedInRegion(long roundId, BranchScope scope, String region) {
+        if (!dsl.fetchExists(PULSE_ROUND_AUDIENCE, PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId))) {
+            return Optional.empty();
+        }
+        Integer sum = dsl.select(DSL.coalesce(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED), java.math.BigDecimal.ZERO))
+                .from(PULSE_ROUND_AUDIENCE).join(BRANCH).on(BRANCH.ID.eq(PULSE_ROUND_AUDIENCE.BRANCH_ID))
+                .where(PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId)).and(inScope(PULSE_ROUND_AUDIENCE.BRANCH_ID, scope))
+                .and(BRANCH.REGION.eq(region)).fetchOne(0, Integer.class);
+        return Optional.of(sum == null ? 0 : sum);
+    }
+
+    /** Answers of a round (a count only) in the branches of one region within a scope. */
+    public int answeredCountInRegion(long roundId, BranchScope scope, String region) {
+        return dsl.fetchCount(dsl.selectOne().from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
+                .where(PULSE_ANSWER.ROUND_ID.eq(roundId)).and(inScope(PULSE_ANSWER.BRANCH_ID, scope))
+                .and(BRANCH.REGION.eq(region)));
+    }
+
     /** Answers of a round (a count only, so open rounds may show it) within a scope, branch and department. */
     public int answeredCount(long roundId, BranchScope scope, String branchCode, String department) {
         return dsl.fetchCount(dsl.selectOne().from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
@@ -324,16 +342,20 @@ public class PulseRepository {
             List<NewAnswer> chunk = answers.subList(from, Math.min(answers.size(), from + 500));
             var insert = dsl.insertInto(PULSE_ANSWER, PULSE_ANSWER.ID, PULSE_ANSWER.ROUND_ID, PULSE_ANSWER.ANSWERED_ON,
                     PULSE_ANSWER.PERIOD_MONTH, PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
-                    PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ANSWER.IMPORTED, PULSE_ANSWER.BATCH_ID);
-            InsertValuesStep3<org.advocacy.jooq.tables.records.PulseAnswerDriverRecord, String, String, Integer> drivers =
-                    dsl.insertInto(PULSE_ANSWER_DRIVER, PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE,
-                            PULSE_ANSWER_DRIVER.SCORE);
+                    PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ANSWER.HAS_COMMENT, PULSE_ANSWER.IMPORTED,
+                    PULSE_ANSWER.BATCH_ID);
+            // a rating carries its answer's source and stored attributes (V0012), so releases read it index-only
+            var drivers = dsl.insertInto(PULSE_ANSWER_DRIVER, PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE,
+                    PULSE_ANSWER_DRIVER.SCORE, PULSE_ANSWER_DRIVER.ROUND_ID, PULSE_ANSWER_DRIVER.BATCH_ID,
+                    PULSE_ANSWER_DRIVER.PERIOD_MONTH, PULSE_ANSWER_DRIVER.BRANCH_ID, PULSE_ANSWER_DRIVER.DEPARTMENT,
+                    PULSE_ANSWER_DRIVER.TENURE_BAND);
             boolean anyDriver = false;
             for (NewAnswer a : chunk) {
                 insert = insert.values(a.id(), a.roundId(), a.day(), a.periodMonth(), a.branchId(), a.department(),
-                        a.tenureBand(), a.score(), a.comment(), a.imported(), a.batchId());
+                        a.tenureBand(), a.score(), a.comment(), a.comment() != null, a.imported(), a.batchId());
                 for (var d : a.drivers().entrySet()) {
-                    drivers = drivers.values(a.id(), d.getKey(), d.getValue());
+                    drivers = drivers.values(a.id(), d.getKey(), d.getValue(), a.roundId(), a.batchId(), a.periodMonth(),
+                            a.branchId(), a.department(), a.tenureBand());
                     anyDriver = true;
                 }
             }
@@ -398,6 +420,14 @@ public class PulseRepository {
     public Map<Long, String> branchCodes() {
         Map<Long, String> out = new HashMap<>();
         dsl.select(BRANCH.ID, BRANCH.CODE).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    /** Branch id → (code, region), every branch, in one read. */
+    public Map<Long, Map.Entry<String, String>> branchCodesAndRegions() {
+        Map<Long, Map.Entry<String, String>> out = new HashMap<>();
+        dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.REGION).from(BRANCH)
+                .forEach(r -> out.put(r.value1(), Map.entry(r.value2(), r.value3())));
         return out;
     }
 

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
 import org.advocacy.survey.ReleaseBuilder;
 import org.advocacy.survey.ReleaseBuilder.Key;
 import org.advocacy.survey.ReleaseBuilder.Level;
@@ -50,9 +52,12 @@ public class ReleaseRepository {
     }
 
     private final DSLContext dsl;
+    private final long cacheCapacity;
 
-    ReleaseRepository(DSLContext dsl) {
+    ReleaseRepository(DSLContext dsl,
+            @org.springframework.beans.factory.annotation.Value("${app.survey.release-cache-rows:1000000}") long cacheCapacity) {
         this.dsl = dsl;
+        this.cacheCapacity = cacheCapacity;
     }
 
     // --- what releases are computed from ---
@@ -64,11 +69,14 @@ public class ReleaseRepository {
         record AtomKey(long branchId, String department, String tenure) {
         }
         Map<AtomKey, Map<String, int[]>> drivers = new HashMap<>();
-        dsl.select(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+        // the ratings carry their answer's source and attributes (V0012): one index-only read, no join
+        Condition driverWhere = roundId != null ? PULSE_ANSWER_DRIVER.ROUND_ID.eq(roundId)
+                : PULSE_ANSWER_DRIVER.BATCH_ID.eq(batchId).and(PULSE_ANSWER_DRIVER.PERIOD_MONTH.eq(month));
+        dsl.select(PULSE_ANSWER_DRIVER.BRANCH_ID, PULSE_ANSWER_DRIVER.DEPARTMENT, PULSE_ANSWER_DRIVER.TENURE_BAND,
                         PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE, DSL.count())
-                .from(PULSE_ANSWER_DRIVER).join(PULSE_ANSWER).on(PULSE_ANSWER.ID.eq(PULSE_ANSWER_DRIVER.ANSWER_ID))
-                .where(where)
-                .groupBy(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+                .from(PULSE_ANSWER_DRIVER)
+                .where(driverWhere)
+                .groupBy(PULSE_ANSWER_DRIVER.BRANCH_ID, PULSE_ANSWER_DRIVER.DEPARTMENT, PULSE_ANSWER_DRIVER.TENURE_BAND,
                         PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE)
                 .forEach(r -> drivers.computeIfAbsent(new AtomKey(r.value1(), r.value2(), r.value3()), x -> new HashMap<>())
                         .computeIfAbsent(r.value4(), x -> new int[5])[r.value5() - 1] += r.value6());
@@ -153,6 +161,16 @@ public class ReleaseRepository {
         return dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.ROUND_ID.eq(roundId)).fetchOptional(ReleaseRepository::row);
     }
 
+    /** The releases of some rounds, by round id (rounds without one are absent). */
+    public Map<Long, ReleaseRow> ofRounds(Collection<Long> roundIds) {
+        Map<Long, ReleaseRow> out = new HashMap<>();
+        if (!roundIds.isEmpty()) {
+            dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.ROUND_ID.in(roundIds))
+                    .forEach(r -> out.put(r.getRoundId(), row(r)));
+        }
+        return out;
+    }
+
     /** Every release counting in one of the months (rounds by close-date month, batches by their month). */
     public List<ReleaseRow> inMonths(Collection<String> months) {
         return dsl.selectFrom(PULSE_RELEASE).where(PULSE_RELEASE.PERIOD_MONTH.in(months))
@@ -169,56 +187,169 @@ public class ReleaseRepository {
                 r.getCloseDate());
     }
 
-    /** Stored cells of some releases at the given levels, optionally limited to some branches (0 = any). */
-    public List<CellRow> cells(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
-        if (releaseIds.isEmpty()) {
-            return List.of();
+    /**
+     * A stored release read whole: its cells and driver distributions by key. Releases never change once stored (a
+     * round's release is computed once; an import batch's releases are deleted with the batch, never rewritten), so
+     * these are kept in memory (decision 0011).
+     */
+    public record Loaded(long releaseId, Map<Key, CellRow> cells, Map<Key, Map<String, DriverRow>> drivers) {
+        int weight() {
+            return cells.size() + drivers.values().stream().mapToInt(Map::size).sum();
         }
-        return dsl.selectFrom(PULSE_RELEASE_CELL).where(PULSE_RELEASE_CELL.RELEASE_ID.in(releaseIds))
-                .and(PULSE_RELEASE_CELL.CELL_LEVEL.in(levels.stream().map(Level::name).toList()))
-                .and(branchIds == null ? DSL.noCondition() : PULSE_RELEASE_CELL.BRANCH_ID.in(branchIds))
-                .fetch(r -> new CellRow(r.getReleaseId(), new Key(Level.valueOf(r.getCellLevel()), r.getRegion(),
-                        r.getBranchId(), r.getDepartment(), r.getTenureBand()), r.getN(), r.getPromoters(),
-                        r.getPassives(), r.getDetractors(), r.getReleased(), r.getReason(), r.getCommentsReleased()));
+    }
+
+    private final Map<Long, Loaded> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedWeight;
+
+    /** Stored cells of some releases at the given levels, optionally limited to some branches (null = any). */
+    public List<CellRow> cells(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
+        List<CellRow> out = new ArrayList<>();
+        for (Loaded l : load(releaseIds).values()) {
+            for (CellRow c : l.cells().values()) {
+                if (levels.contains(c.key().level()) && (branchIds == null || branchIds.contains(c.key().branchId()))) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     public List<DriverRow> drivers(Collection<Long> releaseIds, Collection<Level> levels, Collection<Long> branchIds) {
-        if (releaseIds.isEmpty()) {
-            return List.of();
+        List<DriverRow> out = new ArrayList<>();
+        for (Loaded l : load(releaseIds).values()) {
+            l.drivers().forEach((key, byCode) -> {
+                if (levels.contains(key.level()) && (branchIds == null || branchIds.contains(key.branchId()))) {
+                    out.addAll(byCode.values());
+                }
+            });
         }
-        return dsl.selectFrom(PULSE_RELEASE_DRIVER).where(PULSE_RELEASE_DRIVER.RELEASE_ID.in(releaseIds))
-                .and(PULSE_RELEASE_DRIVER.CELL_LEVEL.in(levels.stream().map(Level::name).toList()))
-                .and(branchIds == null ? DSL.noCondition() : PULSE_RELEASE_DRIVER.BRANCH_ID.in(branchIds))
-                .fetch(r -> new DriverRow(r.getReleaseId(), new Key(Level.valueOf(r.getCellLevel()), r.getRegion(),
-                        r.getBranchId(), r.getDepartment(), r.getTenureBand()), r.getDriverCode(), r.getN(),
-                        new int[] {r.getS1(), r.getS2(), r.getS3(), r.getS4(), r.getS5()}, r.getReleased(), r.getReason()));
+        return out;
+    }
+
+    /** Whole releases by id (in the order asked), from memory or read once with two indexed queries. */
+    public Map<Long, Loaded> load(Collection<Long> releaseIds) {
+        Map<Long, Loaded> out = new LinkedHashMap<>();
+        List<Long> missing = new ArrayList<>();
+        synchronized (cache) {
+            for (Long id : releaseIds) {
+                Loaded l = cache.get(id);
+                if (l != null) {
+                    out.put(id, l);
+                } else if (!missing.contains(id)) {
+                    missing.add(id);
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, String> strings = new HashMap<>(); // one copy of each region, department and band name
+        Map<Long, Map<Key, CellRow>> cells = new HashMap<>();
+        Map<Long, Map<Key, Map<String, DriverRow>>> drivers = new HashMap<>();
+        dsl.selectFrom(PULSE_RELEASE_CELL).where(PULSE_RELEASE_CELL.RELEASE_ID.in(missing)).forEach(r -> {
+            Key key = key(strings, r.getCellLevel(), r.getRegion(), r.getBranchId(), r.getDepartment(), r.getTenureBand());
+            cells.computeIfAbsent(r.getReleaseId(), x -> new HashMap<>()).put(key, new CellRow(r.getReleaseId(), key,
+                    r.getN(), r.getPromoters(), r.getPassives(), r.getDetractors(), r.getReleased(),
+                    intern(strings, r.getReason()), r.getCommentsReleased()));
+        });
+        dsl.selectFrom(PULSE_RELEASE_DRIVER).where(PULSE_RELEASE_DRIVER.RELEASE_ID.in(missing)).forEach(r -> {
+            Key key = key(strings, r.getCellLevel(), r.getRegion(), r.getBranchId(), r.getDepartment(), r.getTenureBand());
+            String code = intern(strings, r.getDriverCode());
+            drivers.computeIfAbsent(r.getReleaseId(), x -> new HashMap<>()).computeIfAbsent(key, x -> new HashMap<>(4))
+                    .put(code, new DriverRow(r.getReleaseId(), key, code, r.getN(),
+                            new int[] {r.getS1(), r.getS2(), r.getS3(), r.getS4(), r.getS5()}, r.getReleased(),
+                            intern(strings, r.getReason())));
+        });
+        Set<Long> stored = missing.isEmpty() ? Set.of() : new HashSet<>(dsl.select(PULSE_RELEASE.ID).from(PULSE_RELEASE)
+                .where(PULSE_RELEASE.ID.in(missing)).fetch(PULSE_RELEASE.ID));
+        synchronized (cache) {
+            for (Long id : missing) {
+                Loaded l = new Loaded(id, Map.copyOf(cells.getOrDefault(id, Map.of())),
+                        Map.copyOf(drivers.getOrDefault(id, Map.of())));
+                if (stored.contains(id) && cacheCapacity > 0) { // a release not (yet) stored is never kept
+                    Loaded before = cache.put(id, l);
+                    cachedWeight += l.weight() - (before == null ? 0 : before.weight());
+                }
+                out.put(id, l);
+            }
+            var eldest = cache.entrySet().iterator();
+            while (cachedWeight > cacheCapacity && eldest.hasNext()) {
+                cachedWeight -= eldest.next().getValue().weight();
+                eldest.remove();
+            }
+        }
+        Map<Long, Loaded> ordered = new LinkedHashMap<>();
+        for (Long id : releaseIds) {
+            ordered.put(id, out.get(id));
+        }
+        return ordered;
+    }
+
+    /** Forgets a release kept in memory (its batch was deleted). */
+    private void forget(Collection<Long> releaseIds) {
+        synchronized (cache) {
+            for (Long id : releaseIds) {
+                Loaded l = cache.remove(id);
+                if (l != null) {
+                    cachedWeight -= l.weight();
+                }
+            }
+        }
+    }
+
+    private static Key key(Map<String, String> strings, String level, String region, long branchId, String department,
+            String tenure) {
+        return new Key(Level.valueOf(level), intern(strings, region), branchId, intern(strings, department),
+                intern(strings, tenure));
+    }
+
+    private static String intern(Map<String, String> strings, String s) {
+        return s == null ? null : strings.computeIfAbsent(s, x -> x);
     }
 
     /**
-     * Comments of the answers behind some cells of some releases (only asked for when every cell passed the comment
-     * rule), each dated with its release's close date.
+     * Up to {@code limit} comments, drawn at random, of the answers behind some cells of some releases (only asked for
+     * when every cell passed the comment rule), each dated with its release's close date. The draw runs in the
+     * database over the index of commented answers; only the drawn rows are read.
      */
-    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys) {
-        List<Map.Entry<String, LocalDate>> out = new ArrayList<>();
-        for (ReleaseRow r : releases) {
-            Condition source = r.roundId() != null ? PULSE_ANSWER.ROUND_ID.eq(r.roundId())
-                    : PULSE_ANSWER.BATCH_ID.eq(r.batchId()).and(PULSE_ANSWER.PERIOD_MONTH.eq(r.month()));
-            List<Condition> any = new ArrayList<>();
-            for (Key k : keys) {
-                any.add(switch (k.level()) {
-                    case COMPANY -> DSL.trueCondition();
-                    case REGION -> BRANCH.REGION.eq(k.region());
-                    case BRANCH -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId());
-                    case BRANCH_DEPARTMENT -> PULSE_ANSWER.BRANCH_ID.eq(k.branchId()).and(PULSE_ANSWER.DEPARTMENT.eq(k.department()));
-                    case DEPARTMENT -> PULSE_ANSWER.DEPARTMENT.eq(k.department());
-                    case TENURE -> PULSE_ANSWER.TENURE_BAND.eq(k.tenure());
-                });
-            }
-            dsl.select(PULSE_ANSWER.COMMENT).from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
-                    .where(source).and(PULSE_ANSWER.COMMENT.isNotNull()).and(DSL.or(any))
-                    .forEach(c -> out.add(Map.entry(c.value1(), r.closeDate())));
+    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys, int limit) {
+        if (releases.isEmpty() || keys.isEmpty() || limit <= 0) {
+            return List.of();
         }
-        return out;
+        Set<String> regions = new HashSet<>();
+        List<Condition> any = new ArrayList<>();
+        for (Key k : keys) {
+            switch (k.level()) {
+                case COMPANY -> any.add(DSL.trueCondition());
+                case REGION -> regions.add(k.region());
+                case BRANCH -> any.add(PULSE_ANSWER.BRANCH_ID.eq(k.branchId()));
+                case BRANCH_DEPARTMENT -> any.add(PULSE_ANSWER.BRANCH_ID.eq(k.branchId())
+                        .and(PULSE_ANSWER.DEPARTMENT.eq(k.department())));
+                case DEPARTMENT -> any.add(PULSE_ANSWER.DEPARTMENT.eq(k.department()));
+                case TENURE -> any.add(PULSE_ANSWER.TENURE_BAND.eq(k.tenure()));
+            }
+        }
+        if (!regions.isEmpty()) {
+            any.add(PULSE_ANSWER.BRANCH_ID.in(DSL.select(BRANCH.ID).from(BRANCH).where(BRANCH.REGION.in(regions))));
+        }
+        Map<Long, LocalDate> roundClose = new HashMap<>();
+        Map<String, LocalDate> batchClose = new HashMap<>();
+        List<Condition> sources = new ArrayList<>();
+        for (ReleaseRow r : releases) {
+            if (r.roundId() != null) {
+                roundClose.put(r.roundId(), r.closeDate());
+                sources.add(PULSE_ANSWER.ROUND_ID.eq(r.roundId()));
+            } else {
+                batchClose.put(r.batchId() + "|" + r.month(), r.closeDate());
+                sources.add(PULSE_ANSWER.BATCH_ID.eq(r.batchId()).and(PULSE_ANSWER.PERIOD_MONTH.eq(r.month())));
+            }
+        }
+        var drawn = DSL.select(PULSE_ANSWER.ID).from(PULSE_ANSWER).where(PULSE_ANSWER.HAS_COMMENT.isTrue())
+                .and(DSL.or(sources)).and(DSL.or(any)).orderBy(DSL.rand()).limit(limit).asTable("drawn");
+        return dsl.select(PULSE_ANSWER.COMMENT, PULSE_ANSWER.ROUND_ID, PULSE_ANSWER.BATCH_ID, PULSE_ANSWER.PERIOD_MONTH)
+                .from(PULSE_ANSWER).join(drawn).on(PULSE_ANSWER.ID.eq(drawn.field(PULSE_ANSWER.ID)))
+                .fetch(r -> Map.entry(r.value1(), r.value2() != null ? roundClose.get(r.value2())
+                        : batchClose.get(r.value3() + "|" + r.value4())));
     }
 
     // --- import batches ---
@@ -242,6 +373,8 @@ public class ReleaseRepository {
 
     /** Deletes a batch, its answers (drivers cascade) and its releases; false when there was no such batch. */
     public boolean deleteBatch(long batchId) {
+        forget(dsl.select(PULSE_RELEASE.ID).from(PULSE_RELEASE).where(PULSE_RELEASE.BATCH_ID.eq(batchId))
+                .fetch(PULSE_RELEASE.ID));
         dsl.deleteFrom(PULSE_RELEASE).where(PULSE_RELEASE.BATCH_ID.eq(batchId)).execute();
         dsl.deleteFrom(PULSE_ANSWER).where(PULSE_ANSWER.BATCH_ID.eq(batchId)).execute();
         return dsl.deleteFrom(PULSE_IMPORT_BATCH).where(PULSE_IMPORT_BATCH.ID.eq(batchId)).execute() == 1;
