@@ -52,6 +52,29 @@ public class FollowUpService {
         return cases.count(currentUser.branchScope(), false, overdueOnly ? now() : null);
     }
 
+    /**
+     * Open cases of one branch for its page in the advocacy insights (leaders too): the count and the most urgent
+     * {@code limit}, without contact details; empty when the branch is outside the caller's scope.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER','HR','LEADER')")
+    @Transactional(readOnly = true)
+    public BranchCases openOfBranch(long branchId, int limit) {
+        if (!currentUser.branchScope().includes(branchId)) {
+            return new BranchCases(0, List.of());
+        }
+        org.advocacy.security.BranchScope one = org.advocacy.security.BranchScope.of(java.util.Set.of(branchId));
+        LocalDateTime now = now();
+        List<FollowUpSummary> items = cases.find(one, true, null, 0, Math.min(limit, 50)).stream()
+                .map(c -> new FollowUpSummary(c.id(), c.status(), c.nps(), c.ownerName(), c.createdAt(), c.dueAt(),
+                        c.overdueAt(now)))
+                .toList();
+        return new BranchCases(cases.count(one, true, null), items);
+    }
+
+    /** A branch's open cases: how many, and the most urgent ones. */
+    public record BranchCases(int open, List<FollowUpSummary> mostUrgent) {
+    }
+
     @PreAuthorize("hasAnyRole('MANAGER','HR')")
     @Transactional(readOnly = true)
     public List<FollowUpNote> notes(long caseId) {

@@ -111,6 +111,17 @@ public class PraiseService {
         return praise.approvedInBranches(currentUser.branchScope(), from, toExclusive, offset, Math.min(limit, 500));
     }
 
+    /** Approved praise of one branch in [from, to), newest first (the advocacy branch page); empty outside the scope. */
+    @PreAuthorize("hasAnyRole('MANAGER','HR','LEADER')")
+    @Transactional(readOnly = true)
+    public List<PraiseItem> feedOfBranch(long branchId, LocalDate from, LocalDate toExclusive, int limit) {
+        if (!currentUser.branchScope().includes(branchId)) {
+            return List.of();
+        }
+        return praise.approvedInBranches(BranchScope.of(java.util.Set.of(branchId)), from, toExclusive, 0,
+                Math.min(limit, 500));
+    }
+
     /** Moderation is the branch manager's job: the methods that use this are MANAGER-only, so this is the managed branches. */
     private BranchScope managerScope() {
         return currentUser.branchScope();

@@ -28,10 +28,10 @@ import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
-import org.advocacy.security.Role;
 import org.advocacy.survey.ActionPlan;
 import org.advocacy.survey.ActionPlanService;
 import org.advocacy.survey.AnonymityRules;
+import org.advocacy.survey.BranchDriverQuery;
 import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.StaffAdvocacyQuery;
 import org.advocacy.survey.StaffAdvocacyQuery.BranchStaffMonth;
@@ -57,6 +57,8 @@ public class InsightsService {
     public static final int LAG_WINDOW = 12;
     public static final int MAX_LAG = 3;
     private static final int BAND_STEPS = 24;
+    private static final int URGENT_CASES = 5;
+    private static final int RECENT_PRAISE = 5;
 
     /** Where customer and recognition figures are read from: the rollups, or (benchmark, checks) the raw rows. */
     public enum Source { ROLLUPS, RAW }
@@ -64,6 +66,7 @@ public class InsightsService {
     private final RollupRepository rollups;
     private final RollupRebuild rebuild;
     private final StaffAdvocacyQuery staff;
+    private final BranchDriverQuery drivers;
     private final AnonymityRules anonymity;
     private final OrgService org;
     private final CurrentUser currentUser;
@@ -74,12 +77,14 @@ public class InsightsService {
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    InsightsService(RollupRepository rollups, RollupRebuild rebuild, StaffAdvocacyQuery staff, AnonymityRules anonymity,
+    InsightsService(RollupRepository rollups, RollupRebuild rebuild, StaffAdvocacyQuery staff, BranchDriverQuery drivers,
+            AnonymityRules anonymity,
             OrgService org, CurrentUser currentUser, FollowUpService followUps, PraiseService praise,
             SurveyService survey, ActionPlanService plans, OrgTimeZone zone, Clock clock) {
         this.rollups = rollups;
         this.rebuild = rebuild;
         this.staff = staff;
+        this.drivers = drivers;
         this.anonymity = anonymity;
         this.org = org;
         this.currentUser = currentUser;
@@ -186,6 +191,16 @@ public class InsightsService {
     @PreAuthorize("hasAnyRole('LEADER','HR')")
     @Transactional(readOnly = true)
     public BranchInsights branch(String code) {
+        return branch(code, Source.ROLLUPS);
+    }
+
+    /**
+     * The branch page; {@link Source#RAW} reads customer and recognition figures from the raw rows instead of the
+     * rollups (benchmark and checks; same result).
+     */
+    @PreAuthorize("hasAnyRole('LEADER','HR')")
+    @Transactional(readOnly = true)
+    public BranchInsights branch(String code, Source source) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         Branch b = org.branchByCode(c).orElseThrow(() -> new ValidationException("branch", "insights.error.branch", c));
         BranchScope scope = currentUser.branchScope();
@@ -196,9 +211,9 @@ public class InsightsService {
         YearMonth from = to.minusMonths(BRANCH_MONTHS - 1L);
         BranchScope one = BranchScope.of(java.util.Set.of(b.id()));
         Map<YearMonth, BranchStaffMonth> staffMonths = new HashMap<>();
-        staff.branchMonths(from, to).stream().filter(m -> m.branchId() == b.id()).forEach(m -> staffMonths.put(m.month(), m));
-        Map<Cell, CustomerCounts> customers = rollups.customer(from, to, one);
-        Map<Cell, RecognitionCounts> recognition = rollups.recognition(from, to, one);
+        staff.branchMonths(from, to, List.of(b.id())).forEach(m -> staffMonths.put(m.month(), m));
+        Map<Cell, CustomerCounts> customers = customerCells(from, to, one, source);
+        Map<Cell, RecognitionCounts> recognition = recognitionCells(from, to, one, source);
         List<BranchInsights.Month> months = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             BranchStaffMonth s = staffMonths.get(m);
@@ -212,21 +227,17 @@ public class InsightsService {
         RecognitionCounts lastThree = recognition.entrySet().stream()
                 .filter(e -> !e.getKey().month().isBefore(last3.from()) && !e.getKey().month().isAfter(last3.to()))
                 .map(Map.Entry::getValue).reduce(RecognitionCounts.ZERO, RecognitionCounts::plus);
-        Integer openCases = null;
-        if (currentUser.has(Role.HR)) {
-            openCases = (int) followUps.list(false, 0, 500).stream()
-                    .filter(f -> f.branchCode().equals(b.code()) && f.open()).count();
-        }
+        FollowUpService.BranchCases cases = followUps.openOfBranch(b.id(), URGENT_CASES);
         List<ActionPlan> branchPlans = new ArrayList<>();
         for (RoundListItem round : survey.rounds(null, 0, 6)) {
             plans.plansOfRound(round.id()).stream().filter(p -> b.code().equals(p.branchCode()))
                     .forEach(branchPlans::add);
         }
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
-        List<PraiseItem> recent = praise.feed(today.minusDays(90), today.plusDays(1), 0, 500).stream()
-                .filter(p -> p.branchCode().equals(b.code())).limit(5).toList();
+        List<PraiseItem> recent = praise.feedOfBranch(b.id(), today.minusDays(90), today.plusDays(1), RECENT_PRAISE);
         return new BranchInsights(b.id(), b.code(), b.name(), b.region(), b.active(), months,
-                rollups.activeHeadcount().getOrDefault(b.id(), 0), lastThree, openCases, branchPlans, recent);
+                rollups.activeHeadcount(b.id()), lastThree, drivers.drivers(b.id(), last3.from(), last3.to()),
+                cases.open(), cases.mostUrgent(), branchPlans, recent);
     }
 
     /** Recomputes every rollup cell from the raw rows (HR and admins). */

@@ -1,6 +1,7 @@
 package org.advocacy.survey;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -11,8 +12,11 @@ import java.util.List;
  */
 public interface StaffAdvocacyQuery {
 
-    /** Every branch-month in [from, to] (inclusive) that has any pulse answers, oldest first. */
+    /** Every branch-month in [from, to] (inclusive) that has any pulse answers, oldest first, then by branch. */
     List<BranchStaffMonth> branchMonths(YearMonth from, YearMonth to);
+
+    /** As {@link #branchMonths(YearMonth, YearMonth)}, for some branches only (the branch page reads one). */
+    List<BranchStaffMonth> branchMonths(YearMonth from, YearMonth to, Collection<Long> branchIds);
 
     /**
      * Staff eNPS counts of one branch in one month.

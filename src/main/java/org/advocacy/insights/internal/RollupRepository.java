@@ -90,6 +90,12 @@ public class RollupRepository {
                 .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
+    /** Active staff of one branch now. */
+    public int activeHeadcount(long branchId) {
+        var e = org.advocacy.jooq.Tables.EMPLOYEE;
+        return dsl.fetchCount(e, e.BRANCH_ID.eq(branchId).and(e.ACTIVE.isTrue()));
+    }
+
     /** The branch of a customer answer (for praise events). */
     public Optional<Long> branchOfFeedback(long feedbackId) {
         return dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID).from(CUSTOMER_FEEDBACK)

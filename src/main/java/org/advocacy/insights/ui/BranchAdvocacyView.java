@@ -15,20 +15,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.YearMonth;
 import java.util.List;
 import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.feedback.FollowUpSummary;
 import org.advocacy.feedback.NpsScore;
 import org.advocacy.feedback.PraiseItem;
 import org.advocacy.insights.AdvocacyText;
 import org.advocacy.insights.BranchInsights;
 import org.advocacy.insights.InsightsService;
 import org.advocacy.survey.ActionPlan;
+import org.advocacy.survey.BranchDriverQuery.DriverScore;
 
 /**
  * One branch before a call to its manager: 18 months of staff eNPS and customer NPS with margins, CSAT, CES,
- * recognition and praise per head, open follow-up cases, action plans and recent approved praise.
+ * recognition and praise per head, strongest and weakest drivers, open follow-up cases, action plans and recent
+ * approved praise.
  */
 @Route("insights/branch/:code")
 @RolesAllowed({"LEADER", "HR"})
@@ -75,8 +79,7 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
         figures.add(figure(getTranslation("insights.branch.perHead"), b.perHead() == null ? "–"
                 : String.format(getLocale(), "%.2f", b.perHead()) + " (" + getTranslation("insights.branch.perHeadDetail",
                         b.lastThreeMonths().recognitions(), b.lastThreeMonths().praise(), b.headcount()) + ")"));
-        figures.add(figure(getTranslation("insights.branch.followUps"), b.openFollowUps() == null
-                ? getTranslation("insights.branch.followUpsHidden") : String.valueOf(b.openFollowUps())));
+        figures.add(figure(getTranslation("insights.branch.followUps"), String.valueOf(b.openFollowUps())));
         add(figures);
 
         Div chartBox = new Div(new H3(getTranslation("insights.branch.trend")));
@@ -104,8 +107,8 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
         months.setAllRowsVisible(true);
         add(months);
 
-        add(new H3(getTranslation("insights.branch.drivers")),
-                new Paragraph(getTranslation("insights.branch.driversMissing")));
+        add(drivers(b));
+        add(followUps(b));
 
         Div plans = new Div(new H3(getTranslation("insights.branch.plans")));
         plans.setId("branch-advocacy-plans");
@@ -135,6 +138,58 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
             praise.add(list);
         }
         add(praise);
+    }
+
+    /** The strongest and weakest drivers of the last 3 complete months (released cells only). */
+    private Div drivers(BranchInsights b) {
+        Div box = new Div(new H3(getTranslation("insights.branch.drivers")));
+        box.setId("branch-advocacy-drivers");
+        List<DriverScore> all = b.drivers();
+        if (all.isEmpty()) {
+            box.add(new Paragraph(getTranslation("insights.branch.noDrivers")));
+            return box;
+        }
+        int each = all.size() >= 4 ? 2 : 1;
+        UnorderedList list = new UnorderedList();
+        for (DriverScore d : all.subList(0, Math.min(each, all.size()))) {
+            list.add(driver("insights.branch.strongest", d));
+        }
+        if (all.size() > each) {
+            List<DriverScore> weakest = all.subList(Math.max(each, all.size() - each), all.size()).reversed();
+            for (DriverScore d : weakest) {
+                list.add(driver("insights.branch.weakest", d));
+            }
+        }
+        YearMonth to = b.months().getLast().month().minusMonths(1);
+        box.add(list, new Paragraph(getTranslation("insights.branch.driversPeriod", to.minusMonths(2), to)));
+        return box;
+    }
+
+    private ListItem driver(String kind, DriverScore d) {
+        ListItem item = new ListItem(getTranslation(kind) + " · " + getTranslation("insights.branch.driverLine",
+                d.driver().text(getLocale()), String.format(getLocale(), "%.1f", d.mean()),
+                String.format(getLocale(), "%.0f", d.favourablePct()), d.n()));
+        item.addClassName("advocacy-driver");
+        return item;
+    }
+
+    /** Open follow-up cases, most urgent first, without the customer's contact details. */
+    private Div followUps(BranchInsights b) {
+        Div box = new Div(new H3(getTranslation("insights.branch.followUpsList")));
+        box.setId("branch-advocacy-followups");
+        if (b.urgentFollowUps().isEmpty()) {
+            box.add(new Paragraph(getTranslation("insights.branch.noFollowUps")));
+            return box;
+        }
+        UnorderedList list = new UnorderedList();
+        for (FollowUpSummary f : b.urgentFollowUps()) {
+            list.add(new ListItem(getTranslation("insights.branch.followUpLine", f.nps(),
+                    getTranslation("followUp.status." + f.status()), Formats.date(f.dueAt().toLocalDate(), getLocale()),
+                    f.overdue() ? getTranslation("insights.branch.overdue") : "",
+                    f.ownerName() == null ? getTranslation("insights.branch.unowned") : f.ownerName())));
+        }
+        box.add(list);
+        return box;
     }
 
     private static BranchInsights.Month lastWithCustomers(List<BranchInsights.Month> months) {

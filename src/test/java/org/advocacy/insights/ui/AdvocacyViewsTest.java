@@ -115,6 +115,46 @@ class AdvocacyViewsTest extends KaribuTest {
         assertThat(_get(EChart.class, s -> s.withId("branch-advocacy-chart")).getElement().getProperty("option"))
                 .contains("saveAsImage");
         assertThat(_get(Div.class, s -> s.withId("branch-advocacy-figures")).getElement().getTextRecursively())
-                .contains(en("insights.branch.followUps")).doesNotContain(en("insights.branch.followUpsHidden"));
+                .contains(en("insights.branch.followUps"));
     }
+
+    /** A leader (not only HR) sees drivers, open cases, action plans and praise, as on HR's page. */
+    @Test
+    void aLeaderSeesDriversCasesPlansAndPraiseOfTheBranch() {
+        String code = branchWithOpenCase();
+        login(SignIn.LEADER);
+        UI.getCurrent().navigate("insights/branch/" + code);
+        String drivers = _get(Div.class, s -> s.withId("branch-advocacy-drivers")).getElement().getTextRecursively();
+        assertThat(drivers).contains(en("insights.branch.strongest")).contains(en("insights.branch.weakest"))
+                .doesNotContain(en("insights.branch.noDrivers"));
+        String cases = _get(Div.class, s -> s.withId("branch-advocacy-followups")).getElement().getTextRecursively();
+        assertThat(cases).contains("NPS ").doesNotContain(en("insights.branch.noFollowUps")).doesNotContain("@");
+        String leaderPlans = text("branch-advocacy-plans");
+        String leaderPraise = text("branch-advocacy-praise");
+        String leaderFigures = text("branch-advocacy-figures");
+        restartUi();
+        login(SignIn.HR);
+        UI.getCurrent().navigate("insights/branch/" + code);
+        assertThat(leaderPlans).isEqualTo(text("branch-advocacy-plans"));
+        assertThat(leaderPraise).isEqualTo(text("branch-advocacy-praise"));
+        assertThat(leaderFigures).isEqualTo(text("branch-advocacy-figures"));
+    }
+
+    /** A demo branch with an open follow-up case (HR's list). */
+    private String branchWithOpenCase() {
+        login(SignIn.HR);
+        String code = followUps.list(false, 0, 500).stream().filter(org.advocacy.feedback.FollowUpItem::open)
+                .map(org.advocacy.feedback.FollowUpItem::branchCode)
+                .filter(c -> org.advocacy.demo.DemoOrganisation.BRANCHES.stream().anyMatch(b -> b.code().equals(c)))
+                .findFirst().orElseThrow();
+        restartUi();
+        return code;
+    }
+
+    private static String text(String id) {
+        return _get(Div.class, s -> s.withId(id)).getElement().getTextRecursively();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.advocacy.feedback.FollowUpService followUps;
 }
