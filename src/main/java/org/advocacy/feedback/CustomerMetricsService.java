@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Branch customer metrics (NPS with n and ± margin, CSAT %, CES mean) per period, per touchpoint and over months.
- * Managers read their branches, HR and leaders all, API tokens with metrics:read their scope.
+ * Managers read their branches, HR and leaders all, API tokens with metrics:read their scope. Periods and trends
+ * come from the monthly rollups ({@link CustomerMonthTotals}); only the touchpoint breakdown of one branch and
+ * period still counts its answers.
  */
 @Service
 public class CustomerMetricsService {
@@ -22,18 +24,23 @@ public class CustomerMetricsService {
     private final MetricsQuery metrics;
     private final FeedbackRepository feedback;
     private final CurrentUser currentUser;
+    private final CustomerMonthTotals months;
 
-    CustomerMetricsService(MetricsQuery metrics, FeedbackRepository feedback, CurrentUser currentUser) {
+    CustomerMetricsService(MetricsQuery metrics, FeedbackRepository feedback, CurrentUser currentUser,
+            CustomerMonthTotals months) {
         this.metrics = metrics;
         this.feedback = feedback;
         this.currentUser = currentUser;
+        this.months = months;
     }
 
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public CustomerMetrics branch(String branchCode, Period period) {
         PublicBranch b = branchInScope(branchCode);
-        return metrics.branch(period.label(), b.id(), period.from(), period.toExclusive());
+        // a month or a quarter is whole months: added up from the monthly rollups, not from the raw answers
+        return months.total(period.label(), b.id(), YearMonth.from(period.from()),
+                YearMonth.from(period.toExclusive()).minusMonths(1));
     }
 
     @PreAuthorize(READERS)
@@ -48,7 +55,7 @@ public class CustomerMetricsService {
     @Transactional(readOnly = true)
     public List<CustomerMetrics> trend(String branchCode, YearMonth from, YearMonth to) {
         PublicBranch b = branchInScope(branchCode);
-        return metrics.byMonth(b.id(), from.atDay(1), to.plusMonths(1).atDay(1));
+        return months.byMonth(b.id(), from, to);
     }
 
     private PublicBranch branchInScope(String code) {

@@ -237,6 +237,12 @@ public class FeedbackService {
         return batch(items, new FeedbackOrigin(FeedbackChannel.IMPORT, "import:" + currentUser.require().id(), null));
     }
 
+    /**
+     * The batch at database speed (issue 13): validation in memory with the branches, touchpoints and named staff
+     * looked up once per batch; one set-based query each for the external ids and submission ids already stored
+     * (repeats inside the batch are refused item by item); multi-row inserts that return the new ids; follow-up
+     * cases and notices per branch, not per item. No statement per item.
+     */
     private BatchResult batch(List<FeedbackData> items, FeedbackOrigin origin) {
         if (items == null || items.isEmpty()) {
             throw new ValidationException(null, "feedback.error.batchEmpty");
@@ -246,9 +252,11 @@ public class FeedbackService {
         }
         BranchScope scope = currentUser.branchScope();
         Lookups lookups = new Lookups();
+        lookups.employeesOf(items);
         List<BatchItemError> errors = new ArrayList<>();
         List<NewFeedback> rows = new ArrayList<>();
         Map<ExternalKey, Integer> externalSeen = new HashMap<>();
+        Map<String, Integer> submissionSeen = new HashMap<>();
         List<ExternalKey> externalKeys = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             FeedbackData item = items.get(i);
@@ -265,6 +273,12 @@ public class FeedbackService {
                     }
                     externalKeys.add(key);
                 }
+                if (row.submissionId() != null) {
+                    Integer first = submissionSeen.putIfAbsent(row.submissionId(), i);
+                    if (first != null) {
+                        throw new ValidationException("submissionId", "feedback.error.submissionIdRepeated", first);
+                    }
+                }
                 rows.add(row);
             } catch (ValidationException e) {
                 errors.add(new BatchItemError(i, e.field(), e.messageKey(), e.args()));
@@ -274,26 +288,36 @@ public class FeedbackService {
             throw new BatchValidationException(errors);
         }
         java.util.Set<ExternalKey> existing = feedback.storedExternal(externalKeys);
-        List<NewFeedback> fresh = rows.stream().filter(r -> r.externalId() == null
-                || !existing.contains(new ExternalKey(r.branchId(), r.externalId()))).toList();
-        // answers that open a follow-up case need their id: single inserts; the rest in multi-row statements.
-        // Either way the batch is one transaction.
-        List<NewFeedback> plain = new ArrayList<>();
-        for (NewFeedback row : fresh) {
+        java.util.Set<String> submitted = submissionSeen.isEmpty() ? java.util.Set.of()
+                : feedback.idsBySubmission(submissionSeen.keySet()).keySet();
+        List<NewFeedback> fresh = rows.stream()
+                .filter(r -> r.externalId() == null || !existing.contains(new ExternalKey(r.branchId(), r.externalId())))
+                .filter(r -> r.submissionId() == null || !submitted.contains(r.submissionId()))
+                .toList();
+        List<Long> ids = feedback.insertAll(fresh); // one transaction with everything below
+        LocalDateTime now = LocalDateTime.now(clock);
+        Map<Long, List<Long>> managers = new HashMap<>();
+        java.util.Set<Long> praisedBranches = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            NewFeedback row = fresh.get(i);
+            if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise())) {
+                praisedBranches.add(row.branchId());
+            }
             if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
-                afterInsert(feedback.insert(row), row);
-            } else {
-                plain.add(row);
+                followUps.open(ids.get(i), row.branchId(), now.plus(followUpDue), now);
+                for (long manager : managers.computeIfAbsent(row.branchId(), feedback::managerUserIds)) {
+                    notifications.notify(manager, "feedback.followUp.opened", "feedback.notice.followUpOpened",
+                            List.of(), "feedback/follow-ups", true);
+                }
             }
         }
-        feedback.insertAll(plain);
+        for (long branch : praisedBranches) {
+            for (long manager : managers.computeIfAbsent(branch, feedback::managerUserIds)) {
+                notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
+                        "feedback/moderation", false);
+            }
+        }
         publishStored(fresh);
-        java.util.Set<Long> praisedBranches = new java.util.HashSet<>();
-        for (NewFeedback row : plain) {
-            if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise()) && praisedBranches.add(row.branchId())) {
-                notifyPraisePending(row.branchId());
-            }
-        }
         return new BatchResult(fresh.size(), rows.size() - fresh.size());
     }
 
@@ -350,6 +374,36 @@ public class FeedbackService {
             return branches.computeIfAbsent(code, feedback::activeBranch);
         }
 
+        /** Named staff of a batch (by e-mail or id), found with one query; null: look up one by one. */
+        private Map<String, Long> employees;
+
+        void employeesOf(List<FeedbackData> items) {
+            java.util.Set<String> emails = new java.util.HashSet<>();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (FeedbackData d : items) {
+                String e = d == null ? null : blankToNull(d.employee());
+                if (e == null) {
+                    continue;
+                }
+                if (e.length() <= EMAIL_MAX && e.contains("@")) {
+                    emails.add(e.toLowerCase(Locale.ROOT));
+                } else if (e.matches("^[0-9]{1,18}$")) {
+                    ids.add(Long.parseLong(e));
+                }
+            }
+            employees = feedback.activeEmployees(emails, ids);
+        }
+
+        Optional<Long> employee(String email, long branchId) {
+            return employees == null ? feedback.activeEmployeeInBranch(email, branchId)
+                    : Optional.ofNullable(employees.get(branchId + " " + email));
+        }
+
+        Optional<Long> employee(long id, long branchId) {
+            return employees == null ? feedback.activeEmployeeInBranch(id, branchId)
+                    : Optional.ofNullable(employees.get(branchId + " #" + id));
+        }
+
         boolean touchpoint(String code) {
             if (touchpoints == null) {
                 touchpoints = feedback.touchpoints(true).stream().map(Touchpoint::code)
@@ -402,9 +456,9 @@ public class FeedbackService {
         } else if (employee != null) {
             Optional<Long> found = Optional.empty();
             if (employee.length() <= EMAIL_MAX && employee.contains("@")) {
-                found = feedback.activeEmployeeInBranch(employee.toLowerCase(Locale.ROOT), branch.id());
+                found = lookups.employee(employee.toLowerCase(Locale.ROOT), branch.id());
             } else if (employee.matches("^[0-9]{1,18}$")) {
-                found = feedback.activeEmployeeInBranch(Long.parseLong(employee), branch.id());
+                found = lookups.employee(Long.parseLong(employee), branch.id());
             }
             employeeId = found.orElseThrow(() -> new ValidationException("employee", "feedback.error.employee"));
         }

@@ -44,6 +44,31 @@ public class NotificationService {
         return id;
     }
 
+    /**
+     * The same notice for many users (reminders to a whole audience): multi-row inserts and one preferences query
+     * per {@value #CHUNK} users, never a statement per user. E-mails as with {@link #notify}. Returns how many.
+     */
+    @Transactional
+    public int notifyAll(List<Long> userIds, String kind, String messageKey, List<String> args, String link,
+            boolean email) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (int from = 0; from < userIds.size(); from += CHUNK) {
+            List<Long> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));
+            List<Long> ids = repository.insertAll(chunk, kind, messageKey, args, link, now);
+            if (email && mailer.enabled()) {
+                java.util.Set<Long> noMail = repository.emailOff(chunk);
+                for (int i = 0; i < chunk.size(); i++) {
+                    if (!noMail.contains(chunk.get(i))) {
+                        mailer.sendAfterCommit(ids.get(i));
+                    }
+                }
+            }
+        }
+        return userIds.size();
+    }
+
+    private static final int CHUNK = 1000;
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Notification> mine(int offset, int limit) {

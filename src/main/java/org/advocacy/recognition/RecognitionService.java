@@ -65,11 +65,12 @@ public class RecognitionService {
     private final ZoneId zone;
     private final int defaultGapDays;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final RecognitionMonthTotals monthTotals;
 
     RecognitionService(CompanyValueRepository values, RecognitionRepository repository, RecognitionQuery query,
             CurrentUser currentUser, NotificationService notifications, AuditLog audit, Clock clock, OrgTimeZone zone,
             @Value("${app.recognition.gap-days:60}") int defaultGapDays,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, RecognitionMonthTotals monthTotals) {
         this.values = values;
         this.repository = repository;
         this.query = query;
@@ -80,6 +81,7 @@ public class RecognitionService {
         this.zone = zone.zone();
         this.defaultGapDays = defaultGapDays;
         this.events = events;
+        this.monthTotals = monthTotals;
     }
 
     // --- company values ---
@@ -442,8 +444,28 @@ public class RecognitionService {
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
     @Transactional(readOnly = true)
     public List<BranchRank> branchLeaderboard(YearMonth period) {
-        LocalDateTime[] range = range(period);
-        return rankBranches(query.branchTallies(null, range[0], range[1]));
+        return rankBranches(branchTallies(null, period));
+    }
+
+    /**
+     * Active branches (of {@code branchIds}, null: all) and retired ones with history in the month, with active
+     * headcount, recognition received and approved praise: the counts from the monthly rollups, so the time does
+     * not grow with the history (issue 13).
+     */
+    private List<BranchRank> branchTallies(Set<Long> branchIds, YearMonth period) {
+        if (period == null) {
+            throw new ValidationException("period", "error.required");
+        }
+        Map<Long, int[]> counts = monthTotals.month(period, branchIds);
+        List<BranchRank> out = new ArrayList<>();
+        for (RecognitionQuery.BranchRow b : query.branchRows(branchIds)) {
+            int[] c = counts.getOrDefault(b.id(), new int[2]);
+            if (b.active() || c[0] > 0 || c[1] > 0) { // retired branches keep their past
+                out.add(new BranchRank(0, b.id(), b.code(), b.name(), b.headcount(), c[0], c[1],
+                        b.headcount() == 0 ? 0 : (double) (c[0] + c[1]) / b.headcount()));
+            }
+        }
+        return out;
     }
 
     /** People of one managed branch by approved praise, then recognition, in a month; opted-out people appear without a name. */
@@ -509,7 +531,7 @@ public class RecognitionService {
         LocalDateTime[] range = range(period);
         Map<Long, Map<String, Integer>> byBranch = query.valueCountsByBranch(ids, range[0], range[1]);
         Map<String, Integer> total = new TreeMap<>();
-        List<RecognitionStats.BranchCounts> branches = query.branchTallies(ids, range[0], range[1]).stream()
+        List<RecognitionStats.BranchCounts> branches = branchTallies(ids, period).stream()
                 .map(b -> {
                     Map<String, Integer> v = byBranch.getOrDefault(b.branchId(), Map.of());
                     v.forEach((code, n) -> total.merge(code, n, Integer::sum));

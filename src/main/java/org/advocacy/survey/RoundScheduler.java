@@ -16,7 +16,8 @@ import org.advocacy.survey.internal.PulseRepository.RoundRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens each active program's rounds at {@link #OPEN_TIME} in the organisation's time zone on the cadence's days,
@@ -35,68 +36,93 @@ public class RoundScheduler {
     private final NotificationService notifications;
     private final OrgTimeZone zone;
     private final PulseReleases releases;
+    private final TransactionTemplate tx;
 
     RoundScheduler(PulseRepository repository, NotificationService notifications, OrgTimeZone zone,
-            PulseReleases releases) {
+            PulseReleases releases, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.notifications = notifications;
         this.zone = zone;
         this.releases = releases;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     public void tick(Clock clock) {
         tick(clock.instant(), id -> true);
     }
 
-    /** One pass at {@code now}; {@code programs} limits which programs are looked at (tests use their own). */
-    @Transactional
+    /**
+     * One pass at {@code now}; {@code programs} limits which programs are looked at (tests use their own). Not one
+     * transaction (issue 14): each program's openings, each close with its release and each round's reminders
+     * commit on their own, so a pass over many programs never holds a program's lock while it works on another.
+     */
     public void tick(Instant now, LongPredicate programs) {
+        long started = System.nanoTime();
         LocalDateTime utcNow = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        int[] work = new int[3]; // rounds opened, closed, reminded
         for (Program p : repository.programs()) {
             if (p.status() != ProgramStatus.ACTIVE || p.startOn() == null || !programs.test(p.id())) {
                 continue;
             }
-            int n = repository.roundsPlanned(p.id()); // locks the program row
-            while (true) {
-                LocalDate day = p.cadence().nth(p.startOn(), n);
-                LocalDateTime opens = utc(day.atTime(OPEN_TIME));
-                if (opens.isAfter(utcNow)) {
-                    break;
-                }
-                LocalDateTime closes = utc(day.plusDays(p.windowDays()).atTime(OPEN_TIME));
-                if (closes.isAfter(utcNow)) { // a round missed entirely (app down) is skipped, not opened late
-                    long roundId = repository.insertRound(p.id(), opens, closes, day.plusDays(p.windowDays()), true,
-                            repository.audienceSize(p.id()));
-                    repository.insertAudience(roundId, p.id());
-                    log.info("Opened pulse round {} of program {}", roundId, p.id());
-                    remind(roundId, p.id(), "survey.notice.opened", closes);
-                    repository.markReminded(roundId, false);
-                }
-                n++;
-            }
-            repository.setRoundsPlanned(p.id(), n);
+            tx.executeWithoutResult(status -> work[0] += openRounds(p, utcNow));
         }
         for (RoundRow r : repository.openRoundsDueToClose(utcNow)) {
             if (programs.test(r.programId())) {
-                repository.close(r.id());
-                releases.releaseRound(r.id()); // the round's one release, in the same transaction (rule 11)
+                tx.executeWithoutResult(status -> {
+                    repository.close(r.id());
+                    releases.releaseRound(r.id()); // the round's one release, in the same transaction (rule 11)
+                });
                 log.info("Closed pulse round {}", r.id());
+                work[1]++;
             }
         }
         for (RoundRow r : repository.openRoundsToRemind(utcNow.plusDays(2))) {
             if (programs.test(r.programId()) && r.closesAt().isAfter(utcNow)) {
-                remind(r.id(), r.programId(), "survey.notice.closing", r.closesAt());
-                repository.markReminded(r.id(), true);
+                tx.executeWithoutResult(status -> {
+                    remind(r.id(), r.programId(), "survey.notice.closing", r.closesAt());
+                    repository.markReminded(r.id(), true);
+                });
+                work[2]++;
             }
+        }
+        if (work[0] + work[1] + work[2] > 0) {
+            log.info("Pulse round scheduler: {} rounds opened, {} closed, {} reminded in {} ms", work[0], work[1],
+                    work[2], (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    private void remind(long roundId, long programId, String key, LocalDateTime closes) {
-        String closeDay = closes.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate().toString();
-        List<PulseRepository.Invitee> invitees = repository.notAnswered(roundId, programId);
-        for (PulseRepository.Invitee i : invitees) {
-            notifications.notify(i.userId(), NOTICE_KIND, key, List.of(closeDay), "my-pulse", true);
+    /** Opens the program's rounds that are due, in the caller's transaction; returns how many. */
+    private int openRounds(Program p, LocalDateTime utcNow) {
+        int opened = 0;
+        int n = repository.roundsPlanned(p.id()); // locks the program row
+        while (true) {
+            LocalDate day = p.cadence().nth(p.startOn(), n);
+            LocalDateTime opens = utc(day.atTime(OPEN_TIME));
+            if (opens.isAfter(utcNow)) {
+                break;
+            }
+            LocalDateTime closes = utc(day.plusDays(p.windowDays()).atTime(OPEN_TIME));
+            if (closes.isAfter(utcNow)) { // a round missed entirely (app down) is skipped, not opened late
+                long roundId = repository.insertRound(p.id(), opens, closes, day.plusDays(p.windowDays()), true,
+                        repository.audienceSize(p.id()));
+                repository.insertAudience(roundId, p.id());
+                int reminded = remind(roundId, p.id(), "survey.notice.opened", closes);
+                repository.markReminded(roundId, false);
+                log.info("Opened pulse round {} of program {}, {} people reminded", roundId, p.id(), reminded);
+                opened++;
+            }
+            n++;
         }
+        repository.setRoundsPlanned(p.id(), n);
+        return opened;
+    }
+
+    /** Reminds everyone of the audience who has not answered: multi-row inserts, not a statement per person. */
+    private int remind(long roundId, long programId, String key, LocalDateTime closes) {
+        String closeDay = closes.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate().toString();
+        List<Long> users = repository.notAnswered(roundId, programId).stream().map(PulseRepository.Invitee::userId)
+                .toList();
+        return notifications.notifyAll(users, NOTICE_KIND, key, List.of(closeDay), "my-pulse", true);
     }
 
     private LocalDateTime utc(LocalDateTime local) {

@@ -16,6 +16,7 @@ import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
 import org.advocacy.security.ApiTokenData;
 import org.advocacy.security.ApiTokenService;
+import org.advocacy.test.InsightsEvents;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
@@ -148,6 +149,7 @@ class FeedbackApiTest {
                             + ",\"submittedAt\":\"2022-03-15T10:00:00+07:00\"}"))
                     .andExpect(status().isCreated());
         }
+        InsightsEvents.awaitProcessed(dsl); // the figures come from the monthly rollups (issue 13)
         mvc.perform(get("/api/v1/metrics/nps?period=2022-03&branch=CT01")
                         .header("Authorization", token(null, ApiScope.METRICS_READ)))
                 .andExpect(status().isOk())

@@ -140,6 +140,51 @@ class ContactErasureJobTest {
         assertThat(job.eraseExpiredContacts(Clock.systemUTC()).erased()).as("nothing left").isZero();
     }
 
+    @Test
+    void aChunkThatWouldWaitLongerThanTheLimitIsStoppedAndReleasesItsLocks() throws Exception {
+        ContactErasureJob job = new ContactErasureJob(cases, audit, Clock.systemUTC(), timeLimit, transactions, 180, 100,
+                Duration.ofSeconds(1));
+        signIn.as(org.advocacy.test.SignIn.ADMIN);
+        try {
+            if (orgService.branchByCode("CE01").isEmpty()) {
+                orgService.createBranch(new org.advocacy.org.BranchData("CE01", "Sen Spa CE01", "Huế", "Miền Trung", "", true));
+            }
+        } finally {
+            signIn.out();
+        }
+        long branch = dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq("CE01")).fetchSingle(BRANCH.ID);
+        // the oldest due answers of the database, so the job's first chunk holds them
+        try (Connection c = dataSource.getConnection()) {
+            insert(c, branch, "held", 150, now.minusYears(4).minusDays(30), true);
+        }
+        long first = dsl.select(DSL.min(CUSTOMER_FEEDBACK.ID)).from(CUSTOMER_FEEDBACK)
+                .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.like(prefix + "held-%")).fetchSingle().value1();
+        ContactErasureJob.Run stopped;
+        try (Connection locker = loaderConnection()) {
+            locker.setAutoCommit(false);
+            DSLContext other = DSL.using(locker, SQLDialect.MARIADB);
+            // another transaction holds one row of the chunk, as a long import would
+            other.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK).where(CUSTOMER_FEEDBACK.ID.eq(first)).forUpdate()
+                    .fetch();
+
+            stopped = job.eraseExpiredContacts(Clock.systemUTC());
+
+            // the job gave up at its limit and rolled the chunk back: another row of that chunk is free again
+            // (this session waits at most 1 s for a lock)
+            assertThat(other.update(CUSTOMER_FEEDBACK).set(CUSTOMER_FEEDBACK.NPS, (short) 4)
+                    .where(CUSTOMER_FEEDBACK.ID.eq(first + 1)).execute()).isEqualTo(1);
+            locker.rollback();
+        }
+        assertThat(stopped.complete()).isFalse();
+        assertThat(count("held", CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNull())).as("nothing half-erased").isEqualTo(150);
+
+        // the next run, with nobody holding a lock, erases them all
+        ContactErasureJob.Run next = job.eraseExpiredContacts(Clock.systemUTC());
+        assertThat(next.complete()).isTrue();
+        assertThat(count("held", CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNotNull()
+                .and(CUSTOMER_FEEDBACK.CONTACT_PHONE.isNull()))).isEqualTo(150);
+    }
+
     /** A bulk-load session that gives up waiting for any row lock after one second. */
     private Connection loaderConnection() throws SQLException {
         Connection c = dataSource.getConnection();

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -42,6 +43,7 @@ class FeedbackBenchmark {
     private static final int SINGLE = Integer.getInteger("bench.single", 2000);
     private static final int BATCHES = Integer.getInteger("bench.batches", 20);
     private static final int VISITS = Integer.getInteger("bench.visits", 2000);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
 
     @LocalServerPort
@@ -75,27 +77,64 @@ class FeedbackBenchmark {
             post(base + "/api/v1/feedback", token, item(i, run + "-w"));
         }
 
+        // single submissions, one client after the other: throughput and each request's time
+        long[] singleNanos = new long[SINGLE];
         long t0 = System.nanoTime();
         for (int i = 0; i < SINGLE; i++) {
+            long s0 = System.nanoTime();
             int status = post(base + "/api/v1/feedback", token, item(i, run + "-s"));
+            singleNanos[i] = System.nanoTime() - s0;
             if (status != 201) {
                 throw new IllegalStateException("single post answered " + status);
             }
         }
         double single = SINGLE / ((System.nanoTime() - t0) / 1e9);
 
+        // single submissions from several clients at once (tills of several branches posting at the same time)
+        long[] concurrentNanos = new long[SINGLE];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(CLIENTS);
+        long tc = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<?>> clients = new java.util.ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < SINGLE; i = next.getAndIncrement()) {
+                        long s0 = System.nanoTime();
+                        int status = post(base + "/api/v1/feedback", token, item(i, run + "-c"));
+                        concurrentNanos[i] = System.nanoTime() - s0;
+                        if (status != 201) {
+                            throw new IllegalStateException("single post answered " + status);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : clients) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double concurrent = SINGLE / ((System.nanoTime() - tc) / 1e9);
+
+        long singleEvents = drainEvents();
+
+        // warm-up of the batch path
+        post(base + "/api/v1/feedback/batch", token, batchBody(0, run + "-bw"));
+        long[] batchNanos = new long[BATCHES];
         long t1 = System.nanoTime();
         for (int b = 0; b < BATCHES; b++) {
-            StringBuilder body = new StringBuilder("[");
-            for (int i = 0; i < 1000; i++) {
-                body.append(i == 0 ? "" : ",").append(item(b * 1000 + i, run + "-b"));
-            }
-            int status = post(base + "/api/v1/feedback/batch", token, body.append(']').toString());
+            String body = batchBody(b, run + "-b");
+            long b0 = System.nanoTime();
+            int status = post(base + "/api/v1/feedback/batch", token, body);
+            batchNanos[b] = System.nanoTime() - b0;
             if (status != 201) {
                 throw new IllegalStateException("batch answered " + status);
             }
         }
-        double batched = BATCHES * 1000 / ((System.nanoTime() - t1) / 1e9);
+        double batched = BATCHES * 1000 / (java.util.Arrays.stream(batchNanos).sum() / 1e9);
+        long batchEvents = drainEvents();
 
         long branchId = feedback.publicBranch("HN01").orElseThrow().id();
         long t2 = System.nanoTime();
@@ -132,23 +171,69 @@ class FeedbackBenchmark {
         for (int i = 0; i < 200; i++) {
             visit(base, i);
         }
+        postTimes.clear();
         long before = usedHeapAfterGc();
         long t3 = System.nanoTime();
         for (int i = 0; i < VISITS; i++) {
             visit(base, i);
         }
         double visitsPerSecond = VISITS / ((System.nanoTime() - t3) / 1e9);
+        long[] postNanos = postTimes.stream().mapToLong(Long::longValue).toArray();
         long after = usedHeapAfterGc();
 
         System.out.printf("%n=== Feedback benchmark (loopback, embedded MariaDB, %d cores) ===%n",
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf("API single POST /api/v1/feedback : %,10.0f items/s (%d sequential requests)%n", single, SINGLE);
-        System.out.printf("API POST /api/v1/feedback/batch  : %,10.0f items/s (%d batches of 1000)%n", batched, BATCHES);
+        System.out.printf("API single POST /api/v1/feedback : %,10.0f items/s (%d sequential requests), p50 %s, "
+                + "p95 %s, p99 %s ms%n", single, SINGLE, pct(singleNanos, 50), pct(singleNanos, 95), pct(singleNanos, 99));
+        System.out.printf("  the same, %d clients at once    : %,10.0f items/s, p50 %s, p95 %s, p99 %s ms%n", CLIENTS,
+                concurrent, pct(concurrentNanos, 50), pct(concurrentNanos, 95), pct(concurrentNanos, 99));
+        System.out.printf("API POST /api/v1/feedback/batch  : %,10.0f items/s (%d batches of 1000), p50 %s, p99 %s ms "
+                + "per batch%n", batched, BATCHES, pct(batchNanos, 50), pct(batchNanos, 99));
+        System.out.printf("insights events after them       : %,10d ms until all were processed (singles), %,d ms "
+                + "(batches)%n", singleEvents, batchEvents);
         System.out.printf("plain JDBC batch inserts         : %,10.0f rows/s  (%d batches of 1000, same rows)%n", jdbc, BATCHES);
-        System.out.printf("public form visits (GET+POST+GET): %,10.0f visits/s (%d visits)%n", visitsPerSecond, VISITS);
+        System.out.printf("batch API / plain JDBC           : %10.2f (target: at least 0.50)%n", batched / jdbc);
+        System.out.printf("public form visits (GET+POST+GET): %,10.0f visits/s (%d visits), POST p50 %s, p99 %s ms%n",
+                visitsPerSecond, VISITS, pct(postNanos, 50), pct(postNanos, 99));
         System.out.printf("heap retained per completed visit: %,10.1f bytes (used heap after GC: %,d → %,d)%n%n",
                 (after - before) / (double) VISITS, before, after);
     }
+
+    private static String batchBody(int b, String run) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < 1000; i++) {
+            body.append(i == 0 ? "" : ",").append(item(b * 1000 + i, run));
+        }
+        return body.append(']').toString();
+    }
+
+    /** Waits until the insights listener processed every published event (at most 5 minutes); returns the wait. */
+    private long drainEvents() throws Exception {
+        long t = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            while (System.nanoTime() - t < 300_000_000_000L) {
+                try (var ps = c.prepareStatement("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL");
+                        var rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
+    /** The p-th percentile of the times, in milliseconds with one decimal. */
+    private static String pct(long[] nanos, int p) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        int i = Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1));
+        return String.format("%.1f", sorted[i] / 1e6);
+    }
+
+    private final List<Long> postTimes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     private void visit(String base, int i) throws Exception {
         HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/f/HN01")).GET().build(),
@@ -159,9 +244,11 @@ class FeedbackBenchmark {
         }
         String body = "submissionId=" + m.group(1) + "&website=&lang=vi&nps=" + (i % 11) + "&comment="
                 + URLEncoder.encode("Khách thứ " + i + " " + UUID.randomUUID(), StandardCharsets.UTF_8);
+        long p0 = System.nanoTime();
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/f/HN01"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        postTimes.add(System.nanoTime() - p0);
         if (posted.statusCode() != 303 || posted.headers().firstValue("Set-Cookie").isPresent()) {
             throw new IllegalStateException("form post answered " + posted.statusCode() + " " + posted.headers().map());
         }

@@ -12,8 +12,10 @@ import org.advocacy.feedback.FeedbackOrigin;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.PraiseService;
 import org.advocacy.org.OrgService;
+import org.advocacy.test.InsightsEvents;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,9 @@ class PraiseInRecognitionTest {
     @Autowired
     SignIn signIn;
 
+    @Autowired
+    DSLContext dsl;
+
     @AfterEach
     void out() {
         signIn.out();
@@ -53,6 +58,7 @@ class PraiseInRecognitionTest {
     }
 
     private Snapshot snapshot(long lan, long hn01, long sg01) {
+        InsightsEvents.awaitProcessed(dsl); // the leaderboard reads the monthly rollups (issue 13)
         signIn.as(SignIn.HR);
         int company = recognition.feedCount(null);
         int hn = recognition.feedCount(hn01);

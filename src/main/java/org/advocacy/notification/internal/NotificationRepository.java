@@ -39,6 +39,28 @@ public class NotificationRepository {
                 .returningResult(NOTIFICATION.ID).fetchOne(NOTIFICATION.ID);
     }
 
+    /** One notice for each of the users, in one multi-row insert; the new ids in the order of {@code userIds}. */
+    public List<Long> insertAll(List<Long> userIds, String kind, String key, List<String> args, String link,
+            LocalDateTime now) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        String json = JSON.writeValueAsString(args == null ? List.of() : args);
+        var insert = dsl.insertInto(NOTIFICATION, NOTIFICATION.USER_ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE_KEY,
+                NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT);
+        for (long user : userIds) {
+            insert = insert.values(user, kind, key, json, link, now);
+        }
+        return insert.returningResult(NOTIFICATION.ID).fetch(NOTIFICATION.ID);
+    }
+
+    /** Of these users, the ones who switched e-mails off. */
+    public java.util.Set<Long> emailOff(java.util.Collection<Long> userIds) {
+        return new java.util.HashSet<>(dsl.select(NOTIFICATION_PREFERENCE.USER_ID).from(NOTIFICATION_PREFERENCE)
+                .where(NOTIFICATION_PREFERENCE.USER_ID.in(userIds)).and(NOTIFICATION_PREFERENCE.EMAIL_ENABLED.isFalse())
+                .fetch(NOTIFICATION_PREFERENCE.USER_ID));
+    }
+
     public List<Notification> forUser(long userId, int offset, int limit) {
         return dsl.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE_KEY, NOTIFICATION.MESSAGE_ARGS,
                         NOTIFICATION.LINK, NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT)

@@ -215,9 +215,26 @@ public class RecognitionQuery {
                         .from(CUSTOMER_FEEDBACK).where(praise));
     }
 
+    /**
+     * The newest {@code n} rows of each source, then their union: a page at offset o reads o + limit rows of each
+     * source from its time index, never the whole history (issue 13).
+     */
+    private Select<Record3<String, Long, LocalDateTime>> newest(Condition recognition, Condition praise, int n) {
+        Table<?> r = DSL.select(RECOGNITION.ID, RECOGNITION.CREATED_AT).from(RECOGNITION).where(recognition)
+                .orderBy(RECOGNITION.CREATED_AT.desc(), RECOGNITION.ID.desc()).limit(n).asTable("r");
+        Table<?> p = DSL.select(CUSTOMER_FEEDBACK.ID, CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(praise)
+                .orderBy(CUSTOMER_FEEDBACK.SUBMITTED_AT.desc(), CUSTOMER_FEEDBACK.ID.desc()).limit(n).asTable("p");
+        return DSL.select(DSL.inline(FeedItem.Source.RECOGNITION.name()).as("source"),
+                        r.field(RECOGNITION.ID).as("item_id"), r.field(RECOGNITION.CREATED_AT).as("created_at"))
+                .from(r)
+                .unionAll(DSL.select(DSL.inline(FeedItem.Source.CUSTOMER_PRAISE.name()).as("source"),
+                        p.field(CUSTOMER_FEEDBACK.ID).as("item_id"), p.field(CUSTOMER_FEEDBACK.SUBMITTED_AT).as("created_at"))
+                        .from(p));
+    }
+
     public List<FeedItem> page(Condition recognition, Condition praise, Viewer viewer, List<CompanyValue> values,
             int offset, int limit) {
-        Table<?> feed = sources(recognition, praise).asTable("feed");
+        Table<?> feed = newest(recognition, praise, offset + limit).asTable("feed");
         Field<String> source = feed.field("source", String.class);
         Field<Long> id = feed.field("item_id", Long.class);
         Field<LocalDateTime> time = feed.field("created_at", LocalDateTime.class);
@@ -379,6 +396,22 @@ public class RecognitionQuery {
                 .and(branchIds == null ? DSL.noCondition()
                         : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
                 .orderBy(BRANCH.CODE);
+    }
+
+    /** A branch with its active headcount now. */
+    public record BranchRow(long id, String code, String name, boolean active, int headcount) {
+    }
+
+    /** Branches (of {@code branchIds}, null: all), open and retired, by code, with their active headcount. */
+    public List<BranchRow> branchRows(Set<Long> branchIds) {
+        Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
+                .where(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID)).and(EMPLOYEE.ACTIVE.isTrue()));
+        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.ACTIVE, headcount).from(BRANCH)
+                .where(branchIds == null ? DSL.noCondition()
+                        : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
+                .orderBy(BRANCH.CODE)
+                .fetch(r -> new BranchRow(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
+                        r.value5()));
     }
 
     /**

@@ -70,8 +70,9 @@ public class RecognitionFeedView extends VerticalLayout implements HasDynamicTit
         feed.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         feed.addComponentColumn(item -> RecognitionUi.card(this, item, zoneId, this::applaud))
                 .setHeader(getTranslation("recognition.feed.entries")).setKey("entry");
-        feed.setItems(query -> service.feed(branchId(), query.getOffset(), query.getLimit()).stream(),
-                query -> service.feedCount(branchId()));
+        // no count: counting every entry ever would grow with the history; the grid grows as the user scrolls
+        feed.setItems((com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback<FeedItem, Void>) query ->
+                service.feed(branchId(), query.getOffset(), query.getLimit()).stream());
         feed.setEmptyStateText(getTranslation("recognition.feed.empty"));
 
         add(toolbar, feed);

@@ -1,0 +1,137 @@
+package org.advocacy.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.advocacy.feedback.CustomerMetrics;
+import org.advocacy.feedback.CustomerMetricsService;
+import org.advocacy.feedback.FeedbackData;
+import org.advocacy.feedback.FeedbackService;
+import org.advocacy.feedback.Period;
+import org.advocacy.feedback.internal.MetricsQuery;
+import org.advocacy.org.BranchData;
+import org.advocacy.org.OrgService;
+import org.advocacy.recognition.BranchRank;
+import org.advocacy.recognition.RecognitionService;
+import org.advocacy.recognition.internal.RecognitionQuery;
+import org.advocacy.test.InsightsEvents;
+import org.advocacy.test.PortalTest;
+import org.advocacy.test.SignIn;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 13: the customer metrics (period and trend) and the branch leaderboard read the monthly rollups instead of
+ * the raw rows; once the events are processed, they show exactly what aggregating the raw rows shows.
+ */
+@PortalTest
+class RollupReadsTest {
+
+    @Autowired
+    CustomerMetricsService metrics;
+    @Autowired
+    MetricsQuery raw;
+    @Autowired
+    FeedbackService feedback;
+    @Autowired
+    RecognitionService recognition;
+    @Autowired
+    RecognitionQuery recognitionRaw;
+    @Autowired
+    OrgService org;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    DSLContext dsl;
+
+    @AfterEach
+    void out() {
+        signIn.out();
+    }
+
+    @Test
+    void customerMetricsFromRollupsEqualTheRawAnswers() {
+        signIn.as(SignIn.ADMIN);
+        if (org.branchByCode("RR01").isEmpty()) {
+            org.createBranch(new BranchData("RR01", "Sen Spa RR01", "Vinh", "Miền Trung", "", true));
+        }
+        long branch = org.branchByCode("RR01").orElseThrow().id();
+        signIn.as(SignIn.HR);
+        Random random = new Random(13);
+        List<FeedbackData> items = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            // three months in 2023, some answers on the months' edges in the organisation's time zone
+            OffsetDateTime at = OffsetDateTime.of(2023, 1 + i % 3, 1 + random.nextInt(28), random.nextInt(24), 0, 0, 0,
+                    ZoneOffset.ofHours(7));
+            if (i % 50 == 0) {
+                at = OffsetDateTime.of(2023, 2, 1, 0, 30, 0, 0, ZoneOffset.ofHours(7)); // 1 Feb local, 31 Jan UTC
+            }
+            items.add(new FeedbackData("RR01", random.nextInt(11), random.nextInt(3) == 0 ? null : 1 + random.nextInt(5),
+                    random.nextInt(3) == 0 ? null : 1 + random.nextInt(7), null, null, null, null, null, null, null,
+                    false, at, null, null, null));
+        }
+        feedback.importBatch(items);
+        InsightsEvents.awaitProcessed(dsl);
+
+        for (String p : List.of("2023-01", "2023-02", "2023-03", "2023-Q1", "2023-04")) {
+            Period period = Period.parse(p);
+            CustomerMetrics fromRollups = metrics.branch("RR01", period);
+            CustomerMetrics fromRaw = raw.branch(p, branch, period.from(), period.toExclusive());
+            assertSame(fromRollups, fromRaw);
+        }
+        assertThat(metrics.branch("RR01", Period.parse("2023-Q1")).nps().n()).isEqualTo(300);
+        List<CustomerMetrics> trend = metrics.trend("RR01", YearMonth.of(2022, 12), YearMonth.of(2023, 4));
+        List<CustomerMetrics> rawTrend = raw.byMonth(branch, YearMonth.of(2022, 12).atDay(1),
+                YearMonth.of(2023, 5).atDay(1));
+        assertThat(trend).extracting(CustomerMetrics::label).containsExactly("2023-01", "2023-02", "2023-03");
+        assertThat(trend).hasSameSizeAs(rawTrend);
+        for (int i = 0; i < trend.size(); i++) {
+            assertSame(trend.get(i), rawTrend.get(i));
+        }
+    }
+
+    private static void assertSame(CustomerMetrics a, CustomerMetrics b) {
+        assertThat(a.label()).isEqualTo(b.label());
+        assertThat(a.nps()).isEqualTo(b.nps());
+        assertThat(a.csatN()).isEqualTo(b.csatN());
+        assertThat(a.cesN()).isEqualTo(b.cesN());
+        assertThat(a.csatPct()).isEqualTo(b.csatPct());
+        if (b.cesMean() == null) {
+            assertThat(a.cesMean()).isNull();
+        } else {
+            assertThat(a.cesMean()).isCloseTo(b.cesMean(), within(1e-9));
+        }
+    }
+
+    @Test
+    void branchLeaderboardFromRollupsEqualsTheRawCounts() {
+        InsightsEvents.awaitProcessed(dsl);
+        signIn.as(SignIn.HR);
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        YearMonth now = YearMonth.now(zone);
+        for (YearMonth month : List.of(now, now.minusMonths(1), now.minusMonths(6))) {
+            LocalDateTime from = month.atDay(1).atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC)
+                    .toLocalDateTime();
+            List<BranchRank> rawRanks = recognitionRaw.branchTallies(null, from, to);
+            List<BranchRank> ranks = recognition.branchLeaderboard(month);
+            assertThat(ranks).extracting(BranchRank::code).containsExactlyInAnyOrderElementsOf(
+                    rawRanks.stream().map(BranchRank::code).toList());
+            for (BranchRank r : rawRanks) {
+                BranchRank mine = ranks.stream().filter(x -> x.branchId() == r.branchId()).findFirst().orElseThrow();
+                assertThat(mine.recognitions()).as(month + " " + r.code()).isEqualTo(r.recognitions());
+                assertThat(mine.praise()).as(month + " " + r.code()).isEqualTo(r.praise());
+                assertThat(mine.headcount()).isEqualTo(r.headcount());
+            }
+        }
+    }
+}
