@@ -55,20 +55,20 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div now = new Div();
         now.addClassNames("card-grid", "home-now");
         now.setId("home-now");
-        List<Component> cards = new java.util.ArrayList<>();
+        List<Component> nowCards = new java.util.ArrayList<>();
         for (HomeSection section : sections) {
             section.create(user).ifPresent(c -> {
                 if (section.wide()) {
                     add(c);
                 } else if (c.getElement().getClassList().contains(HomeCards.GROUP)) {
-                    cards.addAll(c.getChildren().toList());
+                    nowCards.addAll(c.getChildren().toList());
                 } else {
-                    cards.add(c);
+                    nowCards.add(c);
                 }
             });
         }
         // work that waits (an unanswered pulse, praise to approve, late cases) before figures to read
-        cards.stream().sorted(java.util.Comparator.comparing((Component c) -> !c.getElement().getClassList().contains("urgent")))
+        nowCards.stream().sorted(java.util.Comparator.comparing((Component c) -> !c.getElement().getClassList().contains("urgent")))
                 .forEach(now::add);
         if (now.getComponentCount() > 0) {
             H3 title = new H3(getTranslation("home.now"));
