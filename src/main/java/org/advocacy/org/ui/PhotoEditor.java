@@ -52,7 +52,8 @@ public class PhotoEditor extends VerticalLayout {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("photo.upload")).setMany(getTranslation("photo.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("photo.drop")).setMany(getTranslation("photo.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("photo.error.format"))
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("photo.error.tooLargeOrFormat", PhotoImages.MAX_BYTES / 1024 / 1024))
                 .setFileIsTooBig(getTranslation("photo.error.tooLarge", PhotoImages.MAX_BYTES / 1024 / 1024))
                 .setIncorrectFileType(getTranslation("photo.error.format")));
         box.setI18n(i18n);
