@@ -31,6 +31,7 @@ public class PhotoEditor extends VerticalLayout {
     private final HorizontalLayout preview = new HorizontalLayout();
     private final Paragraph message = new Paragraph();
     private final Button removeButton = new Button();
+    private Upload box;
     private Runnable onChange = () -> { };
 
     public PhotoEditor(EmployeePhotoService photos, long employeeId, String name, Consumer<byte[]> upload,
@@ -44,7 +45,7 @@ public class PhotoEditor extends VerticalLayout {
         setPadding(false);
         preview.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        Upload box = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+        box = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
         box.setId("photo-upload");
         box.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         box.setMaxFileSize(PhotoImages.MAX_BYTES);
@@ -82,6 +83,7 @@ public class PhotoEditor extends VerticalLayout {
     }
 
     private void received(byte[] bytes) {
+        box.clearFileList(); // ready for another picture at once
         try {
             upload.accept(bytes);
             message.setText(getTranslation("photo.saved"));
