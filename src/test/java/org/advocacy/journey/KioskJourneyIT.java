@@ -101,10 +101,19 @@ class KioskJourneyIT {
 
     @Test
     void aCustomerFindsThePersonByNameAndSends() {
-        for (int width : new int[] {360, 390}) {
-            for (String lang : new String[] {"vi", "en"}) {
-                customer(width, lang);
+        signIn.as(SignIn.MANAGER);
+        kiosks.setReviewUrl(hn01, "https://maps.example.vn/sen-spa-hoan-kiem/review");
+        signIn.out();
+        try {
+            for (int width : new int[] {360, 390}) {
+                for (String lang : new String[] {"vi", "en"}) {
+                    customer(width, lang);
+                }
             }
+        } finally {
+            signIn.as(SignIn.MANAGER);
+            kiosks.setReviewUrl(hn01, null);
+            signIn.out();
         }
     }
 
@@ -141,7 +150,9 @@ class KioskJourneyIT {
         phone.locator("#praise").fill(praise);
         phone.locator("#send").click();
         assertThat(phone.locator("#thanks")).isVisible();
-        Browser.screenshot(phone, "kiosk-customer-thanks-" + suffix);
+        // a promoter who praised someone is offered the branch's public review page
+        assertThat(phone.locator("#review-link")).hasAttribute("href", "https://maps.example.vn/sen-spa-hoan-kiem/review");
+        Browser.screenshot(phone, "kiosk-customer-thanks-review-" + suffix);
         phone.context().close();
         org.assertj.core.api.Assertions.assertThat(dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.PRAISE.eq(praise)))
                 .isEqualTo(1);

@@ -93,6 +93,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         addClassName("kiosk-list-view");
         List<Branch> branches = org.branchesInScope().stream().filter(Branch::active).toList();
         branch.setId("kiosk-branch");
+        branch.setWidth("min(100%, 26em)");
         branch.setLabel(getTranslation("praise.branch"));
         branch.setItems(branches);
         branch.setItemLabelGenerator(b -> b.code() + " · " + b.name());
@@ -106,6 +107,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         posterLanguage.addValueChangeListener(e -> showBranch());
 
         person.setId("badge-person");
+        person.setWidth("min(100%, 20em)");
         person.setLabel(getTranslation("kiosk.badge"));
         person.setItemLabelGenerator(StaffChoice::displayName);
         person.addValueChangeListener(e -> showBadge());
@@ -349,6 +351,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         text.setId("kiosk-new-link");
         text.addClassName("kiosk-new-link");
         HorizontalLayout linkRow = new HorizontalLayout(link, copy);
+        linkRow.addClassName("kiosk-link-row");
         linkRow.setWidthFull();
         linkRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         VerticalLayout words = new VerticalLayout(new H3(getTranslation("kiosk.link.title")),

@@ -31,6 +31,7 @@ public class PhotoEditor extends VerticalLayout {
     private final HorizontalLayout preview = new HorizontalLayout();
     private final Paragraph message = new Paragraph();
     private final Button removeButton = new Button();
+    private Upload box;
     private Runnable onChange = () -> { };
 
     public PhotoEditor(EmployeePhotoService photos, long employeeId, String name, Consumer<byte[]> upload,
@@ -44,7 +45,7 @@ public class PhotoEditor extends VerticalLayout {
         setPadding(false);
         preview.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        Upload box = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+        box = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
         box.setId("photo-upload");
         box.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         box.setMaxFileSize(PhotoImages.MAX_BYTES);
@@ -52,7 +53,8 @@ public class PhotoEditor extends VerticalLayout {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("photo.upload")).setMany(getTranslation("photo.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("photo.drop")).setMany(getTranslation("photo.drop")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("photo.error.format"))
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("photo.error.tooLargeOrFormat", PhotoImages.MAX_BYTES / 1024 / 1024))
                 .setFileIsTooBig(getTranslation("photo.error.tooLarge", PhotoImages.MAX_BYTES / 1024 / 1024))
                 .setIncorrectFileType(getTranslation("photo.error.format")));
         box.setI18n(i18n);
@@ -81,6 +83,7 @@ public class PhotoEditor extends VerticalLayout {
     }
 
     private void received(byte[] bytes) {
+        box.clearFileList(); // ready for another picture at once
         try {
             upload.accept(bytes);
             message.setText(getTranslation("photo.saved"));
