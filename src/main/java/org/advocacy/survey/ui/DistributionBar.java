@@ -55,7 +55,7 @@ final class DistributionBar {
     }
 
     /** The colour key under the table: a swatch per answer 1–5 and what 1 and 5 mean. */
-    static Component legend(Component c) {
+    static Component legend(Component c, Locale locale) {
         Div legend = new Div();
         legend.setId("results-distribution-legend");
         legend.addClassName("chart-legend");

@@ -191,7 +191,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             summary.add(new Div(participation));
         }
         boolean filtered = department.getValue() != null || tenure.getValue() != null;
-        List<TrendPoint> points = program.getValue() == null || shownRegion != null ? List.of()
+        List<TrendPoint> points = !current.shown() || program.getValue() == null || shownRegion != null ? List.of()
                 : survey.trend(program.getValue().id(), code);
         // the change clause compares like with like: the same program and branch, the round before, no segment filter
         Enps previous = request.roundId() == null || filtered ? null : PulseUi.previousShown(points, request.roundId());
@@ -268,21 +268,31 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
                 "itemStyle", Map.of("color", color), "label", Map.of("show", value > 0, "formatter", "{c}"));
     }
 
+    /**
+     * The drivers as rows of statement, average and a stacked bar of the answers 1–5; under 600 px the bar goes
+     * under the statement (portal.css), so nothing scrolls sideways on a phone.
+     */
     private Div drivers(ResultsRequest request) {
         Div box = new Div(new H3(getTranslation("survey.results.drivers")));
         Map<String, String> labels = driverTexts();
-        Grid<PulseResults.DriverResult> grid = new Grid<>();
-        grid.setId("results-drivers");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(d -> labels.getOrDefault(d.code(), d.code())).setHeader(getTranslation("survey.results.driver"))
-                .setFlexGrow(2).setKey("driver");
-        grid.addColumn(d -> d.mean() == null ? getTranslation("survey.results.suppressed") : PulseUi.one(d.mean(), getLocale()))
-                .setHeader(getTranslation("survey.results.mean")).setAutoWidth(true).setFlexGrow(0).setKey("mean");
-        grid.addComponentColumn(d -> DistributionBar.of(this, getLocale(), d.distribution()))
-                .setHeader(getTranslation("survey.results.distribution")).setFlexGrow(1).setKey("distribution");
-        grid.setItems(current.drivers());
-        box.add(grid, DistributionBar.legend(this));
+        Div list = new Div();
+        list.setId("results-drivers");
+        list.addClassName("driver-list");
+        Div header = new Div(new Span(getTranslation("survey.results.driver")), new Span(getTranslation("survey.results.mean")),
+                new Span(getTranslation("survey.results.distribution")));
+        header.addClassNames("driver-row", "driver-header");
+        list.add(header);
+        for (PulseResults.DriverResult d : current.drivers()) {
+            Span text = new Span(labels.getOrDefault(d.code(), d.code()));
+            text.addClassName("driver-text");
+            Span mean = new Span(d.mean() == null ? getTranslation("survey.results.suppressed") : PulseUi.one(d.mean(), getLocale()));
+            mean.addClassName("driver-mean");
+            Div row = new Div(text, mean, DistributionBar.of(this, getLocale(), d.distribution()));
+            row.addClassName("driver-row");
+            row.setId("results-driver-" + d.code());
+            list.add(row);
+        }
+        box.add(list, DistributionBar.legend(this, getLocale()));
         return box;
     }
 

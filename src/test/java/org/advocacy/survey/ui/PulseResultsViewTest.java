@@ -215,13 +215,17 @@ class PulseResultsViewTest extends KaribuTest {
     @Test
     void driverDistributionsAreStackedBarsAndTheHeatmapNamesBranchesInOrderWithAnEnpsColumnAndALegend() {
         PulseResultsView view = open(SignIn.HR);
-        @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<org.advocacy.survey.PulseResults.DriverResult> drivers =
-                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("results-drivers"));
-        var cell = GridKt._getCellComponent(drivers, 0, "distribution");
-        assertThat(cell.getElement().getClassList()).contains("dist-bar");
-        assertThat(cell.getElement().getAttribute("title")).contains("1: ").contains("5: ");
-        assertThat(cell.getChildren().count()).isBetween(1L, 5L);
+        var first = view.current.drivers().getFirst();
+        var driverRow = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("results-driver-" + first.code()));
+        var bar = driverRow.getChildren().filter(c -> c.getElement().getClassList().contains("dist-bar")).findFirst().orElseThrow();
+        String title = bar.getElement().getAttribute("title");
+        for (int i = 0; i < 5; i++) {
+            assertThat(title).contains((i + 1) + ": " + first.distribution()[i]);
+        }
+        // one part per answer that was given, each as wide as its count
+        assertThat(bar.getChildren().count()).isEqualTo(java.util.Arrays.stream(first.distribution()).filter(v -> v > 0).count());
+        assertThat(bar.getChildren().findFirst().orElseThrow().getElement().getStyle().get("flex-grow"))
+                .isEqualTo(Integer.toString(java.util.Arrays.stream(first.distribution()).filter(v -> v > 0).findFirst().orElseThrow()));
         _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("results-distribution-legend"));
 
         var table = _get(com.vaadin.flow.component.html.NativeTable.class, spec -> spec.withId("results-heatmap"));
