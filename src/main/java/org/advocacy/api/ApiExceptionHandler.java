@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.advocacy.base.ValidationException;
+import org.advocacy.base.db.DatabaseOutage;
 import org.advocacy.base.db.DatabaseTimeLimit;
 import org.advocacy.base.i18n.Translations;
 import org.slf4j.Logger;
@@ -113,10 +114,25 @@ class ApiExceptionHandler {
                 .body(body("timeout", translations.get("api.error.timeout", locale(request))));
     }
 
+    /**
+     * The database cannot be reached (issue 13): the work did not happen or was rolled back, so 503 with Retry-After;
+     * a client that retries with the same {@code externalId} stores the answer exactly once.
+     */
+    ResponseEntity<Map<String, Object>> unavailable(Exception e, HttpServletRequest request) {
+        log.warn("API request {} {} found the database unavailable: {}", request.getMethod(), request.getRequestURI(),
+                e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).contentType(MediaType.APPLICATION_JSON)
+                .body(body("unavailable", translations.get("api.error.unavailable", locale(request))));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> internal(Exception e, HttpServletRequest request) {
         if (DatabaseTimeLimit.isTimeout(e)) {
             return timeout(e, request);
+        }
+        if (DatabaseOutage.isOutage(e)) {
+            return unavailable(e, request);
         }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, body("internal", translations.get("api.error.internal", locale(request))));

@@ -36,7 +36,18 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             errors.write(response, 401, "unauthorized", "A valid API token is required: send 'Authorization: Bearer <token>'.");
             return;
         }
-        Optional<ApiClient> client = tokens.authenticate(header.substring(7).trim());
+        Optional<ApiClient> client;
+        try {
+            client = tokens.authenticate(header.substring(7).trim());
+        } catch (RuntimeException e) {
+            if (!org.advocacy.base.db.DatabaseOutage.isOutage(e) && !org.advocacy.base.db.DatabaseTimeLimit.isTimeout(e)) {
+                throw e;
+            }
+            // the database is away (issue 13): the client may retry; nothing was done
+            response.setHeader("Retry-After", org.advocacy.base.db.DatabaseOutage.RETRY_AFTER_SECONDS);
+            errors.write(response, 503, "unavailable", "The database is not answering just now; nothing was stored. Retry later.");
+            return;
+        }
         if (client.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             errors.write(response, 401, "unauthorized", "The API token is unknown or has been revoked.");

@@ -104,6 +104,12 @@ public class DatabaseTimeLimit {
         return seconds(left);
     }
 
+    /** What is left of the deadline of the work on this thread, or null outside any deadline (issue 13). */
+    Duration timeLeft() {
+        Instant deadline = DEADLINE.get();
+        return deadline == null ? null : Duration.between(clock.instant(), deadline);
+    }
+
     private static int seconds(Duration d) {
         long ms = d.toMillis();
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, (ms + 999) / 1000));

@@ -247,7 +247,8 @@ public class EmbeddedDatabaseConfig {
     DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) throws IOException {
         HikariDataSource ds = new HikariDataSource();
         Credentials creds = Credentials.read(embeddedMariaDb.dataDir().toPath());
-        ds.setJdbcUrl(url(embeddedMariaDb.port(), SCHEMA));
+        // a server that stops answering is given up within seconds, not after the driver's 30 s (issue 13)
+        ds.setJdbcUrl(url(embeddedMariaDb.port(), SCHEMA) + "?connectTimeout=5000");
         ds.setUsername(APP_USER);
         ds.setPassword(creds.appPassword());
         ds.setPoolName("embedded-mariadb");

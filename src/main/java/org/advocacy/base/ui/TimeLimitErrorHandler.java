@@ -35,6 +35,13 @@ class TimeLimitErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             FormNotices.error(ui.getTranslation("error.timeout.text")).setId("time-limit-notice");
             return;
         }
+        if (ui != null && ErrorView.isDatabaseFailure(event.getThrowable())
+                && org.advocacy.base.db.DatabaseOutage.isOutage(event.getThrowable())) {
+            // the database is away (issue 13): nothing was saved by this click; say so and let the user retry
+            log.warn("A screen found the database unavailable: {}", event.getThrowable().toString());
+            FormNotices.error(ui.getTranslation("error.database.text")).setId("database-notice");
+            return;
+        }
         fallback.error(event);
     }
 }

@@ -217,6 +217,37 @@ final class FeedbackPage {
         return foot(h);
     }
 
+    /** The fields of the form a retry page carries over; nothing else the client sent is echoed. */
+    static final List<String> FIELDS = List.of("submissionId", "nps", "csat", "ces", "touchpoint", "employee", "praise",
+            "comment", "contactName", "contactPhone", "contactEmail", "consent", "website");
+
+    /**
+     * The database was away when the customer sent the form (issue 13): nothing was stored, and this page keeps every
+     * value they typed (with the same submission id, so a second press stores the answer once) behind one
+     * "Try again" button. It needs no database.
+     */
+    String retry(String action, Map<String, String> values, boolean kiosk) {
+        StringBuilder h = head(t("feedback.page.unavailableTitle"), kiosk, null, 0);
+        h.append("<div class=\"thanks\" id=\"unavailable\"><h1>").append(t("feedback.page.unavailableTitle"))
+                .append("</h1><p id=\"message\">").append(t("feedback.page.unavailable")).append("</p>");
+        for (String kept : List.of("praise", "comment")) {
+            String text = values.get(kept);
+            if (text != null && !text.isBlank()) {
+                h.append("<blockquote class=\"kept\">").append(esc(text)).append("</blockquote>");
+            }
+        }
+        h.append("<form method=\"post\" action=\"").append(esc(action)).append("\" accept-charset=\"UTF-8\">");
+        hidden(h, "lang", locale.getLanguage());
+        for (String field : FIELDS) {
+            String v = values.get(field);
+            if (v != null) {
+                hidden(h, field, v);
+            }
+        }
+        h.append("<button type=\"submit\" id=\"retry\">").append(t("feedback.page.retry")).append("</button></form></div>");
+        return foot(h);
+    }
+
     private StringBuilder head(String title, boolean kiosk, String refreshTo, int idleSeconds) {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!doctype html><html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"utf-8\">")

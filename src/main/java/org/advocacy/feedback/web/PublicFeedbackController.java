@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.advocacy.base.ClientAddress;
 import org.advocacy.base.ValidationException;
+import org.advocacy.base.db.DatabaseOutage;
+import org.advocacy.base.db.DatabaseTimeLimit;
 import org.advocacy.base.i18n.Translations;
 import org.advocacy.feedback.FeedbackData;
 import org.advocacy.feedback.FeedbackOrigin;
@@ -329,9 +331,39 @@ class PublicFeedbackController {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> failed(Exception e, HttpServletRequest request) {
+        if (DatabaseOutage.isOutage(e) || DatabaseTimeLimit.isTimeout(e)) {
+            return unavailable(e, request);
+        }
         log.error("Public page {} {} failed", request.getMethod(), request.getRequestURI(), e);
         return html(HttpStatus.INTERNAL_SERVER_ERROR, page(locale(request.getParameter("lang"), request))
                 .message("feedback.page.errorTitle", "feedback.page.error"));
+    }
+
+    /**
+     * The database is away (issue 13): 503 with Retry-After. A sent form comes back as a page that keeps everything
+     * the customer typed, under the same submission id, with a "Try again" button; other pages say to come back soon.
+     */
+    private ResponseEntity<String> unavailable(Exception e, HttpServletRequest request) {
+        log.warn("Public page {} {} found the database unavailable: {}", request.getMethod(), request.getRequestURI(),
+                e.toString());
+        Locale locale = locale(request.getParameter("lang"), request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String body;
+        if ("POST".equals(request.getMethod()) && path.matches("^/(f|k)/[^/]+$")) {
+            Map<String, String> values = new HashMap<>();
+            for (String field : FeedbackPage.FIELDS) {
+                String v = request.getParameter(field);
+                if (v != null) {
+                    values.put(field, v);
+                }
+            }
+            body = page(locale).retry(path, values, path.startsWith("/k/"));
+        } else {
+            body = page(locale).message("feedback.page.rateLimitedTitle", "feedback.page.unavailableForm");
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                .contentType(HTML).cacheControl(CacheControl.noStore()).body(body);
     }
 
     private ResponseEntity<String> rateLimited(Locale locale) {

@@ -1,0 +1,144 @@
+package org.advocacy.load;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Memory per user, measured Vaadin's way: the portal's used heap after full collections (jcmd GC.run, then
+ * GC.heap_info) without and with N signed-in staff UIs (sign-in, Vaadin UI, home screen; kept open), then after M
+ * completed public-form visits (GET and POST), which must create no session at all. Sizes from -Dload.memory.sessions
+ * and -Dload.memory.visits; the portal's process from -Dload.pid or the process listening on the URL's port.
+ */
+final class MemoryProbe {
+
+    private MemoryProbe() {
+    }
+
+    static void run(String url, String password, List<String> employees, List<String> branches) {
+        boolean smoke = "smoke".equals(System.getProperty("load.mode", "smoke"));
+        int sessions = Integer.getInteger("load.memory.sessions", smoke ? 20 : 100);
+        int visits = Integer.getInteger("load.memory.visits", smoke ? 100 : 500);
+        try {
+            long pid = pid(url);
+            long base = heapAfterGc(pid);
+            List<HttpClient> kept = new ArrayList<>();
+            for (int i = 0; i < sessions; i++) {
+                kept.add(staffUi(url, employees.get(i % employees.size()), password));
+            }
+            long withSessions = heapAfterGc(pid);
+            int cookies = 0;
+            for (int i = 0; i < visits; i++) {
+                cookies += publicVisit(url, branches.get(i % branches.size()), i);
+            }
+            long afterVisits = heapAfterGc(pid);
+            System.out.printf("%nMEMORY  portal pid %d, used heap after GC: %,d KB; with %d signed-in staff UIs %,d KB;"
+                    + " after %d public visits %,d KB%n", pid, base / 1024, sessions, withSessions / 1024, visits,
+                    afterVisits / 1024);
+            System.out.printf("MEMORY  per signed-in staff UI: %,.1f KB (target <= 250 KB)%n",
+                    (withSessions - base) / 1024.0 / Math.max(1, sessions));
+            System.out.printf("MEMORY  per completed public visit: %,.2f KB; session cookies set by public pages: %d"
+                    + " (target: no session)%n%n", (afterVisits - withSessions) / 1024.0 / Math.max(1, visits), cookies);
+            kept.clear();
+        } catch (Exception e) {
+            System.out.println("MEMORY  not measured: " + e);
+        }
+    }
+
+    /** Signs in and opens the home screen in a Vaadin UI; the client (its cookie) stays alive, so does the UI. */
+    static HttpClient staffUi(String url, String email, String password) throws Exception {
+        HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = c.send(HttpRequest.newBuilder(URI.create(url + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        HttpResponse<String> signIn = c.send(HttpRequest.newBuilder(URI.create(url + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(email) + "&password=" + enc(password)
+                        + "&_csrf=" + enc(csrf.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
+        if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in of " + email + " failed: " + signIn.statusCode());
+        }
+        String init = c.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=init&location=&query=")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init);
+        if (!key.find()) {
+            throw new IllegalStateException("no Vaadin UI for " + email);
+        }
+        String nav = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                + "\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                + "\"syncId\":0,\"clientId\":0}";
+        c.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(nav)).build(), HttpResponse.BodyHandlers.ofString());
+        return c;
+    }
+
+    /** GET and POST of the public form; returns how many cookies the portal set (a session would be one). */
+    static int publicVisit(String url, String branch, int i) throws Exception {
+        HttpClient c = HttpClient.newHttpClient();
+        String ip = "10.77." + (i / 250 % 250) + "." + (1 + i % 250);
+        HttpResponse<String> form = c.send(HttpRequest.newBuilder(URI.create(url + "/f/" + branch + "?lang=vi"))
+                .header("X-Forwarded-For", ip).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher id = Pattern.compile("name=\"submissionId\" value=\"([^\"]+)\"").matcher(form.body());
+        String submission = id.find() ? id.group(1) : UUID.randomUUID().toString();
+        HttpResponse<String> sent = c.send(HttpRequest.newBuilder(URI.create(url + "/f/" + branch))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", ip)
+                .POST(HttpRequest.BodyPublishers.ofString("nps=9&lang=vi&website=&comment=" + enc("Rất hài lòng " + i)
+                        + "&submissionId=" + submission)).build(), HttpResponse.BodyHandlers.ofString());
+        return form.headers().allValues("Set-Cookie").size() + sent.headers().allValues("Set-Cookie").size();
+    }
+
+    /** Used heap after full collections, the smallest of three readings. */
+    static long heapAfterGc(long pid) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            jcmd(pid, "GC.run");
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(jcmd(pid, "GC.heap_info"));
+            if (used.find()) {
+                best = Math.min(best, Long.parseLong(used.group(1)) * 1024);
+            }
+            Thread.sleep(300);
+        }
+        return best;
+    }
+
+    static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    /** The portal's process: -Dload.pid, else the one listening on the URL's port (ss). */
+    static long pid(String url) throws Exception {
+        String given = System.getProperty("load.pid");
+        if (given != null && !given.isBlank()) {
+            return Long.parseLong(given.strip());
+        }
+        int port = URI.create(url).getPort();
+        Process p = new ProcessBuilder("ss", "-Hltnp", "sport = :" + port).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("pid=(\\d+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("no process listens on port " + port + " (pass -Dload.pid)");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
