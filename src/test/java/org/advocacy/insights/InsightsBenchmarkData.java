@@ -235,8 +235,9 @@ final class InsightsBenchmarkData {
                         releaseNanos / 1e9);
             }
         }
-        System.out.printf("generated %,d pulse answers (%d drivers each) in %d closed rounds, released by the product's "
-                + "ReleaseBuilder (%.1f s of it), in %.1f s%n", answers, DRIVERS.size(), rounds, releaseNanos / 1e9, secs(t));
+        System.out.printf("generated %,d pulse answers (%d drivers each) in %d closed rounds, their releases "
+                + "computed and stored (%.1f s of it), in %.1f s%n", answers, DRIVERS.size(), rounds, releaseNanos / 1e9,
+                secs(t));
     }
 
     private void customers(YearMonth first, List<Long> branches, Random random) {

@@ -15,7 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A leader opens the advocacy map in a real browser: on the home page and on the full map at desktop width (the
  * chart is drawn, HP01 named, a click on the table opens the branch page), and at 360 px where the table replaces
- * the chart. Screenshots in target/screenshots.
+ * the chart, and the branch page on the phone. Screenshots in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -55,6 +55,8 @@ class AdvocacyJourneyIT {
         page.waitForURL("**/insights/branch/HP01");
         assertThat(page.locator("#branch-advocacy-title")).containsText("HP01");
         assertThat(page.locator("#branch-advocacy-chart[data-rendered='true']")).isVisible();
+        assertThat(page.locator("#branch-advocacy-drivers")).containsText("Strongest");
+        assertThat(page.locator("#branch-advocacy-followups")).isVisible();
         page.waitForTimeout(500);
         Browser.screenshot(page, "advocacy-branch-desktop");
         page.context().close();
@@ -69,6 +71,15 @@ class AdvocacyJourneyIT {
         assertThat(page.locator("#advocacy-table")).isVisible();
         assertThat(page.locator("#advocacy-table")).containsText("HP01");
         Browser.screenshot(page, "advocacy-map-phone");
+        page.navigate(browser.url("insights/branch/HP01"));
+        assertThat(page.locator("#branch-advocacy-title")).containsText("HP01");
+        assertThat(page.locator("#branch-advocacy-drivers")).containsText("Weakest");
+        page.waitForTimeout(500);
+        Browser.screenshot(page, "advocacy-branch-phone");
+        page.locator("#branch-advocacy-drivers").scrollIntoViewIfNeeded();
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                "advocacy-branch-drivers-phone.png")));
         page.context().close();
     }
 }

@@ -167,7 +167,7 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
 
     private ListItem driver(String kind, DriverScore d) {
         ListItem item = new ListItem(getTranslation(kind) + " · " + getTranslation("insights.branch.driverLine",
-                d.driver().text(getLocale()), String.format(getLocale(), "%.1f", d.mean()),
+                d.driver().text(getLocale()).replaceAll("[.。]$", ""), String.format(getLocale(), "%.1f", d.mean()),
                 String.format(getLocale(), "%.0f", d.favourablePct()), d.n()));
         item.addClassName("advocacy-driver");
         return item;
