@@ -56,6 +56,7 @@ public class FeedbackService {
     static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{6,22}$");
     static final Pattern UUID_FORMAT = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     static final Pattern EXTERNAL_ID = Pattern.compile("^[\\x21-\\x7E]{1,100}$");
 
     private final FeedbackRepository feedback;
@@ -374,6 +375,18 @@ public class FeedbackService {
             return branches.computeIfAbsent(code, feedback::activeBranch);
         }
 
+        private String client;
+        private String clientHash;
+
+        /** The salted hash of the client, computed once per request or batch. */
+        String clientHash(String c) {
+            if (!c.equals(client)) {
+                client = c;
+                clientHash = sha256(c);
+            }
+            return clientHash;
+        }
+
         /** Named staff of a batch (by e-mail or id), found with one query; null: look up one by one. */
         private Map<String, Long> employees;
 
@@ -511,11 +524,11 @@ public class FeedbackService {
             throw new ValidationException("submissionId", "feedback.error.submissionId");
         }
 
-        String clientHash = origin.client() == null ? null : sha256(origin.client());
+        String clientHash = origin.client() == null ? null : lookups.clientHash(origin.client());
         String textHash = null;
         if (praise != null || comment != null) {
             String normalized = (praise == null ? "" : praise) + "\u0000" + (comment == null ? "" : comment);
-            textHash = sha256(normalized.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            textHash = sha256(SPACES.matcher(normalized.toLowerCase(Locale.ROOT)).replaceAll(" "));
             // the guard against a double-sent public form only: API and import items are deduplicated by their
             // external id, and two customers may well write the same short praise ("Rất tốt")
             boolean publicForm = origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK;

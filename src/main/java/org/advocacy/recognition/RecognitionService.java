@@ -282,8 +282,7 @@ public class RecognitionService {
     @Transactional(readOnly = true)
     public List<FeedItem> feed(Long branchId, int offset, int limit) {
         checkFeed(branchId);
-        return query.page(query.feed(branchId), query.praiseFeed(branchId), viewer(), values.findAll(false), offset,
-                Math.min(limit, 200));
+        return query.feedPage(branchId, viewer(), values.findAll(false), offset, Math.min(limit, 200));
     }
 
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")

@@ -219,8 +219,13 @@ public class RecognitionQuery {
      * The newest {@code n} rows of each source, then their union: a page at offset o reads o + limit rows of each
      * source from its time index, never the whole history (issue 13).
      */
-    private Select<Record3<String, Long, LocalDateTime>> newest(Condition recognition, Condition praise, int n) {
-        Table<?> r = DSL.select(RECOGNITION.ID, RECOGNITION.CREATED_AT).from(RECOGNITION).where(recognition)
+    private Select<Record3<String, Long, LocalDateTime>> newest(Condition recognition, Condition praise, int n,
+            boolean company) {
+        // the company feed reads its visibility's newest rows; a branch feed walks back in time (most entries of a
+        // branch are company- or branch-visible) and checks each for a recipient of the branch
+        Table<?> r = DSL.select(RECOGNITION.ID, RECOGNITION.CREATED_AT)
+                .from(RECOGNITION.useIndex(company ? "ix_recognition_visibility_time" : "ix_recognition_time"))
+                .where(recognition)
                 .orderBy(RECOGNITION.CREATED_AT.desc(), RECOGNITION.ID.desc()).limit(n).asTable("r");
         Table<?> p = DSL.select(CUSTOMER_FEEDBACK.ID, CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(praise)
                 .orderBy(CUSTOMER_FEEDBACK.SUBMITTED_AT.desc(), CUSTOMER_FEEDBACK.ID.desc()).limit(n).asTable("p");
@@ -232,9 +237,18 @@ public class RecognitionQuery {
                         .from(p));
     }
 
+    /** A page of the company feed (branchId null) or a branch's feed, newest first (issue 13: no full sort). */
+    public List<FeedItem> feedPage(Long branchId, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
+        return page(newest(feed(branchId), praiseFeed(branchId), offset + limit, branchId == null).asTable("feed"),
+                viewer, values, offset, limit);
+    }
+
     public List<FeedItem> page(Condition recognition, Condition praise, Viewer viewer, List<CompanyValue> values,
             int offset, int limit) {
-        Table<?> feed = newest(recognition, praise, offset + limit).asTable("feed");
+        return page(sources(recognition, praise).asTable("feed"), viewer, values, offset, limit);
+    }
+
+    private List<FeedItem> page(Table<?> feed, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
         Field<String> source = feed.field("source", String.class);
         Field<Long> id = feed.field("item_id", Long.class);
         Field<LocalDateTime> time = feed.field("created_at", LocalDateTime.class);
@@ -457,9 +471,11 @@ public class RecognitionQuery {
             LocalDateTime to) {
         Map<Long, Map<String, Integer>> result = new HashMap<>();
         dsl.select(RECOGNITION_RECIPIENT.BRANCH_ID, COMPANY_VALUE.CODE, DSL.count())
+                // in this order: the month's recipients (ix_recognition_recipient_time), then their values; never
+                // every entry naming a value (issue 13)
                 .from(RECOGNITION_RECIPIENT)
-                .join(RECOGNITION_VALUE).on(RECOGNITION_VALUE.RECOGNITION_ID.eq(RECOGNITION_RECIPIENT.RECOGNITION_ID))
-                .join(COMPANY_VALUE).on(COMPANY_VALUE.ID.eq(RECOGNITION_VALUE.VALUE_ID))
+                .straightJoin(RECOGNITION_VALUE).on(RECOGNITION_VALUE.RECOGNITION_ID.eq(RECOGNITION_RECIPIENT.RECOGNITION_ID))
+                .straightJoin(COMPANY_VALUE).on(COMPANY_VALUE.ID.eq(RECOGNITION_VALUE.VALUE_ID))
                 .where(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to))
                 .and(branchIds == null ? DSL.noCondition()
                         : branchIds.isEmpty() ? DSL.falseCondition() : RECOGNITION_RECIPIENT.BRANCH_ID.in(branchIds))
