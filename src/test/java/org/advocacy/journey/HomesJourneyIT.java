@@ -64,7 +64,8 @@ class HomesJourneyIT {
     private static void language(Page page, String lang) {
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.locator("#menu-language").click();
-        page.locator("#language-" + lang).click();
+        // the switch reloads the page: wait for the new one, not the old one that already says "My work"
+        page.waitForNavigation(() -> page.locator("#language-" + lang).click());
         assertThat(page.locator("#main-nav")).containsText(lang.equals("vi") ? "Việc của tôi" : "My work");
     }
 

@@ -15,6 +15,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.advocacy.org.BranchHeadcount;
 import org.advocacy.org.Employee;
 import org.advocacy.org.OrgService;
@@ -33,6 +35,8 @@ import org.advocacy.security.Role;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HomeView.class);
 
     HomeView(CurrentUser currentUser, OrgService org, RecognitionService recognition, OrgTimeZone zone,
             List<HomeSection> sections) {
@@ -57,7 +61,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         now.setId("home-now");
         List<Component> nowCards = new java.util.ArrayList<>();
         for (HomeSection section : sections) {
-            section.create(user).ifPresent(c -> {
+            java.util.Optional<Component> created;
+            try {
+                created = section.create(user);
+            } catch (RuntimeException e) {
+                // one feature's card must not take the whole home page down; the log has the detail
+                LOG.warn("Home section {} failed", section.getClass(), e);
+                continue;
+            }
+            created.ifPresent(c -> {
                 if (section.wide()) {
                     add(c);
                 } else if (c.getElement().getClassList().contains(HomeCards.GROUP)) {

@@ -108,7 +108,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     .some(i => (i.getAttribute('path') || '') === path);
                 const current = navs.find(holds) || navs[0];
                 for (const nav of navs) {
-                  nav.expanded = nav === current;
+                  nav.collapsed = nav !== current;
                 }""");
         return container;
     }
