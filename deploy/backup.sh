@@ -12,7 +12,7 @@ name="${BACKUP_PREFIX:-advocacy}-$(date -u +%Y%m%d-%H%M%S-%N).sql.gz"
 umask 077
 tmp="$backup_dir/.$name.partial"
 "$(client_bin mariadb-dump)" --defaults-extra-file="$options" --single-transaction --quick --routines --triggers \
-  --events --hex-blob --default-character-set=utf8mb4 --add-drop-database --databases "$schema" | gzip -6 > "$tmp"
+  --hex-blob --default-character-set=utf8mb4 --add-drop-database --databases "$schema" | gzip -6 > "$tmp"
 gzip -t "$tmp"
 zcat "$tmp" | tail -1 | grep -q "Dump completed" || { echo "The dump is incomplete" >&2; rm -f "$tmp"; exit 4; }
 mv "$tmp" "$backup_dir/$name"

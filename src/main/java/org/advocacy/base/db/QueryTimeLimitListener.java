@@ -39,7 +39,8 @@ class QueryTimeLimitListener {
                 ctx.statement().setQueryTimeout(seconds);
                 // the query timeout is enforced by the server; a server that is frozen or cut off never answers, so
                 // the socket gives up a little later (issue 13). The pool resets this when the connection returns.
-                ctx.connection().setNetworkTimeout(Runnable::run, seconds * 1000 + NETWORK_GRACE_MS);
+                ctx.connection().setNetworkTimeout(Runnable::run,
+                        (int) Math.min(Integer.MAX_VALUE, seconds * 1000L + NETWORK_GRACE_MS));
             } catch (SQLException e) {
                 throw new org.springframework.jdbc.UncategorizedSQLException("setQueryTimeout", ctx.sql(), e);
             }
