@@ -72,7 +72,9 @@ class PulseAnsweringTest {
         Record row = dsl.selectFrom(PULSE_ANSWER).where(PULSE_ANSWER.COMMENT.eq(marker)).fetchSingle();
         // the columns are exactly these: no user, employee, e-mail, IP or time of day
         assertThat(List.of(row.fields()).stream().map(f -> f.getName()).toList()).containsExactly("id", "round_id",
-                "answered_on", "period_month", "branch_id", "department", "tenure_band", "score", "comment", "imported", "batch_id");
+                "answered_on", "period_month", "branch_id", "department", "tenure_band", "score", "comment", "imported", "batch_id",
+                "has_comment");
+        assertThat(row.get(PULSE_ANSWER.HAS_COMMENT)).isTrue();
         long userId = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMAIL.eq(SignIn.EMPLOYEE)).fetchSingle().value1();
         for (Object value : row.intoArray()) {
             String s = String.valueOf(value);
@@ -95,7 +97,18 @@ class PulseAnsweringTest {
         assertThat(columns).noneMatch(c -> c.contains("time")).noneMatch(c -> c.contains("user"))
                 .noneMatch(c -> c.contains("email")).noneMatch(c -> c.contains("ip"));
         assertThat(columns).filteredOn(c -> c.startsWith("employee_id")).hasSize(1); // only in participation
-        assertThat(dsl.fetchCount(PULSE_ANSWER_DRIVER, PULSE_ANSWER_DRIVER.ANSWER_ID.eq(id.toString()))).isEqualTo(2);
+        // a driver rating repeats its answer's source and stored attributes (V0012), nothing else
+        var ratings = dsl.selectFrom(PULSE_ANSWER_DRIVER).where(PULSE_ANSWER_DRIVER.ANSWER_ID.eq(id.toString())).fetch();
+        assertThat(ratings).hasSize(2).allSatisfy(d -> {
+            assertThat(List.of(d.fields()).stream().map(f -> f.getName()).toList()).containsExactly("answer_id",
+                    "driver_code", "score", "round_id", "batch_id", "period_month", "branch_id", "department", "tenure_band");
+            assertThat(d.getRoundId()).isEqualTo(round);
+            assertThat(d.getBatchId()).isNull();
+            assertThat(d.getPeriodMonth()).isEqualTo(row.get(PULSE_ANSWER.PERIOD_MONTH));
+            assertThat(d.getBranchId()).isEqualTo(row.get(PULSE_ANSWER.BRANCH_ID));
+            assertThat(d.getDepartment()).isEqualTo(row.get(PULSE_ANSWER.DEPARTMENT));
+            assertThat(d.getTenureBand()).isEqualTo(row.get(PULSE_ANSWER.TENURE_BAND));
+        });
     }
 
     @Test
