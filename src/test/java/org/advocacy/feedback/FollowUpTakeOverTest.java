@@ -60,7 +60,7 @@ class FollowUpTakeOverTest {
     private String manager(String branchCode, String name) {
         signIn.as(SignIn.HR);
         Branch branch = org.branches(true).stream().filter(b -> b.code().equals(branchCode)).findFirst().orElseThrow();
-        String email = "takeover." + System.nanoTime() + "@senspa.vn";
+        String email = "takeover." + java.util.UUID.randomUUID() + "@takeover.example";
         long employeeId = org.createEmployee(new EmployeeData(name, email, branch.id(), org.departments().get(0).id(),
                 "Quản lý ca", LocalDate.of(2023, 3, 1), true, true));
         signIn.as(SignIn.ADMIN);
