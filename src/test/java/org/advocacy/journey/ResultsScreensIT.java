@@ -134,8 +134,8 @@ class ResultsScreensIT {
             page.navigate(browser.url("pulse/results"));
             assertThat(page.locator("html")).hasAttribute("lang", lang);
             // Vaadin's connection indicator speaks the page's language too ("Online" was left in English)
-            assertThat(page.evaluate("() => window.Vaadin.connectionIndicator.onlineText"))
-                    .isEqualTo(lang.equals("vi") ? "Đã kết nối lại" : "Online");
+            page.waitForFunction("t => window.Vaadin.connectionIndicator && window.Vaadin.connectionIndicator.onlineText === t",
+                    lang.equals("vi") ? "Đã kết nối lại" : "Online");
             assertThat(page.locator("#results-headline"))
                     .containsText(lang.equals("vi") ? "câu trả lời): " : " answers): ");
             assertThat(page.locator("#results-detail")).containsText("n = ");
