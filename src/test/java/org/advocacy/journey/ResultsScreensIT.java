@@ -93,10 +93,13 @@ class ResultsScreensIT {
         browser.close();
     }
 
+    /** Picks the language in the user menu and waits for the page to reload in it (a marker on the old window goes). */
     private static void language(Page page, String lang) {
+        page.evaluate("() => { window.__beforeLanguage = true; }");
         page.locator("#user-menu vaadin-menu-bar-button").first().click();
         page.locator("#menu-language").click();
         page.locator("#language-" + lang).click();
+        page.waitForFunction("() => !window.__beforeLanguage");
         assertThat(page.locator("#home-hello")).isVisible();
         page.waitForFunction("l => document.documentElement.lang === l", lang);
     }
@@ -130,6 +133,9 @@ class ResultsScreensIT {
 
             page.navigate(browser.url("pulse/results"));
             assertThat(page.locator("html")).hasAttribute("lang", lang);
+            // Vaadin's connection indicator speaks the page's language too ("Online" was left in English)
+            page.waitForFunction("t => window.Vaadin.connectionIndicator && window.Vaadin.connectionIndicator.onlineText === t",
+                    lang.equals("vi") ? "Đã kết nối lại" : "Online");
             assertThat(page.locator("#results-headline"))
                     .containsText(lang.equals("vi") ? "câu trả lời): " : " answers): ");
             assertThat(page.locator("#results-detail")).containsText("n = ");
@@ -174,6 +180,9 @@ class ResultsScreensIT {
             double bottom = p.get(0).doubleValue();
             double top = p.get(1).doubleValue();
             double line = p.get(2).doubleValue();
+            // with ECharts' default stacking the band's lower edge was not stacked on the low series at all (NaN)
+            // and its top was the width counted from 0 (checked by running this test with "samesign")
+            assertThat(bottom).as("the band's lower edge stacked on the low edge %s", p).isNotNaN();
             assertThat(line).as("the line inside its band %s", p).isBetween(bottom, top);
             if (top < 0) {
                 negative++;

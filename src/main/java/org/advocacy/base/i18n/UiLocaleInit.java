@@ -37,8 +37,10 @@ class UiLocaleInit implements VaadinServiceInitListener {
             e.getUI().setLocale(locale);
             setHtmlLang(e.getUI(), locale);
             // Vaadin's connection indicator says "Online", "Connection lost" ... in English unless told otherwise
-            e.getUI().getPage().executeJs("const ci = window.Vaadin && window.Vaadin.connectionIndicator;"
-                    + " if (ci) { ci.onlineText = $0; ci.offlineText = $1; ci.reconnectingText = $2; }",
+            // (the indicator may be created after this first response: try again for a few seconds)
+            e.getUI().getPage().executeJs("const apply = () => { const ci = window.Vaadin && window.Vaadin.connectionIndicator;"
+                    + " if (!ci) { return false; } ci.onlineText = $0; ci.offlineText = $1; ci.reconnectingText = $2; return true; };"
+                    + " if (!apply()) { let n = 0; const t = setInterval(() => { if (apply() || ++n > 50) { clearInterval(t); } }, 100); }",
                     translations.get("connection.online", locale), translations.get("connection.offline", locale),
                     translations.get("connection.reconnecting", locale));
         });
