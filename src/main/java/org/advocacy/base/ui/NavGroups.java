@@ -35,6 +35,7 @@ final class NavGroups {
             Map.entry("nav.myPulse", Group.MY_WORK), Map.entry("nav.myPraise", Group.MY_WORK),
             Map.entry("nav.recognition", Group.MY_WORK), Map.entry("nav.recognitionProfile", Group.MY_WORK),
             Map.entry("nav.leaderboard", Group.MY_WORK), Map.entry("nav.notifications", Group.MY_WORK),
+            Map.entry("nav.myPhoto", Group.MY_WORK),
             Map.entry("nav.praiseModeration", Group.MY_BRANCH), Map.entry("nav.followUps", Group.MY_BRANCH),
             Map.entry("nav.kiosks", Group.MY_BRANCH), Map.entry("nav.recognitionGaps", Group.MY_BRANCH),
             Map.entry("nav.employees", Group.PEOPLE), Map.entry("nav.employeeImport", Group.PEOPLE),

@@ -1,5 +1,6 @@
 package org.advocacy.recognition.ui;
 
+import org.advocacy.org.EmployeePhotoService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,11 +33,14 @@ import org.advocacy.recognition.RecognitionService;
 public class RecognitionFeedView extends VerticalLayout implements HasDynamicTitle {
 
     private final RecognitionService service;
+    private final EmployeePhotoService photos;
     private final Grid<FeedItem> feed = new Grid<>();
     private final Select<Branch> scope = new Select<>();
 
-    RecognitionFeedView(RecognitionService service, OrgService org, OrgTimeZone zone) {
+    RecognitionFeedView(RecognitionService service, OrgService org, OrgTimeZone zone,
+            EmployeePhotoService photos) {
         this.service = service;
+        this.photos = photos;
         addClassName("list-view");
         addClassName("recognition-feed-view");
         setSizeFull();
@@ -59,7 +63,7 @@ public class RecognitionFeedView extends VerticalLayout implements HasDynamicTit
         toolbar.addClassName("list-toolbar");
         if (service.canRecognise()) {
             Button give = new Button(getTranslation("recognition.give"), VaadinIcon.STAR.create(),
-                    e -> new RecognizeDialog(service, List.of(), () -> feed.getDataProvider().refreshAll()).open());
+                    e -> new RecognizeDialog(service, photos, List.of(), () -> feed.getDataProvider().refreshAll()).open());
             give.setId("recognise-button");
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(give);

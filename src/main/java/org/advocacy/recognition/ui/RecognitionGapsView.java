@@ -1,5 +1,6 @@
 package org.advocacy.recognition.ui;
 
+import org.advocacy.org.EmployeePhotoService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,12 +30,14 @@ import org.advocacy.recognition.RecognitionService;
 public class RecognitionGapsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RecognitionService service;
+    private final EmployeePhotoService photos;
     private final Grid<RecognitionGap> grid = new Grid<>();
     private final IntegerField days = new IntegerField();
     private final Paragraph summary = new Paragraph();
 
-    RecognitionGapsView(RecognitionService service, OrgTimeZone zone) {
+    RecognitionGapsView(RecognitionService service, OrgTimeZone zone, EmployeePhotoService photos) {
         this.service = service;
+        this.photos = photos;
         addClassName("list-view");
         setSizeFull();
 
@@ -68,7 +71,7 @@ public class RecognitionGapsView extends VerticalLayout implements HasDynamicTit
         if (canRecognise) {
             grid.addComponentColumn(g -> {
                 Button give = new Button(VaadinIcon.STAR.create(),
-                        e -> new RecognizeDialog(service, List.of(g.person()), this::refresh).open());
+                        e -> new RecognizeDialog(service, photos, List.of(g.person()), this::refresh).open());
                 give.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 give.setAriaLabel(getTranslation("recognition.give"));
                 give.setTooltipText(getTranslation("recognition.give"));

@@ -1,5 +1,7 @@
 package org.advocacy.recognition.ui;
 
+import org.advocacy.org.ui.PersonAvatar;
+import org.advocacy.org.EmployeePhotoService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +34,8 @@ class RecognizeDialog extends Dialog {
     final TextArea message = new TextArea();
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
 
-    RecognizeDialog(RecognitionService service, List<Colleague> preselected, Runnable onSaved) {
+    RecognizeDialog(RecognitionService service, EmployeePhotoService photos, List<Colleague> preselected,
+            Runnable onSaved) {
         setHeaderTitle(getTranslation("recognition.give.title"));
         setId("recognize-dialog");
         setWidth("min(36rem, 100vw)");
@@ -42,8 +45,8 @@ class RecognizeDialog extends Dialog {
         people.setItems(query -> service.recipients(query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream(),
                 query -> service.countRecipients(query.getFilter().orElse(null)));
         people.setItemLabelGenerator(c -> c.fullName() + " · " + c.branchCode());
-        // in the list: initials, name, job title and branch (the own branch comes first, see the service)
-        people.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(RecognizeDialog::person));
+        // in the list: photo or initials, name, job title and branch (the own branch comes first, see the service)
+        people.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> person(c, photos)));
         people.setWidthFull();
         if (!preselected.isEmpty()) {
             people.setValue(Set.copyOf(preselected));
@@ -98,7 +101,14 @@ class RecognizeDialog extends Dialog {
     }
 
     static com.vaadin.flow.component.Component person(Colleague c) {
-        com.vaadin.flow.component.avatar.Avatar avatar = new com.vaadin.flow.component.avatar.Avatar(c.fullName());
+        return person(c, null);
+    }
+
+    /** As {@link #person(Colleague)}, with the person's photo when they uploaded one. */
+    static com.vaadin.flow.component.Component person(Colleague c, EmployeePhotoService photos) {
+        com.vaadin.flow.component.avatar.Avatar avatar = photos == null
+                ? new com.vaadin.flow.component.avatar.Avatar(c.fullName())
+                : PersonAvatar.of(photos, c.employeeId(), c.fullName());
         avatar.setAbbreviation(initials(c.fullName()));
         avatar.addThemeName("small");
         com.vaadin.flow.component.html.Span name = new com.vaadin.flow.component.html.Span(c.fullName());

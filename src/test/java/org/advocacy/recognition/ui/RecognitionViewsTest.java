@@ -36,6 +36,8 @@ class RecognitionViewsTest extends KaribuTest {
 
     @Autowired
     RecognitionService recognition;
+    @Autowired
+    org.advocacy.org.EmployeePhotoService photos;
 
     @SuppressWarnings("unchecked")
     private static <T> Grid<T> grid(String id) {
@@ -272,5 +274,23 @@ class RecognitionViewsTest extends KaribuTest {
                 new org.advocacy.recognition.Colleague(1, "Phạm Phương Thảo", "HN01", "Kỹ thuật viên"));
         assertThat(person.getElement().getTextRecursively()).contains("Phạm Phương Thảo", "Kỹ thuật viên · HN01");
         assertThat(_get(person, com.vaadin.flow.component.avatar.Avatar.class).getAbbreviation()).isEqualTo("PT");
+    }
+
+    @Test
+    void thePickerShowsAColleaguesPhotoWhenTheyUploadedOne() {
+        login(SignIn.EMPLOYEE);
+        photos.uploadOwn(org.advocacy.org.TestPictures.redBlueJpeg());
+        try {
+            long own = photos.own().orElseThrow().employeeId();
+            com.vaadin.flow.component.avatar.Avatar withPhoto = _get(RecognizeDialog.person(
+                    new Colleague(own, "Trần Thị Lan", "HN01", null), photos), com.vaadin.flow.component.avatar.Avatar.class);
+            assertThat(withPhoto.getImage()).as("the photo's address").isNotBlank();
+            com.vaadin.flow.component.avatar.Avatar without = _get(RecognizeDialog.person(
+                    new Colleague(-1, "Phạm Phương Thảo", "HN01", null), photos), com.vaadin.flow.component.avatar.Avatar.class);
+            assertThat(without.getImage()).as("no photo: initials").isNull();
+            assertThat(without.getAbbreviation()).isEqualTo("PT");
+        } finally {
+            photos.removeOwn();
+        }
     }
 }
