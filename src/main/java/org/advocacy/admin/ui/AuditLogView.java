@@ -104,12 +104,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         from.setAriaLabel(getTranslation("audit.from"));
         from.setClearButtonVisible(true);
         from.setLocale(getLocale());
+        from.setI18n(org.advocacy.base.ui.DatePickerTexts.of(this, getLocale()));
         from.addValueChangeListener(e -> refresh());
         to.setId("audit-to");
         to.setPlaceholder(getTranslation("audit.to"));
         to.setAriaLabel(getTranslation("audit.to"));
         to.setClearButtonVisible(true);
         to.setLocale(getLocale());
+        to.setI18n(org.advocacy.base.ui.DatePickerTexts.of(this, getLocale()));
         to.addValueChangeListener(e -> refresh());
 
         count.setId("audit-count");
@@ -183,7 +185,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
-        count.setText(getTranslation("audit.count", Formats.number(audit.count(filter()), getLocale())));
+        count.setText(getTranslation("audit.count", audit.count(filter())));
     }
 
     @Override

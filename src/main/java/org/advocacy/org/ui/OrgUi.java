@@ -5,9 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
-import java.text.DateFormatSymbols;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.advocacy.base.ValidationException;
@@ -44,14 +41,6 @@ final class OrgUi {
 
     /** Month and weekday names in the user's language (the JDK knows them), the rest from our bundles. */
     static DatePicker.DatePickerI18n datePickerI18n(Component owner, Locale locale) {
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        List<String> months = Arrays.asList(Arrays.copyOf(symbols.getMonths(), 12));
-        List<String> weekdays = Arrays.asList(Arrays.copyOfRange(symbols.getWeekdays(), 1, 8));
-        List<String> weekdaysShort = Arrays.asList(Arrays.copyOfRange(symbols.getShortWeekdays(), 1, 8));
-        return new DatePicker.DatePickerI18n().setMonthNames(months).setWeekdays(weekdays)
-                .setWeekdaysShort(weekdaysShort).setFirstDayOfWeek(1)
-                .setToday(owner.getTranslation("employee.datePicker.today"))
-                .setCancel(owner.getTranslation("common.cancel"))
-                .setBadInputErrorMessage(owner.getTranslation("employee.datePicker.badInput"));
+        return org.advocacy.base.ui.DatePickerTexts.of(owner, locale);
     }
 }

@@ -62,6 +62,8 @@ class AuditLogViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("audit-search")), name);
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(_getFormatted(grid, 0, "target")).isEqualTo(name);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("audit-count")).getText())
+                .as("one line, said in the singular").isEqualTo("1 entry");
         // the account's name, not its e-mail address (an internal id to most readers)
         assertThat(_getFormatted(grid, 0, "actor")).isEqualTo("Đỗ Quốc Bảo");
 
@@ -74,6 +76,19 @@ class AuditLogViewTest extends KaribuTest {
         _setValue(_get(DatePicker.class, spec -> spec.withId("audit-from")), today.minusDays(1));
         _setValue(_get(DatePicker.class, spec -> spec.withId("audit-to")), today);
         assertThat(_size(grid)).isEqualTo(2);
+    }
+
+    @Test
+    void theDatePickersSpeakVietnameseInAVietnameseSession() {
+        login(SignIn.ADMIN);
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("vi"));
+        UI.getCurrent().navigate(AuditLogView.class);
+        DatePicker.DatePickerI18n i18n = _get(DatePicker.class, spec -> spec.withId("audit-from")).getI18n();
+        assertThat(i18n).isNotNull();
+        assertThat(i18n.getMonthNames().get(0)).isEqualTo(java.text.DateFormatSymbols
+                .getInstance(java.util.Locale.forLanguageTag("vi")).getMonths()[0]).isNotEqualTo("January");
+        assertThat(i18n.getToday()).isEqualTo(translations.get("employee.datePicker.today", java.util.Locale.forLanguageTag("vi")));
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
     }
 
     @Test
