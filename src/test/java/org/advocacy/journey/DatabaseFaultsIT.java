@@ -100,7 +100,7 @@ class DatabaseFaultsIT {
             phone.locator("#nps input[value='9']").check(new com.microsoft.playwright.Locator.CheckOptions().setForce(true));
             phone.locator("#comment").fill("Chị Hoa rất chu đáo, typed before the outage");
             String submissionId = phone.locator("input[name='submissionId']").inputValue();
-            Thread.sleep(2_000); // load is flowing
+            awaitAcknowledged(acknowledged.size() + 20); // load is flowing
 
             // --- 1. the database stops ---
             database.db().stop();
@@ -129,7 +129,6 @@ class DatabaseFaultsIT {
                 assertThat(staff.locator("#error-title")).hasText("The database is not answering",
                         new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
                 assertThat(staff.content()).doesNotContain("Exception").doesNotContain("at org.");
-                Thread.sleep(1_000);
             } finally {
                 database.db().start();
             }
@@ -148,8 +147,8 @@ class DatabaseFaultsIT {
             assertThat(dsl.fetchValue(CUSTOMER_FEEDBACK.COMMENT_TEXT, CUSTOMER_FEEDBACK.SUBMISSION_ID.eq(submissionId)))
                     .isEqualTo("Chị Hoa rất chu đáo, typed before the outage");
 
-            // --- 2. the database freezes (SIGSTOP) and thaws ---
-            Thread.sleep(2_000);
+            // --- 2. the database freezes (SIGSTOP) and thaws: once the load is acknowledged again ---
+            awaitAcknowledged(acknowledged.size() + 20);
             long pid = mariadbPid();
             signal("STOP", pid);
             long asked = System.nanoTime();
@@ -164,7 +163,7 @@ class DatabaseFaultsIT {
             assertThat(frozen.statusCode()).isEqualTo(503);
             assertThat(frozen.headers().firstValue("Retry-After")).isPresent();
             awaitHealthy();
-            Thread.sleep(2_000);
+            awaitAcknowledged(acknowledged.size() + 20); // the load flows again after the thaw
         } finally {
             running.set(false);
             for (Thread t : clients) {
@@ -310,6 +309,15 @@ class DatabaseFaultsIT {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Waits (at most a minute) until the load clients have had at least this many answers acknowledged. */
+    private void awaitAcknowledged(int atLeast) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (acknowledged.size() < atLeast) {
+            assertThat(System.nanoTime()).as("acknowledged answers reach " + atLeast).isLessThan(deadline);
+            pause(50);
+        }
     }
 
     private static void pause(long ms) {
