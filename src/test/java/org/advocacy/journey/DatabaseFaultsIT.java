@@ -197,6 +197,13 @@ class DatabaseFaultsIT {
         }
     }
 
+    /*
+     * The clients keep to the token's rate limit (600 requests a minute in application.properties) as a well-behaved
+     * point-of-sale system does: three single-answer clients at most two requests a second each and one batch client
+     * at most one a second, about 420 a minute in all. A 429 would be a refusal that is not the outage's, and fails
+     * the test below.
+     */
+
     /** One answer after the other; an unanswered or refused one is sent again with the same external id. */
     private void singles(String auth, String code, String prefix, AtomicBoolean running) {
         for (int n = 0; running.get(); n++) {
@@ -217,9 +224,7 @@ class DatabaseFaultsIT {
                     surprises.add(e);
                     return;
                 }
-                if (id < 0) {
-                    pause(300);
-                }
+                pause(id < 0 ? 1000 : 500);
             }
             acknowledged.put(ext, id);
         }
@@ -251,11 +256,11 @@ class DatabaseFaultsIT {
                     return;
                 }
                 if (!done) {
-                    pause(300);
+                    pause(1000);
                 }
             }
             ids.forEach(ext -> acknowledged.put(ext, -1L));
-            pause(100);
+            pause(1000);
         }
     }
 
