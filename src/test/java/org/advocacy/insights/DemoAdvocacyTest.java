@@ -56,7 +56,9 @@ class DemoAdvocacyTest {
         AdvocacyStatistics.Exception hp01 = a.exceptions().stream().filter(e -> e.branch().equals("HP01")).findFirst()
                 .orElseThrow();
         assertThat(hp01.studentized()).as("customers below the chain's pattern").isLessThan(-2);
+        System.out.println("demo exception: " + text.exception(hp01, Locale.ENGLISH));
         assertThat(text.exception(hp01, Locale.ENGLISH)).startsWith("HP01: staff eNPS").contains("well below");
+        assertThat(hp01.y()).as("outside the range the sentence quotes").isLessThan(hp01.predicted() - hp01.predictionMargin());
         BranchFigures hp = a.included().stream().filter(b -> b.code().equals("HP01")).findFirst().orElseThrow();
         assertThat(hp.enps()).as("HP01's staff advocacy above the chain's median").isGreaterThan(a.medianEnps());
     }
