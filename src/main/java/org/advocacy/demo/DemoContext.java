@@ -23,8 +23,18 @@ public record DemoContext(LocalDateTime now, Clock clock, ZoneId zone, List<Demo
     /** Months of history the demo organisation carries. */
     public static final int HISTORY_MONTHS = 18;
 
-    /** How much the outlier's customers score below what its culture would give (a noisy building site next door). */
-    public static final double OUTLIER_CUSTOMER_PENALTY = 0.45;
+    /**
+     * How much the outlier's customers score below what its culture would give (a noisy building site next door): its
+     * customer NPS then lands below the chain's median although its staff eNPS is among the best.
+     */
+    public static final double OUTLIER_CUSTOMER_PENALTY = 0.50;
+
+    /**
+     * Size of a branch's own monthly shock of culture (standard deviation). Large enough that, within each branch,
+     * staff advocacy visibly leads customers' by a month; small enough that a quarter's levels still rank the branches
+     * as their cultures do (docs/decisions/0040).
+     */
+    public static final double MONTHLY_SHOCK = 0.07;
 
     /**
      * The hidden culture of a branch in a month (about 0..1): its level, the same slow company-wide drift for every
@@ -36,7 +46,7 @@ public record DemoContext(LocalDateTime now, Clock clock, ZoneId zone, List<Demo
         java.time.YearMonth first = java.time.YearMonth.from(today()).minusMonths(HISTORY_MONTHS - 1L);
         long m = java.time.temporal.ChronoUnit.MONTHS.between(first, month);
         double drift = 0.08 * Math.sin(m / 2.5);
-        double shock = 0.10 * new Random(DemoOrganisation.SEED ^ (31L * branch.code().hashCode() + month.hashCode()))
+        double shock = MONTHLY_SHOCK * new Random(DemoOrganisation.SEED ^ (31L * branch.code().hashCode() + month.hashCode()))
                 .nextGaussian();
         return branch.culture() + drift + shock;
     }

@@ -10,20 +10,24 @@ public final class DemoOrganisation {
     public static final String PASSWORD = "demo-senspa";
     public static final String DOMAIN = "senspa.vn";
 
-    /** HP01 is the outlier: a strong culture but customer scores dragged down by its location (see generator). */
+    /**
+     * HP01 is the outlier: the strongest culture (its staff eNPS among the best) but customer scores dragged down by its
+     * location (see DemoContext). The other levels spread from 0.20 to 0.82 so that, even with the outlier pulling on
+     * it, a quarter's relationship across the chain is clear (docs/decisions/0040).
+     */
     public static final List<DemoBranch> BRANCHES = List.of(
             new DemoBranch("HN01", "Sen Spa Hoàn Kiếm", "Hà Nội", "Miền Bắc", 32, 0.80),
             new DemoBranch("HN02", "Sen Spa Tây Hồ", "Hà Nội", "Miền Bắc", 26, 0.55),
             new DemoBranch("HN03", "Sen Spa Cầu Giấy", "Hà Nội", "Miền Bắc", 22, 0.35),
-            new DemoBranch("HP01", "Sen Spa Lạch Tray", "Hải Phòng", "Miền Bắc", 20, 0.75),
+            new DemoBranch("HP01", "Sen Spa Lạch Tray", "Hải Phòng", "Miền Bắc", 20, 0.86),
             new DemoBranch("DN01", "Sen Spa Mỹ Khê", "Đà Nẵng", "Miền Trung", 28, 0.70),
-            new DemoBranch("DN02", "Sen Spa Hải Châu", "Đà Nẵng", "Miền Trung", 20, 0.25),
+            new DemoBranch("DN02", "Sen Spa Hải Châu", "Đà Nẵng", "Miền Trung", 20, 0.20),
             new DemoBranch("HA01", "Sen Spa Phố Cổ Hội An", "Hội An", "Miền Trung", 24, 0.60),
             new DemoBranch("NT01", "Sen Spa Trần Phú", "Nha Trang", "Miền Trung", 24, 0.45),
             new DemoBranch("SG01", "Sen Spa Quận 1", "TP. Hồ Chí Minh", "Miền Nam", 34, 0.65),
-            new DemoBranch("SG02", "Sen Spa Thảo Điền", "TP. Hồ Chí Minh", "Miền Nam", 26, 0.85),
+            new DemoBranch("SG02", "Sen Spa Thảo Điền", "TP. Hồ Chí Minh", "Miền Nam", 26, 0.82),
             new DemoBranch("SG03", "Sen Spa Phú Mỹ Hưng", "TP. Hồ Chí Minh", "Miền Nam", 24, 0.40),
-            new DemoBranch("CT01", "Sen Spa Ninh Kiều", "Cần Thơ", "Miền Nam", 20, 0.30));
+            new DemoBranch("CT01", "Sen Spa Ninh Kiều", "Cần Thơ", "Miền Nam", 20, 0.25));
 
     /** The outlier branch: its customers do not follow its staff (a noisy construction site next door). */
     public static final String OUTLIER = "HP01";

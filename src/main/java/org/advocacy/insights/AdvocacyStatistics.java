@@ -69,7 +69,11 @@ public final class AdvocacyStatistics {
         }
     }
 
-    /** A branch far from the chain's pattern. */
+    /**
+     * A branch far from the chain's pattern. {@code predicted} is its customer NPS as the line fitted without it
+     * predicts at its eNPS, {@code predictionMargin} {@link #EXCEPTION_RESIDUAL} standard errors of that prediction:
+     * the same yardstick as the studentized residual, so the branch always lies outside predicted ± margin.
+     */
     public record Exception(String branch, double x, double y, double predicted, double predictionMargin,
             double studentized) {
     }
@@ -172,7 +176,13 @@ public final class AdvocacyStatistics {
             }
             double t = e / Math.sqrt(sDeleted2 * (1 - h));
             if (Math.abs(t) > EXCEPTION_RESIDUAL) {
-                out.add(new Exception(p.branch(), p.x(), p.y(), reg.fit(p.x()), reg.prediction(p.x()), t));
+                // t is also the branch's distance from the line fitted without it, in standard errors of that
+                // prediction: quote that line and margin, which the branch itself cannot widen (docs/decisions/0020)
+                SimpleRegression without = new SimpleRegression();
+                points.stream().filter(o -> o != p).forEach(o -> without.addData(o.x(), o.y()));
+                double predicted = without.predict(p.x());
+                double se = Math.abs((p.y() - predicted) / t);
+                out.add(new Exception(p.branch(), p.x(), p.y(), predicted, EXCEPTION_RESIDUAL * se, t));
             }
         }
         return out;

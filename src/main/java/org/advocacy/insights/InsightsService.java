@@ -32,10 +32,8 @@ import org.advocacy.survey.ActionPlan;
 import org.advocacy.survey.ActionPlanService;
 import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.BranchDriverQuery;
-import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.StaffAdvocacyQuery;
 import org.advocacy.survey.StaffAdvocacyQuery.BranchStaffMonth;
-import org.advocacy.survey.SurveyService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,6 +57,8 @@ public class InsightsService {
     private static final int BAND_STEPS = 24;
     private static final int URGENT_CASES = 5;
     private static final int RECENT_PRAISE = 5;
+    /** The branch page lists the branch's action plans of this many latest rounds. */
+    private static final int PLAN_ROUNDS = 6;
 
     /** Where customer and recognition figures are read from: the rollups, or (benchmark, checks) the raw rows. */
     public enum Source { ROLLUPS, RAW }
@@ -72,7 +72,6 @@ public class InsightsService {
     private final CurrentUser currentUser;
     private final FollowUpService followUps;
     private final PraiseService praise;
-    private final SurveyService survey;
     private final ActionPlanService plans;
     private final OrgTimeZone zone;
     private final Clock clock;
@@ -80,7 +79,7 @@ public class InsightsService {
     InsightsService(RollupRepository rollups, RollupRebuild rebuild, StaffAdvocacyQuery staff, BranchDriverQuery drivers,
             AnonymityRules anonymity,
             OrgService org, CurrentUser currentUser, FollowUpService followUps, PraiseService praise,
-            SurveyService survey, ActionPlanService plans, OrgTimeZone zone, Clock clock) {
+            ActionPlanService plans, OrgTimeZone zone, Clock clock) {
         this.rollups = rollups;
         this.rebuild = rebuild;
         this.staff = staff;
@@ -90,7 +89,6 @@ public class InsightsService {
         this.currentUser = currentUser;
         this.followUps = followUps;
         this.praise = praise;
-        this.survey = survey;
         this.plans = plans;
         this.zone = zone;
         this.clock = clock;
@@ -228,11 +226,7 @@ public class InsightsService {
                 .filter(e -> !e.getKey().month().isBefore(last3.from()) && !e.getKey().month().isAfter(last3.to()))
                 .map(Map.Entry::getValue).reduce(RecognitionCounts.ZERO, RecognitionCounts::plus);
         FollowUpService.BranchCases cases = followUps.openOfBranch(b.id(), URGENT_CASES);
-        List<ActionPlan> branchPlans = new ArrayList<>();
-        for (RoundListItem round : survey.rounds(null, 0, 6)) {
-            plans.plansOfRound(round.id()).stream().filter(p -> b.code().equals(p.branchCode()))
-                    .forEach(branchPlans::add);
-        }
+        List<ActionPlan> branchPlans = plans.plansOfBranch(b.id(), PLAN_ROUNDS);
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         List<PraiseItem> recent = praise.feedOfBranch(b.id(), today.minusDays(90), today.plusDays(1), RECENT_PRAISE);
         return new BranchInsights(b.id(), b.code(), b.name(), b.region(), b.active(), months,

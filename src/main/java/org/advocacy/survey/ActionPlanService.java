@@ -141,6 +141,19 @@ public class ActionPlanService {
         return plans.find(roundId, currentUser.branchScope(), null, 100);
     }
 
+    /**
+     * The plans of one branch made on the latest {@code rounds} rounds, with their actions, in one statement (the
+     * insights branch page); empty for a branch outside the caller's scope.
+     */
+    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<ActionPlan> plansOfBranch(long branchId, int rounds) {
+        if (!currentUser.branchScope().includes(branchId)) {
+            return List.of();
+        }
+        return plans.ofBranch(branchId, Math.max(1, Math.min(rounds, 50)));
+    }
+
     /** For "My pulse": the latest plans of the company and of the employee's own branch. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -36,7 +36,7 @@ class FeedbackDemoTest {
                 .mapToDouble(b -> meanNps.get(b.code())).toArray();
         assertThat(pearson(culture, nps))
                 .isGreaterThan(0.9);
-        // HP01: a strong culture (0.75) but customers well below branches of similar culture (DN01 0.70)
+        // HP01: the strongest culture (0.86) but customers well below branches of lower culture (DN01 0.70)
         assertThat(meanNps.get("HP01")).isLessThan(meanNps.get("DN01") - 1.0);
     }
 

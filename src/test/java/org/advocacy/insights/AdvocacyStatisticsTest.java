@@ -121,7 +121,10 @@ class AdvocacyStatisticsTest {
         var exceptions = AdvocacyStatistics.exceptions(pts, reg);
         assertThat(exceptions).extracting(AdvocacyStatistics.Exception::branch).containsExactly("B10");
         assertThat(exceptions.getFirst().studentized()).isCloseTo(-68.994083, within(1e-5));
-        assertThat(exceptions.getFirst().predicted()).isCloseTo(-2.8322211630123846 + 0.9097235462345089 * 15, within(1e-9));
+        // NumPy: the line fitted without B10 predicts 18.096457765667584 at x = 15 with standard error
+        // 0.8420498529887452 (s·sqrt(1 + 1/n + (x − x̄)²/Sxx), n = 11); (y − that) / SE = −68.994083 as above
+        assertThat(exceptions.getFirst().predicted()).isCloseTo(18.096457765667584, within(1e-9));
+        assertThat(exceptions.getFirst().predictionMargin()).isCloseTo(2 * 0.8420498529887452, within(1e-9));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.advocacy.insights;
 
+import static org.advocacy.jooq.Tables.INSIGHTS_APPLIED_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -63,6 +64,40 @@ class EventPublicationPurgeTest {
             assertThat(purge.purge(Clock.systemUTC())).as("nothing left to purge").isZero();
         } finally {
             dsl.deleteFrom(T).where(f("LISTENER_ID").in("recent-" + run, "pending-" + run)).execute();
+        }
+    }
+
+    private void applied(String key, LocalDateTime at) {
+        dsl.insertInto(INSIGHTS_APPLIED_EVENT).set(INSIGHTS_APPLIED_EVENT.EVENT_KEY, key)
+                .set(INSIGHTS_APPLIED_EVENT.BRANCH_ID, 1L).set(INSIGHTS_APPLIED_EVENT.APPLIED_AT, at).execute();
+    }
+
+    private boolean isApplied(String key) {
+        return dsl.fetchExists(INSIGHTS_APPLIED_EVENT, INSIGHTS_APPLIED_EVENT.EVENT_KEY.eq(key));
+    }
+
+    @Test
+    void theRollupLedgerGoesWithThePublicationsButNotWhileAnOlderEventIsPending() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        applied("old-" + run, now.minusDays(10));
+        applied("recent-" + run, now.minusDays(1));
+        String pendingListener = "org.advocacy.insights.internal.RollupListener.on(test-" + run + ")";
+        try {
+            purge.purge(Clock.systemUTC());
+            assertThat(isApplied("old-" + run)).as("older than the kept time, nothing pending").isFalse();
+            assertThat(isApplied("recent-" + run)).isTrue();
+
+            // an event for the rollups still pending since 20 days: what was added after it may be delivered again
+            publication(pendingListener, now.minusDays(20), null);
+            applied("older-" + run, now.minusDays(10));
+            applied("oldest-" + run, now.minusDays(21));
+            purge.purge(Clock.systemUTC());
+            assertThat(isApplied("older-" + run)).as("added after the pending publication").isTrue();
+            assertThat(isApplied("oldest-" + run)).isFalse();
+        } finally {
+            dsl.deleteFrom(T).where(f("LISTENER_ID").eq(pendingListener)).execute();
+            dsl.deleteFrom(INSIGHTS_APPLIED_EVENT).where(INSIGHTS_APPLIED_EVENT.EVENT_KEY.endsWith("-" + run)).execute();
         }
     }
 }

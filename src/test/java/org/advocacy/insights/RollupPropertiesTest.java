@@ -50,8 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rollups agree exactly with a direct aggregation over the raw rows, for random customer answers (API-style
- * imports spread over 20 months), new recognition and approved praise, and after a "restart" with events still
- * pending in the publication registry (stored but never delivered, then resubmitted as the restart does).
+ * imports spread over 20 months), new recognition and approved praise, after a "restart" with events still pending in
+ * the publication registry (stored but never delivered, then resubmitted as the restart does), after the same event
+ * delivered twice, after a rebuild that ran while an event was pending, and for an event of the older form (no id).
  */
 class RollupPropertiesTest {
 
@@ -127,17 +128,58 @@ class RollupPropertiesTest {
 
         // a crash after the commit, before delivery: raw rows and pending publications, then the restart
         List<Answer> pending = later.subList(0, Math.min(5, later.size()));
-        String listener = customerListenerId();
-        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(s -> {
-            List<CustomerFeedbackStored.Answer> events = pending.stream().map(RollupPropertiesTest::insertRaw).toList();
-            registry.store(new CustomerFeedbackStored(events), Stream.of(PublicationTargetIdentifier.of(listener)));
-        });
+        CustomerFeedbackStored crashed = crash(pending);
         assertThat(registry.findIncompletePublications()).isNotEmpty();
         assertThat(rollups.customer(FROM, TO, BranchScope.ALL)).as("not yet delivered")
                 .isNotEqualTo(rollups.customerRaw(BranchScope.ALL, FROM, TO));
+        restart();
+        assertExact();
+
+        // the same event delivered once more (its completion was lost): the rollups add it once only
+        pendingAgain(crashed);
+        restart();
+        assertExact();
+
+        // a rebuild while an event is still pending counts its rows; its late delivery then adds nothing
+        crash(answers.subList(0, Math.min(3, answers.size())));
+        context.getBean(RollupRebuild.class).rebuild("test");
+        assertExact();
+        restart();
+        assertExact();
+
+        // an event stored by a version before the ledger (no id) is still taken in exactly
+        List<CustomerFeedbackStored.Answer> old = inTransaction(() -> answers.subList(0, Math.min(4, answers.size()))
+                .stream().map(RollupPropertiesTest::insertRaw).toList());
+        pendingAgain(new CustomerFeedbackStored(null, old));
+        restart();
+        assertExact();
+    }
+
+    /** Raw rows and their pending publication committed, the listener never ran (a crash right after the commit). */
+    private static CustomerFeedbackStored crash(List<Answer> answers) {
+        return inTransaction(() -> {
+            CustomerFeedbackStored event = new CustomerFeedbackStored(answers.stream().map(RollupPropertiesTest::insertRaw)
+                    .toList());
+            registry.store(event, Stream.of(PublicationTargetIdentifier.of(customerListenerId())));
+            return event;
+        });
+    }
+
+    private static void pendingAgain(CustomerFeedbackStored event) {
+        inTransaction(() -> {
+            registry.store(event, Stream.of(PublicationTargetIdentifier.of(customerListenerId())));
+            return null;
+        });
+    }
+
+    /** What the next start does with the publications still pending. */
+    private static void restart() {
         context.getBean(IncompleteEventPublications.class).resubmitIncompletePublications(p -> true);
         awaitDelivery();
-        assertExact();
+    }
+
+    private static <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(s -> work.get());
     }
 
     @Property(tries = 1)

@@ -95,7 +95,9 @@ class FeedbackDemo implements DemoContributor {
                         day = submitted.atOffset(ZoneOffset.UTC).atZoneSameInstant(ctx.zone()).toLocalDate();
                     }
                     double latent = level + random.nextGaussian() * 0.15;
-                    int nps = clamp((int) Math.round(3.2 + 7.0 * latent + random.nextGaussian() * 1.5), 0, 10);
+                    // culture 0.2 → about 6.4 (NPS near −40), 0.85 → about 10 (near +80): customers of a spa score
+                    // higher than its staff do, and the scale stays linear over the demo's range
+                    int nps = clamp((int) Math.round(5.3 + 5.5 * latent + random.nextGaussian() * 1.2), 0, 10);
                     Integer csat = random.nextDouble() < 0.8 ? clamp((int) Math.round(1.2 + 4 * latent + random.nextGaussian() * 0.7), 1, 5) : null;
                     Integer ces = random.nextDouble() < 0.6 ? clamp((int) Math.round(1.5 + 6 * latent + random.nextGaussian()), 1, 7) : null;
                     String touchpoint = random.nextDouble() < 0.85 ? TOUCHPOINTS[random.nextInt(TOUCHPOINTS.length)] : null;

@@ -28,19 +28,23 @@ public class EventPublicationPurge {
     /** By its exact (upper-case) name: table names are case-sensitive on Linux, and the generated class lowers it. */
     public static final Table<?> PUBLICATIONS = DSL.table(DSL.name("EVENT_PUBLICATION"));
     public static final Field<LocalDateTime> COMPLETED = DSL.field(DSL.name("COMPLETION_DATE"), LocalDateTime.class);
+    static final Field<LocalDateTime> PUBLISHED = DSL.field(DSL.name("PUBLICATION_DATE"), LocalDateTime.class);
+    static final Field<String> LISTENER = DSL.field(DSL.name("LISTENER_ID"), String.class);
 
     private final DSLContext dsl;
+    private final RollupRepository rollups;
     private final Clock clock;
     private final DatabaseTimeLimit timeLimit;
     private final Duration keep;
     private final int chunk;
     private final Duration maxChunkTime;
 
-    EventPublicationPurge(DSLContext dsl, Clock clock, DatabaseTimeLimit timeLimit,
+    EventPublicationPurge(DSLContext dsl, RollupRepository rollups, Clock clock, DatabaseTimeLimit timeLimit,
             @Value("${app.insights.events.keep:7d}") Duration keep,
             @Value("${app.insights.events.purge-chunk:1000}") int chunk,
             @Value("${app.insights.events.purge-max-chunk-time:2s}") Duration maxChunkTime) {
         this.dsl = dsl;
+        this.rollups = rollups;
         this.clock = clock;
         this.timeLimit = timeLimit;
         this.keep = keep;
@@ -51,6 +55,33 @@ public class EventPublicationPurge {
     @Scheduled(cron = "${app.insights.events.purge-cron:0 47 * * * *}")
     public void purge() {
         purge(clock);
+    }
+
+    /**
+     * The rollups' ledger of events taken in (docs/decisions/0021) is needed only while an event can still be
+     * delivered again: its rows older than the cutoff and than the oldest incomplete publication go.
+     */
+    private void purgeLedger(LocalDateTime cutoff) {
+        LocalDateTime before = cutoff;
+        try {
+            LocalDateTime oldestPending = dsl.select(DSL.min(PUBLISHED)).from(PUBLICATIONS).where(COMPLETED.isNull())
+                    .and(LISTENER.startsWith(RollupListener.class.getName())).fetchOne(0, LocalDateTime.class);
+            if (oldestPending != null && oldestPending.isBefore(before)) {
+                before = oldestPending;
+            }
+            LocalDateTime limit = before;
+            int deleted = 0;
+            while (true) {
+                int n = timeLimit.within(maxChunkTime, () -> rollups.purgeApplied(limit, chunk));
+                deleted += n;
+                if (n < chunk) {
+                    break;
+                }
+            }
+            log.info("Insights ledger purge: {} rows added before {} deleted", deleted, limit);
+        } catch (RuntimeException e) {
+            log.warn("Insights ledger purge stopped; the rest follows in the next run: {}", e.toString());
+        }
     }
 
     /** Deletes what is due at the clock's time; returns how many publications were deleted. */
@@ -76,6 +107,7 @@ public class EventPublicationPurge {
         }
         log.info("Event publication purge: {} completed publications older than {} deleted in {} chunks, {} ms",
                 deleted, keep, chunks, (System.nanoTime() - started) / 1_000_000);
+        purgeLedger(cutoff);
         return deleted;
     }
 }

@@ -12,11 +12,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recomputes every rollup cell exactly from the raw rows, 50 branches per transaction (each under the rollups' lock,
- * so listeners wait at most one chunk). Runs at start-up when the rollups were never built (a new installation,
+ * so listeners wait at most one chunk). Each chunk also writes into the ledger the events still pending for its
+ * branches, read in the same snapshot as the raw rows: their rows are counted, so their delivery must add nothing. Runs at start-up when the rollups were never built (a new installation,
  * the demo, an upgrade) or when the portal is started with {@code --rebuild-insights}; HR and admins can also start it
  * from the advocacy screen.
  */
@@ -28,13 +30,18 @@ public class RollupRebuild implements ApplicationRunner {
     private static final int BRANCHES_PER_TRANSACTION = 50;
 
     private final RollupRepository rollups;
+    private final RollupChanges changes;
     private final TransactionTemplate tx;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    RollupRebuild(RollupRepository rollups, PlatformTransactionManager transactions, OrgTimeZone zone, Clock clock) {
+    RollupRebuild(RollupRepository rollups, RollupChanges changes, PlatformTransactionManager transactions,
+            OrgTimeZone zone, Clock clock) {
         this.rollups = rollups;
+        this.changes = changes;
         this.tx = new TransactionTemplate(transactions);
+        // one snapshot for the raw rows and the pending publications of a chunk (RollupChanges.markPendingCounted)
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.zone = zone;
         this.clock = clock;
     }
@@ -55,8 +62,10 @@ public class RollupRebuild implements ApplicationRunner {
         for (int i = 0; i < branches.size(); i += BRANCHES_PER_TRANSACTION) {
             List<Long> chunk = branches.subList(i, Math.min(branches.size(), i + BRANCHES_PER_TRANSACTION));
             tx.executeWithoutResult(s -> {
-                rollups.lockAndStamp(LocalDateTime.now(clock));
+                LocalDateTime now = LocalDateTime.now(clock);
+                rollups.lockAndStamp(now);
                 rollups.rebuildBranches(chunk, zone.zone());
+                changes.markPendingCounted(chunk, now);
             });
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -1,6 +1,7 @@
 package org.advocacy.insights.internal;
 
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
+import static org.advocacy.jooq.Tables.INSIGHTS_APPLIED_EVENT;
 import static org.advocacy.jooq.Tables.INSIGHTS_CUSTOMER_MONTH;
 import static org.advocacy.jooq.Tables.INSIGHTS_RECOGNITION_MONTH;
 import static org.advocacy.jooq.Tables.INSIGHTS_ROLLUP_STATE;
@@ -33,10 +34,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The insights rollups: per branch and month, customer answers (NPS categories, CSAT, CES) and recognition with
- * approved praise. A cell is always recomputed from the raw rows (never incremented), under the rollups' lock (the
- * state row), so an event delivered twice, late, or during a rebuild cannot make a cell wrong (docs/decisions/0021).
- * Reads the feedback and recognition modules' raw tables for that, read-only: the one place outside those modules
- * that does.
+ * approved praise. Events add their numbers to the cells in one statement, once per event and branch (the
+ * {@code insights_applied_event} ledger), under the rollups' lock (the state row); the rebuild recomputes every cell
+ * from the raw rows (docs/decisions/0021). Reads the feedback and recognition modules' raw tables for the rebuild and
+ * the direct aggregation, read-only: the one place outside those modules that does.
  */
 @Repository
 public class RollupRepository {
@@ -102,7 +103,94 @@ public class RollupRepository {
                 .where(CUSTOMER_FEEDBACK.ID.eq(feedbackId)).fetchOptional(CUSTOMER_FEEDBACK.BRANCH_ID);
     }
 
-    // --- recomputing cells (events) ---
+    // --- adding events (the listener) ---
+
+    /** The branches for which the event with this key was already added (call after {@link #lockAndStamp}). */
+    public java.util.Set<Long> appliedBranches(String eventKey) {
+        return new java.util.HashSet<>(dsl.select(INSIGHTS_APPLIED_EVENT.BRANCH_ID).from(INSIGHTS_APPLIED_EVENT)
+                .where(INSIGHTS_APPLIED_EVENT.EVENT_KEY.eq(eventKey)).forUpdate() // the latest rows, not a snapshot
+                .fetch(INSIGHTS_APPLIED_EVENT.BRANCH_ID));
+    }
+
+    /** Records that the event was added (or counted by a rebuild) for these branches; existing rows stay. */
+    public void markApplied(String eventKey, Collection<Long> branchIds, LocalDateTime atUtc) {
+        if (branchIds.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(INSIGHTS_APPLIED_EVENT, INSIGHTS_APPLIED_EVENT.EVENT_KEY,
+                INSIGHTS_APPLIED_EVENT.BRANCH_ID, INSIGHTS_APPLIED_EVENT.APPLIED_AT);
+        for (long b : new java.util.TreeSet<>(branchIds)) {
+            insert = insert.values(eventKey, b, atUtc);
+        }
+        insert.onDuplicateKeyIgnore().execute();
+    }
+
+    /** Adds customer counts to their cells in one statement (a missing cell starts at zero). */
+    public void addCustomer(Map<Cell, CustomerCounts> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        var t = INSIGHTS_CUSTOMER_MONTH;
+        var insert = dsl.insertInto(t, t.BRANCH_ID, t.MONTH, t.PROMOTERS, t.PASSIVES, t.DETRACTORS, t.CSAT_N,
+                t.CSAT_SUM, t.CSAT_TOP2, t.CES_N, t.CES_SUM);
+        for (Cell cell : sorted(deltas.keySet())) {
+            CustomerCounts c = deltas.get(cell);
+            insert = insert.values(cell.branchId(), cell.month().toString(), c.promoters(), c.passives(),
+                    c.detractors(), c.csatN(), c.csatSum(), c.csatTop2(), c.cesN(), c.cesSum());
+        }
+        insert.onDuplicateKeyUpdate()
+                .set(t.PROMOTERS, t.PROMOTERS.plus(DSL.excluded(t.PROMOTERS)))
+                .set(t.PASSIVES, t.PASSIVES.plus(DSL.excluded(t.PASSIVES)))
+                .set(t.DETRACTORS, t.DETRACTORS.plus(DSL.excluded(t.DETRACTORS)))
+                .set(t.CSAT_N, t.CSAT_N.plus(DSL.excluded(t.CSAT_N)))
+                .set(t.CSAT_SUM, t.CSAT_SUM.plus(DSL.excluded(t.CSAT_SUM)))
+                .set(t.CSAT_TOP2, t.CSAT_TOP2.plus(DSL.excluded(t.CSAT_TOP2)))
+                .set(t.CES_N, t.CES_N.plus(DSL.excluded(t.CES_N)))
+                .set(t.CES_SUM, t.CES_SUM.plus(DSL.excluded(t.CES_SUM)))
+                .execute();
+    }
+
+    /** Adds recognition and approved praise to their cells in one statement (a missing cell starts at zero). */
+    public void addRecognition(Map<Cell, RecognitionCounts> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        var t = INSIGHTS_RECOGNITION_MONTH;
+        var insert = dsl.insertInto(t, t.BRANCH_ID, t.MONTH, t.RECOGNITIONS, t.PRAISE);
+        for (Cell cell : sorted(deltas.keySet())) {
+            RecognitionCounts r = deltas.get(cell);
+            insert = insert.values(cell.branchId(), cell.month().toString(), r.recognitions(), r.praise());
+        }
+        insert.onDuplicateKeyUpdate()
+                .set(t.RECOGNITIONS, t.RECOGNITIONS.plus(DSL.excluded(t.RECOGNITIONS)))
+                .set(t.PRAISE, t.PRAISE.plus(DSL.excluded(t.PRAISE)))
+                .execute();
+    }
+
+    /** An event publication not yet completed: its event type and serialized event. */
+    public record PendingPublication(String eventType, String serializedEvent) {
+    }
+
+    /**
+     * The registry's incomplete publications for listeners whose id starts with the prefix (Spring Modulith's
+     * table, created by this module's migration V0030), in the transaction's snapshot.
+     */
+    public List<PendingPublication> pendingPublications(String listenerPrefix) {
+        Field<String> listener = DSL.field(DSL.name("LISTENER_ID"), String.class);
+        Field<String> type = DSL.field(DSL.name("EVENT_TYPE"), String.class);
+        Field<String> serialized = DSL.field(DSL.name("SERIALIZED_EVENT"), String.class);
+        return dsl.select(type, serialized).from(EventPublicationPurge.PUBLICATIONS)
+                .where(EventPublicationPurge.COMPLETED.isNull()).and(listener.startsWith(listenerPrefix))
+                .fetch(org.jooq.Records.mapping(PendingPublication::new));
+    }
+
+    /** Deletes ledger rows added before the given time; returns how many. */
+    public int purgeApplied(LocalDateTime beforeUtc, int limit) {
+        return dsl.deleteFrom(INSIGHTS_APPLIED_EVENT).where(INSIGHTS_APPLIED_EVENT.APPLIED_AT.lt(beforeUtc))
+                .orderBy(INSIGHTS_APPLIED_EVENT.APPLIED_AT).limit(limit).execute();
+    }
+
+    // --- recomputing cells (events published before the ledger, without an id) ---
 
     /** Recomputes the customer cells from the raw answers; call after {@link #lockAndStamp}. */
     public void recomputeCustomer(Collection<Cell> cells) {

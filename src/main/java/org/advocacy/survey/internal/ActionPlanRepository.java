@@ -113,4 +113,38 @@ public class ActionPlanRepository {
         return plans.map(r -> new ActionPlan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                 Arrays.asList(r.value6().split(",")), r.value7(), actions.getOrDefault(r.value1(), List.of())));
     }
+
+    /**
+     * The plans of one branch made on the latest {@code rounds} rounds (by opening, as the rounds list orders them),
+     * newest round first, with their actions: one statement (the latest rounds as a derived table, the actions
+     * left-joined).
+     */
+    public List<ActionPlan> ofBranch(long branchId, int rounds) {
+        var latest = DSL.select(PULSE_ROUND.ID).from(PULSE_ROUND)
+                .orderBy(PULSE_ROUND.OPENS_AT.desc(), PULSE_ROUND.ID.desc()).limit(rounds).asTable("latest");
+        var rows = dsl.select(PULSE_ACTION_PLAN.ID, PULSE_ACTION_PLAN.ROUND_ID, PULSE_ROUND.CLOSE_DATE, PULSE_PROGRAM.NAME,
+                        BRANCH.CODE, PULSE_ACTION_PLAN.DRIVERS, PULSE_ACTION_PLAN.CREATED_BY, PULSE_ACTION.ID,
+                        PULSE_ACTION.TEXT, PULSE_ACTION.OWNER, PULSE_ACTION.DUE_ON, PULSE_ACTION.STATUS)
+                .from(PULSE_ACTION_PLAN)
+                .join(latest).on(latest.field(PULSE_ROUND.ID).eq(PULSE_ACTION_PLAN.ROUND_ID))
+                .join(PULSE_ROUND).on(PULSE_ROUND.ID.eq(PULSE_ACTION_PLAN.ROUND_ID))
+                .join(PULSE_PROGRAM).on(PULSE_PROGRAM.ID.eq(PULSE_ROUND.PROGRAM_ID))
+                .join(BRANCH).on(BRANCH.ID.eq(PULSE_ACTION_PLAN.BRANCH_ID))
+                .leftJoin(PULSE_ACTION).on(PULSE_ACTION.PLAN_ID.eq(PULSE_ACTION_PLAN.ID))
+                .where(PULSE_ACTION_PLAN.BRANCH_ID.eq(branchId))
+                .orderBy(PULSE_ROUND.OPENS_AT.desc(), PULSE_ROUND.ID.desc(), PULSE_ACTION_PLAN.ID.desc(),
+                        PULSE_ACTION.DUE_ON, PULSE_ACTION.ID)
+                .fetch();
+        Map<Long, ActionPlan> plans = new java.util.LinkedHashMap<>();
+        for (var r : rows) {
+            ActionPlan plan = plans.computeIfAbsent(r.value1(), id -> new ActionPlan(id, r.value2(), r.value3(),
+                    r.value4(), r.value5(), Arrays.asList(r.value6().split(",")), r.value7(), new ArrayList<>()));
+            if (r.value8() != null) {
+                plan.actions().add(new ActionPlan.Action(r.value8(), r.value9(), r.value10(), r.value11(),
+                        ActionStatus.valueOf(r.value12())));
+            }
+        }
+        return plans.values().stream().map(p -> new ActionPlan(p.id(), p.roundId(), p.roundCloseDate(),
+                p.programName(), p.branchCode(), p.drivers(), p.createdBy(), List.copyOf(p.actions()))).toList();
+    }
 }

@@ -138,7 +138,9 @@ class PulseDemo implements DemoContributor {
                     }
                     answered.add(p.employeeId());
                     double latent = culture + random.nextGaussian() * 0.12;
-                    int score = clamp((int) Math.round(2.5 + 7.5 * latent + random.nextGaussian() * 1.3), 0, 10);
+                    // culture 0.2 → about 5.3 (eNPS near −75), 0.85 → about 9.5 (near +70): linear over the demo's
+                    // range, so no branch sits at the −100 floor where differences in culture no longer show
+                    int score = clamp((int) Math.round(4.0 + 6.5 * latent + random.nextGaussian() * 1.2), 0, 10);
                     Map<String, Integer> scores = new LinkedHashMap<>();
                     for (Driver d : drivers) {
                         scores.put(d.code(), clamp((int) Math.round(1 + 4 * (latent + random.nextGaussian() * 0.2)), 1, 5));
