@@ -86,6 +86,31 @@ class ManagerPhoneViewsTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneTheTouchpointScoresAreCardsWithEveryFigure() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(CustomerMetricsView.class);
+        CustomerMetricsView view = _get(CustomerMetricsView.class);
+        Grid<org.advocacy.feedback.CustomerMetrics> table = grid("metrics-touchpoints");
+        assertThat(visibleKeys(table)).containsExactly("touchpoint", "n", "nps", "csat", "ces");
+        assertThat(GridKt._size(table)).as("the demo history has touchpoints last month").isPositive();
+
+        view.phoneLayout(true);
+        assertThat(visibleKeys(table)).containsExactly("card");
+        assertThat(table.getElement().getThemeList()).contains("cards");
+        int r = row(table, m -> !m.label().isEmpty());
+        org.advocacy.feedback.CustomerMetrics m = GridKt._get(table, r);
+        String card = GridKt._getCellComponent(table, r, "card").getElement().getTextRecursively();
+        assertThat(card).contains(GridKt._getFormatted(table, r, "touchpoint"), en("metrics.n") + ": " + m.nps().n(),
+                en("metrics.nps") + ": " + GridKt._getFormatted(table, r, "nps"),
+                en("metrics.csat") + ": " + GridKt._getFormatted(table, r, "csat"),
+                en("metrics.ces") + ": " + GridKt._getFormatted(table, r, "ces"));
+
+        view.phoneLayout(false);
+        assertThat(visibleKeys(table)).doesNotContain("card");
+        assertThat(table.getElement().getThemeList()).doesNotContain("cards");
+    }
+
+    @Test
     void theCaseShowsTheWholeVisitWithLinksAndTheNextStep() {
         String comment = "Phải chờ 40 phút mới được phục vụ " + UUID.randomUUID();
         long fid = feedback.submitPublic(FeedbackData.ofForm("HN01", 2, 2, 3, "reception",
