@@ -1,6 +1,7 @@
 package org.advocacy.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 
@@ -15,6 +16,32 @@ public final class Breakpoint {
     public static final int PHONE_MAX = 700;
 
     private Breakpoint() {
+    }
+
+    /**
+     * Calls {@code widths} with the window's and the view's own width (CSS pixels) once the view is shown and after
+     * every resize of the window: for lists whose columns depend on the room the view really has (beside an open
+     * navigation drawer a 900 px window leaves the view about 600 px).
+     */
+    public static void onResize(Component view, SerializableBiConsumer<Integer, Integer> widths) {
+        Registration[] resize = new Registration[1];
+        view.addAttachListener(attach -> {
+            measure(view, widths);
+            resize[0] = attach.getUI().getPage().addBrowserWindowResizeListener(e -> measure(view, widths));
+        });
+        view.addDetachListener(detach -> {
+            if (resize[0] != null) {
+                resize[0].remove();
+                resize[0] = null;
+            }
+        });
+    }
+
+    private static void measure(Component view, SerializableBiConsumer<Integer, Integer> widths) {
+        view.getElement().executeJs("return window.innerWidth + ' ' + this.offsetWidth").then(String.class, w -> {
+            String[] parts = w.split(" ");
+            widths.accept(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        });
     }
 
     /** Calls {@code phone} with true/false now (once the browser answers) and whenever the side of 700 px changes. */

@@ -79,6 +79,10 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(c -> due(c)).setHeader(getTranslation("followUp.due"))
                 .setKey("due").setWidth("13em").setFlexGrow(0)
                 .setPartNameGenerator(c -> c.overdueAt(now()) ? "overdue" : null);
+        // with less room (a tablet, or a laptop beside the open menu): due, then who with branch, score and status
+        // in one cell, then the comment; three columns that fit 520 px instead of six that need a thousand
+        grid.addComponentColumn(this::who).setHeader(getTranslation("followUp.contact")).setKey("who")
+                .setWidth("12em").setFlexGrow(1).setVisible(false);
         grid.addColumn(FollowUpItem::branchCode).setHeader(getTranslation("praise.branch")).setKey("branch")
                 .setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("followUp.status." + c.status())
@@ -96,8 +100,16 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         add(overdueOnly, grid);
         setFlexGrow(1, grid);
         refresh();
-        Breakpoint.onPhone(this, this::phoneLayout);
+        Breakpoint.onResize(this, (window, view) -> layout(window < Breakpoint.PHONE_MAX ? Layout.PHONE
+                : view < COMPACT_BELOW ? Layout.COMPACT : Layout.TABLE));
     }
+
+    /** The view's own width (CSS px) under which the six table columns make way for three. */
+    static final int COMPACT_BELOW = 1000;
+
+    enum Layout { PHONE, COMPACT, TABLE }
+
+    private static final java.util.Set<String> COMPACT_COLUMNS = java.util.Set.of("due", "who", "comment");
 
     /** {@code ?show=overdue} (from the home page's count) starts with the overdue cases only. */
     @Override
@@ -111,8 +123,20 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
 
     /** One card per case on a phone, table columns otherwise. */
     void phoneLayout(boolean phone) {
-        grid.getColumns().forEach(c -> c.setVisible("card".equals(c.getKey()) == phone));
-        grid.getElement().getThemeList().set("cards", phone);
+        layout(phone ? Layout.PHONE : Layout.TABLE);
+    }
+
+    /** Cards on a phone, three columns where the view is narrow, all six where there is room. */
+    void layout(Layout layout) {
+        grid.getColumns().forEach(c -> c.setVisible(switch (layout) {
+            case PHONE -> "card".equals(c.getKey());
+            case COMPACT -> COMPACT_COLUMNS.contains(c.getKey());
+            case TABLE -> !"card".equals(c.getKey()) && !"who".equals(c.getKey());
+        }));
+        grid.getColumnByKey("due").setWidth(layout == Layout.COMPACT ? "9em" : "13em");
+        grid.getColumnByKey("comment").setFlexGrow(layout == Layout.COMPACT ? 2 : 1)
+                .setWidth(layout == Layout.COMPACT ? "12em" : "16em");
+        grid.getElement().getThemeList().set("cards", layout == Layout.PHONE);
     }
 
     private LocalDateTime now() {
@@ -167,6 +191,20 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         card.addClassName("list-card");
         card.setId("follow-up-card-" + c.id());
         return card;
+    }
+
+    /** The compact layout's middle cell: who to call, then branch, score, status and who owns the case. */
+    private Component who(FollowUpItem c) {
+        Span who = new Span(contact(c));
+        who.addClassName("list-card-title");
+        Span meta = new Span(c.branchCode() + " · " + getTranslation("followUp.card.nps", c.nps()) + " · "
+                + getTranslation("followUp.status." + c.status())
+                + (c.ownerName() == null ? "" : " · " + c.ownerName()));
+        meta.addClassName("list-card-meta");
+        Div cell = new Div(who, meta);
+        cell.addClassName("list-card");
+        cell.addClassName("follow-up-who");
+        return cell;
     }
 
     private void refresh() {

@@ -151,6 +151,35 @@ class ManagerPhoneViewsTest extends KaribuTest {
     }
 
     @Test
+    void withLessRoomTheCasesAreThreeColumnsThatFit() {
+        String comment = "Nước hơi lạnh " + UUID.randomUUID();
+        long fid = feedback.submitPublic(FeedbackData.ofForm("HN01", 3, null, null, "reception", null, null, comment,
+                "Anh Nam", "0987 654 321", null, true, UUID.randomUUID().toString(), ""),
+                FeedbackOrigin.web("10.8.0.3")).id();
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(FollowUpListView.class);
+        FollowUpListView view = _get(FollowUpListView.class);
+        Grid<FollowUpItem> cases = grid("follow-up-grid");
+        assertThat(visibleKeys(cases)).containsExactly("due", "branch", "status", "nps", "contact", "comment");
+
+        view.layout(FollowUpListView.Layout.COMPACT);
+        assertThat(visibleKeys(cases)).containsExactly("due", "who", "comment");
+        // three columns whose widths add up to 33em (about 530 px): room beside the open menu on a 900 px screen
+        assertThat(cases.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getWidth))
+                .containsExactlyInAnyOrder("9em", "12em", "12em");
+        int r = row(cases, c -> c.feedbackId() == fid);
+        assertThat(GridKt._getCellComponent(cases, r, "who").getElement().getTextRecursively())
+                .contains("Anh Nam", "0987 654 321", "HN01", en("followUp.card.nps", 3), en("followUp.status.NEW"));
+        assertThat(GridKt._getFormatted(cases, r, "comment")).isEqualTo(comment);
+        assertThat(cases.getElement().getThemeList()).doesNotContain("cards");
+
+        view.layout(FollowUpListView.Layout.TABLE);
+        assertThat(visibleKeys(cases)).containsExactly("due", "branch", "status", "nps", "contact", "comment");
+        view.layout(FollowUpListView.Layout.PHONE);
+        assertThat(visibleKeys(cases)).containsExactly("card");
+    }
+
+    @Test
     void theHomeCountOpensTheOverdueCases() {
         login(SignIn.MANAGER);
         UI.getCurrent().navigate("feedback/follow-ups", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("show", "overdue")));
