@@ -15,33 +15,28 @@ public final class Breakpoint {
     /** Narrower than this (CSS pixels) is a phone: every common phone in portrait, not a tablet. */
     public static final int PHONE_MAX = 700;
 
+    private static final String WINDOW_WIDTH = "event.detail.window";
+    private static final String VIEW_WIDTH = "event.detail.view";
+
     private Breakpoint() {
     }
 
     /**
-     * Calls {@code widths} with the window's and the view's own width (CSS pixels) once the view is shown and after
-     * every resize of the window: for lists whose columns depend on the room the view really has (beside an open
-     * navigation drawer a 900 px window leaves the view about 600 px).
+     * Calls {@code widths} with the window's and the view's own width (CSS pixels) when the view is shown and whenever
+     * its width changes (a window resize, the navigation drawer opening or closing): for lists whose columns depend on
+     * the room the view really has (beside the open drawer a 1280 px window leaves the view about 1020 px). A
+     * ResizeObserver in the browser reports the sizes, at most every 150 ms.
      */
     public static void onResize(Component view, SerializableBiConsumer<Integer, Integer> widths) {
-        Registration[] resize = new Registration[1];
-        view.addAttachListener(attach -> {
-            measure(view, widths);
-            resize[0] = attach.getUI().getPage().addBrowserWindowResizeListener(e -> measure(view, widths));
-        });
-        view.addDetachListener(detach -> {
-            if (resize[0] != null) {
-                resize[0].remove();
-                resize[0] = null;
-            }
-        });
-    }
-
-    private static void measure(Component view, SerializableBiConsumer<Integer, Integer> widths) {
-        view.getElement().executeJs("return window.innerWidth + ' ' + this.offsetWidth").then(String.class, w -> {
-            String[] parts = w.split(" ");
-            widths.accept(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-        });
+        view.getElement().addEventListener("portal-width", e -> widths.accept(
+                        e.getEventData().get(WINDOW_WIDTH).asInt(), e.getEventData().get(VIEW_WIDTH).asInt()))
+                .addEventData(WINDOW_WIDTH).addEventData(VIEW_WIDTH).debounce(150);
+        view.addAttachListener(attach -> view.getElement().executeJs("""
+                const el = this;
+                if (el.__portalWidth) { el.__portalWidth.disconnect(); }
+                el.__portalWidth = new ResizeObserver(() => el.dispatchEvent(new CustomEvent('portal-width',
+                    { detail: { window: window.innerWidth, view: Math.round(el.getBoundingClientRect().width) } })));
+                el.__portalWidth.observe(el);"""));
     }
 
     /** Calls {@code phone} with true/false now (once the browser answers) and whenever the side of 700 px changes. */

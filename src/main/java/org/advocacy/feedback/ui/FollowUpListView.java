@@ -77,23 +77,23 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // fixed widths for the short columns, so what the customer wrote gets the room (no one-word-per-line)
         grid.addColumn(c -> due(c)).setHeader(getTranslation("followUp.due"))
-                .setKey("due").setWidth("13em").setFlexGrow(0)
+                .setKey("due").setWidth("11em").setFlexGrow(0)
                 .setPartNameGenerator(c -> c.overdueAt(now()) ? "overdue" : null);
         // with less room (a tablet, or a laptop beside the open menu): due, then who with branch, score and status
-        // in one cell, then the comment; three columns that fit 520 px instead of six that need a thousand
+        // in one cell, then the comment; three columns that fit 530 px instead of six that need 890
         grid.addComponentColumn(this::who).setHeader(getTranslation("followUp.contact")).setKey("who")
                 .setWidth("12em").setFlexGrow(1).setVisible(false);
         grid.addColumn(FollowUpItem::branchCode).setHeader(getTranslation("praise.branch")).setKey("branch")
                 .setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("followUp.status." + c.status())
                 + (c.ownerName() == null ? "" : " · " + c.ownerName()))
-                .setHeader(getTranslation("followUp.statusHeader")).setKey("status").setWidth("12em").setFlexGrow(0);
+                .setHeader(getTranslation("followUp.statusHeader")).setKey("status").setWidth("9em").setFlexGrow(0);
         grid.addColumn(FollowUpItem::nps).setHeader(getTranslation("followUp.nps")).setKey("nps").setWidth("5em")
                 .setFlexGrow(0);
         grid.addColumn(c -> contact(c)).setHeader(getTranslation("followUp.contact")).setKey("contact")
-                .setWidth("13em").setFlexGrow(0);
+                .setWidth("11em").setFlexGrow(0);
         grid.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("followUp.comment"))
-                .setKey("comment").setFlexGrow(1).setWidth("16em");
+                .setKey("comment").setFlexGrow(1).setWidth("14em");
         grid.addComponentColumn(this::card).setHeader(getTranslation("nav.followUps")).setKey("card").setVisible(false);
         grid.setEmptyStateText(getTranslation("followUp.none"));
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -104,8 +104,12 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
                 : view < COMPACT_BELOW ? Layout.COMPACT : Layout.TABLE));
     }
 
-    /** The view's own width (CSS px) under which the six table columns make way for three. */
-    static final int COMPACT_BELOW = 1000;
+    /**
+     * The view's own width (CSS px) under which the six table columns (55.5em, about 890 px, with statuses and contacts
+     * wrapping to three lines until there is more room) make way for three (33em): a 1280 px window beside the open
+     * menu (about 1020 px) reads better with three; a wider screen gets the table.
+     */
+    static final int COMPACT_BELOW = 1100;
 
     enum Layout { PHONE, COMPACT, TABLE }
 
@@ -133,9 +137,9 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
             case COMPACT -> COMPACT_COLUMNS.contains(c.getKey());
             case TABLE -> !"card".equals(c.getKey()) && !"who".equals(c.getKey());
         }));
-        grid.getColumnByKey("due").setWidth(layout == Layout.COMPACT ? "9em" : "13em");
+        grid.getColumnByKey("due").setWidth(layout == Layout.COMPACT ? "9em" : "11em");
         grid.getColumnByKey("comment").setFlexGrow(layout == Layout.COMPACT ? 2 : 1)
-                .setWidth(layout == Layout.COMPACT ? "12em" : "16em");
+                .setWidth(layout == Layout.COMPACT ? "12em" : "14em");
         grid.getElement().getThemeList().set("cards", layout == Layout.PHONE);
     }
 

@@ -51,13 +51,14 @@ public class PublicAddressForm extends Div {
         clear.setId("public-url-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> useEnvironment());
-        HorizontalLayout row = new HorizontalLayout(url, save);
-        row.addClassName("public-url-row");
-        row.setWidthFull();
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // the buttons under the field: beside it, a two-line helper and error text on a phone ran into what follows
+        HorizontalLayout buttons = new HorizontalLayout(save, clear);
+        buttons.addClassName("public-url-buttons");
+        buttons.setSpacing(true);
+        buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         source.setId("public-url-source");
         source.addClassName("public-url-source");
-        add(row, source, clear);
+        add(url, buttons, source);
         show(service.current());
     }
 
