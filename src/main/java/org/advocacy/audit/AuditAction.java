@@ -17,7 +17,9 @@ public enum AuditAction {
     // customer feedback
     KIOSK_CREATED, KIOSK_REVOKED, PRAISE_MODERATED, FEEDBACK_IMPORTED, FEEDBACK_CONTACTS_ERASED,
     // homes: a manager takes a follow-up case over from another manager of the branch
-    FOLLOW_UP_TAKEN_OVER;
+    FOLLOW_UP_TAKEN_OVER,
+    // the public address printed into QR codes, posters, kiosk links and e-mails (stored in the portal)
+    PUBLIC_URL_CHANGED;
 
     /** Whether this is a sign-in event (the audit log shows those apart from changes). */
     public boolean signIn() {

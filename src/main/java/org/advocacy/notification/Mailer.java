@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.advocacy.base.i18n.Translations;
 import org.advocacy.notification.internal.NotificationRepository;
 import org.advocacy.notification.internal.NotificationRepository.MailJob;
+import org.advocacy.settings.PublicAddressService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,16 +33,16 @@ public class Mailer {
     private final Translations translations;
     private final Clock clock;
     private final String from;
-    private final String publicUrl;
+    private final PublicAddressService address;
 
     Mailer(ObjectProvider<JavaMailSender> sender, NotificationRepository repository, Translations translations,
-            Clock clock, @Value("${app.mail.from}") String from, @Value("${app.public-url}") String publicUrl) {
+            Clock clock, @Value("${app.mail.from}") String from, PublicAddressService address) {
         this.sender = sender;
         this.repository = repository;
         this.translations = translations;
         this.clock = clock;
         this.from = from;
-        this.publicUrl = publicUrl;
+        this.address = address;
     }
 
     public boolean enabled() {
@@ -92,7 +93,7 @@ public class Mailer {
             h.setFrom(from);
             h.setTo(to);
             h.setSubject(translations.get(subjectKey, locale, args));
-            h.setText(translations.get(bodyKey, locale, args) + "\n\n" + publicUrl);
+            h.setText(translations.get(bodyKey, locale, args) + "\n\n" + address.url());
             mail.send(m);
             return true;
         } catch (Exception e) {
@@ -110,7 +111,7 @@ public class Mailer {
         h.setTo(job.email());
         h.setSubject(translations.get("notification.mail.subject", locale, text));
         h.setText(translations.get("notification.mail.body", locale, job.displayName(), text,
-                publicUrl + "/" + (job.link() == null ? "" : job.link())));
+                address.url() + "/" + (job.link() == null ? "" : job.link())));
         return m;
     }
 }

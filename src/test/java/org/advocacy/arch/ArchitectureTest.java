@@ -38,7 +38,7 @@ class ArchitectureTest {
     @Test
     void featuresDoNotUseEachOthersInternals() {
         for (String feature : new String[] {"org", "security", "audit", "demo", "admin", "api", "base", "survey",
-                "feedback", "recognition", "insights", "notification"}) {
+                "feedback", "recognition", "insights", "notification", "settings"}) {
             noClasses().that().resideOutsideOfPackage("org.advocacy." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.advocacy." + feature + ".internal..")
                     .allowEmptyShould(true)

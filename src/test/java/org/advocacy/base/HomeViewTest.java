@@ -43,7 +43,7 @@ class HomeViewTest extends KaribuTest {
                 .contains("", "my-pulse", "recognition", "recognition/profile", "recognition/leaderboard", "notifications",
                         "feedback/my-praise")
                 .doesNotContain("employees", "employees/import", "departments", "admin/branches", "admin/users",
-                        "admin/api-tokens", "admin/audit", "pulse/results", "pulse/programs", "recognition/gaps",
+                        "admin/api-tokens", "admin/audit", "admin/public-address", "pulse/results", "pulse/programs", "recognition/gaps",
                         "feedback/moderation", "feedback/follow-ups", "feedback/metrics", "feedback/kiosks",
                         "feedback/import", "feedback/praise", "feedback/touchpoints");
     }
@@ -150,7 +150,7 @@ class HomeViewTest extends KaribuTest {
         login(SignIn.ADMIN);
         UI.getCurrent().navigate(HomeView.class);
         assertThat(navPaths("nav-administration")).containsExactly("admin/branches", "admin/users", "admin/api-tokens",
-                "admin/audit");
+                "admin/audit", "admin/public-address");
         assertThat(_get(SideNav.class, spec -> spec.withId("nav-administration")).getLabel())
                 .isEqualTo(en("nav.group.administration"));
         assertThat(present("nav-surveys")).isFalse();

@@ -76,6 +76,14 @@ class HomesJourneyIT {
         org.assertj.core.api.Assertions.assertThat(box.x + box.width).isLessThanOrEqualTo(width);
     }
 
+    /** The grid's columns fit its width: no scrolling sideways inside the table. */
+    static void gridFitsItsWidth(Page page, String grid) {
+        page.waitForTimeout(300);
+        Number over = (Number) page.evaluate("g => { const t = document.querySelector(g).$.table;"
+                + " return t.scrollWidth - t.clientWidth; }", grid);
+        org.assertj.core.api.Assertions.assertThat(over.intValue()).as(grid + " scrolls sideways").isLessThanOrEqualTo(1);
+    }
+
     private void home(String email, String role, String mustShow) {
         Page page = browser.signIn(browser.desktop(), email);
         for (String lang : new String[] {"en", "vi"}) {
@@ -213,7 +221,25 @@ class HomesJourneyIT {
         page.setViewportSize(1280, 860);
         page.reload();
         assertThat(page.locator("#follow-up-grid")).isVisible();
+        gridFitsItsWidth(page, "#follow-up-grid");
         Browser.screenshot(page, "homes-manager-follow-ups-vi-1280");
+        page.setViewportSize(1600, 860);
+        page.reload();
+        // with room for it, the six columns of the table (the status in its own column)
+        assertThat(page.locator("#follow-up-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                .setHasText("Trạng thái")).first()).isVisible();
+        assertThat(page.locator("#follow-up-grid .follow-up-who")).hasCount(0);
+        gridFitsItsWidth(page, "#follow-up-grid");
+        Browser.screenshot(page, "homes-manager-follow-ups-vi-1600");
+        // a tablet or a small laptop beside the open menu: three columns that fit, nothing sideways
+        for (int width : new int[] {900, 760}) {
+            page.setViewportSize(width, 860);
+            page.reload();
+            assertThat(page.locator("#follow-up-grid .follow-up-who").first()).isVisible();
+            gridFitsItsWidth(page, "#follow-up-grid");
+            Browser.screenshot(page, "homes-manager-follow-ups-vi-" + width);
+        }
+        page.setViewportSize(1280, 860);
         page.navigate(browser.url("notifications"));
         assertThat(page.locator("#notification-grid")).isVisible();
         Browser.screenshot(page, "homes-manager-notifications-vi-1280");

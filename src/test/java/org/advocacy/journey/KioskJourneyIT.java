@@ -18,6 +18,11 @@ import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.TestPictures;
+import org.advocacy.security.Role;
+import org.advocacy.security.UserAccountData;
+import org.advocacy.security.UserAccountService;
+import org.advocacy.security.UserListItem;
+import org.advocacy.settings.PublicAddressService;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +57,10 @@ class KioskJourneyIT {
     SignIn signIn;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    PublicAddressService publicAddress;
+    @Autowired
+    UserAccountService accounts;
     @Value("${app.feedback.kiosk-idle-seconds}")
     int idleSeconds;
 
@@ -228,6 +237,76 @@ class KioskJourneyIT {
                 Browser.screenshot(manager, "kiosk-manager-4-kiosks-" + suffix);
                 manager.context().close();
             }
+        }
+    }
+
+    @Test
+    void anAdministratorSetsThePublicAddressAndTheQrScreenFollows() {
+        try {
+            for (String lang : new String[] {"en", "vi"}) {
+                for (int width : new int[] {1280, 390}) {
+                    Page admin = browser.signIn(browser.open(width, 900, "vi".equals(lang) ? "vi-VN" : "en-US"),
+                            SignIn.ADMIN);
+                    admin.navigate(browser.url("admin/public-address"));
+                    String suffix = width + "-" + lang;
+                    admin.locator("#public-url-field input").fill("gopy.senspa.example");
+                    admin.locator("#public-url-save").click();
+                    assertThat(admin.locator("#public-url-field")).hasAttribute("invalid", "");
+                    assertThat(admin.locator("#public-url-field")).containsText("https://");
+                    noSideways(admin);
+                    Browser.screenshot(admin, "public-address-1-refused-" + suffix);
+                    admin.locator("#public-url-field input").fill("https://gopy.senspa.example/");
+                    admin.locator("#public-url-save").click();
+                    assertThat(admin.locator("#public-url-clear")).isVisible();
+                    assertThat(admin.locator("#public-url-source")).containsText("PUBLIC_URL");
+                    noSideways(admin);
+                    Browser.screenshot(admin, "public-address-2-saved-" + suffix);
+                    admin.locator("#public-url-clear").click();
+                    assertThat(admin.locator("#public-url-clear")).isHidden();
+                    admin.context().close();
+                }
+            }
+            // a manager who is also an administrator sets it in place on the QR code screen
+            signIn.as(SignIn.ADMIN);
+            UserListItem minh = accounts.find(SignIn.MANAGER, null, UserAccountService.SortColumn.EMAIL, true, 0, 1)
+                    .get(0);
+            java.util.Set<Long> branches = accounts.managedBranches(minh.id());
+            java.util.Set<Role> roles = java.util.EnumSet.copyOf(minh.roles());
+            roles.add(Role.ADMIN);
+            accounts.update(minh.id(), new UserAccountData(minh.email(), minh.displayName(), minh.employeeId(), roles,
+                    branches, true, null));
+            signIn.out();
+            try {
+                for (String lang : new String[] {"en", "vi"}) {
+                    for (int width : new int[] {1280, 390}) {
+                        Page both = browser.signIn(browser.open(width, 900, "vi".equals(lang) ? "vi-VN" : "en-US"),
+                                SignIn.MANAGER);
+                        both.navigate(browser.url("feedback/kiosks"));
+                        assertThat(both.locator("#public-url-notice #public-url-field")).isVisible();
+                        noSideways(both);
+                        Browser.screenshot(both, "kiosk-manager-0-public-url-form-" + width + "-" + lang);
+                        both.context().close();
+                    }
+                }
+            } finally {
+                signIn.as(SignIn.ADMIN);
+                accounts.update(minh.id(), new UserAccountData(minh.email(), minh.displayName(), minh.employeeId(),
+                        minh.roles(), branches, true, null));
+                signIn.out();
+            }
+            signIn.as(SignIn.ADMIN);
+            publicAddress.set("https://gopy.senspa.example");
+            signIn.out();
+            Page manager = browser.signIn(browser.open(390, 900, "vi-VN"), SignIn.MANAGER);
+            manager.navigate(browser.url("feedback/kiosks"));
+            assertThat(manager.locator("#public-url-notice")).containsText("https://gopy.senspa.example");
+            assertThat(manager.locator("#public-url-notice.public-url-ok")).isVisible();
+            Browser.screenshot(manager, "kiosk-manager-0-public-url-set-390-vi");
+            manager.context().close();
+        } finally {
+            signIn.as(SignIn.ADMIN);
+            publicAddress.clear();
+            signIn.out();
         }
     }
 

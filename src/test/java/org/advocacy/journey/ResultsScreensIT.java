@@ -142,18 +142,29 @@ class ResultsScreensIT {
             assertThat(page.locator("#results-trend[data-rendered]")).isVisible();
             assertThat(page.locator("#results-heatmap")).isVisible();
             assertThat(page.locator("#results-drivers .dist-bar").first()).isVisible();
+            // the first five comments, more on request
+            assertThat(page.locator("#results-comment-list li")).hasCount(5);
+            assertThat(page.locator("#results-comments-more")).isVisible();
             shot(page, 1280, "results-pulse-" + lang + "-1280");
             shot(page, 390, "results-pulse-" + lang + "-390");
             assertThat(page.locator("#results-headline")).isVisible();
             noSidewaysScroll(page);
+            page.locator("#results-comments-more").click();
+            page.waitForFunction("() => document.querySelectorAll('#results-comment-list li').length > 5");
+            page.setViewportSize(1280, 860);
 
             page.setViewportSize(1280, 860);
             page.navigate(browser.url("feedback/metrics"));
             assertThat(page.locator("#metrics-headline")).containsText("NPS ");
             assertThat(page.locator("#metrics-trend[data-rendered]")).isVisible();
             shot(page, 1280, "results-customer-nps-" + lang + "-1280");
+            assertThat(page.locator("#metrics-touchpoints .touchpoint-card")).hasCount(0);
             shot(page, 390, "results-customer-nps-" + lang + "-390");
             noSidewaysScroll(page);
+            // on the phone one card per touchpoint, and the table no longer scrolls sideways inside itself
+            page.setViewportSize(390, 860);
+            assertThat(page.locator("#metrics-touchpoints .touchpoint-card").first()).isVisible();
+            HomesJourneyIT.gridFitsItsWidth(page, "#metrics-touchpoints");
             page.context().close();
         }
     }

@@ -21,6 +21,7 @@ import org.advocacy.recognition.RecognitionData;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.recognition.Visibility;
 import org.advocacy.security.internal.UserRepository;
+import org.advocacy.settings.PublicAddressService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,8 @@ class NotificationMailTest {
     UserRepository users;
     @Autowired
     SignIn signIn;
+    @Autowired
+    PublicAddressService publicAddress;
 
     private Object previous;
 
@@ -113,6 +116,24 @@ class NotificationMailTest {
             assertThat(n.kind()).isEqualTo(RecognitionService.NOTICE_KIND);
             assertThat(n.args()).containsExactly("Lê Quang Minh", text);
         });
+    }
+
+    @Test
+    void theLinkInTheMailUsesThePublicAddressAnAdministratorStored() throws Exception {
+        signIn.as(SignIn.ADMIN);
+        publicAddress.set("https://feedback.senspa.example");
+        try {
+            String text = "link " + UUID.randomUUID();
+            recogniseLan(text);
+            assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+            MimeMessage m = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(x -> body(x).contains(text))
+                    .findFirst().orElseThrow();
+            assertThat(body(m)).contains("https://feedback.senspa.example/recognition/profile");
+        } finally {
+            signIn.as(SignIn.ADMIN);
+            publicAddress.clear();
+            signIn.out();
+        }
     }
 
     @Test

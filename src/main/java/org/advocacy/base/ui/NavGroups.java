@@ -45,7 +45,8 @@ final class NavGroups {
             Map.entry("nav.customerMetrics", Group.CUSTOMERS), Map.entry("nav.branchPraise", Group.CUSTOMERS),
             Map.entry("nav.feedbackImport", Group.CUSTOMERS), Map.entry("nav.touchpoints", Group.CUSTOMERS),
             Map.entry("nav.branches", Group.ADMINISTRATION), Map.entry("nav.users", Group.ADMINISTRATION),
-            Map.entry("nav.apiTokens", Group.ADMINISTRATION), Map.entry("nav.audit", Group.ADMINISTRATION));
+            Map.entry("nav.apiTokens", Group.ADMINISTRATION), Map.entry("nav.audit", Group.ADMINISTRATION),
+            Map.entry("nav.publicAddress", Group.ADMINISTRATION));
 
     private NavGroups() {
     }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.advocacy.base.OrgTimeZone;
+import org.advocacy.base.ui.Breakpoint;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.base.ui.ScoreWords;
 import org.advocacy.base.ui.chart.EChart;
@@ -86,13 +87,15 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
         touchpoints.setId("metrics-touchpoints");
         touchpoints.addThemeVariants(GridVariant.LUMO_COMPACT);
         touchpoints.setAllRowsVisible(true);
-        touchpoints.addColumn(m -> m.label().isEmpty() ? getTranslation("feedback.form.touchpointNone")
-                : touchpointNames.getOrDefault(m.label(), m.label())).setHeader(getTranslation("metrics.touchpoint"))
-                .setKey("touchpoint");
+        touchpoints.addColumn(this::touchpointName).setHeader(getTranslation("metrics.touchpoint")).setKey("touchpoint");
         touchpoints.addColumn(m -> Integer.toString(m.nps().n())).setHeader(getTranslation("metrics.n")).setKey("n");
         touchpoints.addColumn(m -> nps(m.nps())).setHeader(getTranslation("metrics.nps")).setKey("nps");
         touchpoints.addColumn(m -> pct(m.csatPct())).setHeader(getTranslation("metrics.csat")).setKey("csat");
         touchpoints.addColumn(m -> mean(m.cesMean())).setHeader(getTranslation("metrics.ces")).setKey("ces");
+        // on a phone one card per touchpoint (name, then its figures), so nothing scrolls sideways
+        touchpoints.addComponentColumn(this::card).setHeader(getTranslation("metrics.touchpoint")).setKey("card")
+                .setVisible(false);
+        Breakpoint.onPhone(this, this::phoneLayout);
         chart.setId("metrics-trend");
         chart.setHeight("320px");
         branch.addValueChangeListener(e -> refresh());
@@ -134,6 +137,32 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
             detail.setText(getTranslation("words.detail", now.n(), Math.round(now.margin()), Formats.signed(now.low()),
                     Formats.signed(now.high())));
         }
+    }
+
+    /** Cards on a phone, table columns otherwise. */
+    void phoneLayout(boolean phone) {
+        touchpoints.getColumns().forEach(c -> c.setVisible("card".equals(c.getKey()) == phone));
+        touchpoints.getElement().getThemeList().set("cards", phone);
+    }
+
+    private Div card(CustomerMetrics m) {
+        Span name = new Span(touchpointName(m));
+        name.addClassName("list-card-title");
+        Span nps = new Span(getTranslation("metrics.nps") + ": " + nps(m.nps()) + " · "
+                + getTranslation("metrics.n") + ": " + m.nps().n());
+        nps.addClassName("list-card-meta");
+        Span more = new Span(getTranslation("metrics.csat") + ": " + pct(m.csatPct()) + " · "
+                + getTranslation("metrics.ces") + ": " + mean(m.cesMean()));
+        more.addClassName("list-card-meta");
+        Div card = new Div(name, nps, more);
+        card.addClassName("list-card");
+        card.addClassName("touchpoint-card");
+        return card;
+    }
+
+    private String touchpointName(CustomerMetrics m) {
+        return m.label().isEmpty() ? getTranslation("feedback.form.touchpointNone")
+                : touchpointNames.getOrDefault(m.label(), m.label());
     }
 
     private static ScoreWords.Figure figure(NpsScore s) {

@@ -77,27 +77,43 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // fixed widths for the short columns, so what the customer wrote gets the room (no one-word-per-line)
         grid.addColumn(c -> due(c)).setHeader(getTranslation("followUp.due"))
-                .setKey("due").setWidth("13em").setFlexGrow(0)
+                .setKey("due").setWidth("11em").setFlexGrow(0)
                 .setPartNameGenerator(c -> c.overdueAt(now()) ? "overdue" : null);
+        // with less room (a tablet, or a laptop beside the open menu): due, then who with branch, score and status
+        // in one cell, then the comment; three columns that fit 530 px instead of six that need 890
+        grid.addComponentColumn(this::who).setHeader(getTranslation("followUp.contact")).setKey("who")
+                .setWidth("12em").setFlexGrow(1).setVisible(false);
         grid.addColumn(FollowUpItem::branchCode).setHeader(getTranslation("praise.branch")).setKey("branch")
                 .setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(c -> getTranslation("followUp.status." + c.status())
                 + (c.ownerName() == null ? "" : " · " + c.ownerName()))
-                .setHeader(getTranslation("followUp.statusHeader")).setKey("status").setWidth("12em").setFlexGrow(0);
+                .setHeader(getTranslation("followUp.statusHeader")).setKey("status").setWidth("9em").setFlexGrow(0);
         grid.addColumn(FollowUpItem::nps).setHeader(getTranslation("followUp.nps")).setKey("nps").setWidth("5em")
                 .setFlexGrow(0);
         grid.addColumn(c -> contact(c)).setHeader(getTranslation("followUp.contact")).setKey("contact")
-                .setWidth("13em").setFlexGrow(0);
+                .setWidth("11em").setFlexGrow(0);
         grid.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("followUp.comment"))
-                .setKey("comment").setFlexGrow(1).setWidth("16em");
+                .setKey("comment").setFlexGrow(1).setWidth("14em");
         grid.addComponentColumn(this::card).setHeader(getTranslation("nav.followUps")).setKey("card").setVisible(false);
         grid.setEmptyStateText(getTranslation("followUp.none"));
         grid.addItemClickListener(e -> open(e.getItem()));
         add(overdueOnly, grid);
         setFlexGrow(1, grid);
         refresh();
-        Breakpoint.onPhone(this, this::phoneLayout);
+        Breakpoint.onResize(this, (window, view) -> layout(window < Breakpoint.PHONE_MAX ? Layout.PHONE
+                : view < COMPACT_BELOW ? Layout.COMPACT : Layout.TABLE));
     }
+
+    /**
+     * The view's own width (CSS px) under which the six table columns (55.5em, about 890 px, with statuses and contacts
+     * wrapping to three lines until there is more room) make way for three (33em): a 1280 px window beside the open
+     * menu (about 1020 px) reads better with three; a wider screen gets the table.
+     */
+    static final int COMPACT_BELOW = 1100;
+
+    enum Layout { PHONE, COMPACT, TABLE }
+
+    private static final java.util.Set<String> COMPACT_COLUMNS = java.util.Set.of("due", "who", "comment");
 
     /** {@code ?show=overdue} (from the home page's count) starts with the overdue cases only. */
     @Override
@@ -111,8 +127,20 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
 
     /** One card per case on a phone, table columns otherwise. */
     void phoneLayout(boolean phone) {
-        grid.getColumns().forEach(c -> c.setVisible("card".equals(c.getKey()) == phone));
-        grid.getElement().getThemeList().set("cards", phone);
+        layout(phone ? Layout.PHONE : Layout.TABLE);
+    }
+
+    /** Cards on a phone, three columns where the view is narrow, all six where there is room. */
+    void layout(Layout layout) {
+        grid.getColumns().forEach(c -> c.setVisible(switch (layout) {
+            case PHONE -> "card".equals(c.getKey());
+            case COMPACT -> COMPACT_COLUMNS.contains(c.getKey());
+            case TABLE -> !"card".equals(c.getKey()) && !"who".equals(c.getKey());
+        }));
+        grid.getColumnByKey("due").setWidth(layout == Layout.COMPACT ? "9em" : "11em");
+        grid.getColumnByKey("comment").setFlexGrow(layout == Layout.COMPACT ? 2 : 1)
+                .setWidth(layout == Layout.COMPACT ? "12em" : "14em");
+        grid.getElement().getThemeList().set("cards", layout == Layout.PHONE);
     }
 
     private LocalDateTime now() {
@@ -167,6 +195,20 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
         card.addClassName("list-card");
         card.setId("follow-up-card-" + c.id());
         return card;
+    }
+
+    /** The compact layout's middle cell: who to call, then branch, score, status and who owns the case. */
+    private Component who(FollowUpItem c) {
+        Span who = new Span(contact(c));
+        who.addClassName("list-card-title");
+        Span meta = new Span(c.branchCode() + " · " + getTranslation("followUp.card.nps", c.nps()) + " · "
+                + getTranslation("followUp.status." + c.status())
+                + (c.ownerName() == null ? "" : " · " + c.ownerName()));
+        meta.addClassName("list-card-meta");
+        Div cell = new Div(who, meta);
+        cell.addClassName("list-card");
+        cell.addClassName("follow-up-who");
+        return cell;
     }
 
     private void refresh() {

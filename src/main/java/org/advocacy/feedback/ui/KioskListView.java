@@ -28,7 +28,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -51,13 +50,16 @@ import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.OrgService;
 import org.advocacy.org.ui.PersonAvatar;
 import org.advocacy.org.ui.PhotoEditor;
-import org.springframework.beans.factory.annotation.Value;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.Role;
+import org.advocacy.settings.PublicAddressService;
+import org.advocacy.settings.ui.PublicAddressForm;
 
 /**
  * A manager's printables and devices for their branches: the branch poster (PDF, in the language chosen) and QR
  * code, badge QR codes one by one or all on one PDF sheet, kiosk device links (with a QR code for the tablet) to
  * create and revoke, who the form offers and their photos, and the branch's public review page. Says plainly when
- * the printed address ({@code PUBLIC_URL}) is one only this computer can open.
+ * the printed public address is one only this computer can open, and lets an administrator set it in place.
  */
 @Route("feedback/kiosks")
 @RolesAllowed("MANAGER")
@@ -67,7 +69,9 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
     private final KioskService kiosks;
     private final FeedbackService feedback;
     private final EmployeePhotoService photos;
-    private final String publicUrl;
+    private final PublicAddressService address;
+    private final boolean admin;
+    private final Div publicUrlNotice = new Div();
     private final ZoneId zone;
     private final Select<Branch> branch = new Select<>();
     private final Select<Locale> posterLanguage = new Select<>();
@@ -82,13 +86,14 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, Integer> photoVersions = Map.of();
 
     KioskListView(KioskService kiosks, FeedbackService feedback, StaffChoiceService staffChoices, OrgService org,
-            EmployeePhotoService photos, OrgTimeZone zone, @Value("${app.public-url}") String publicUrl) {
+            EmployeePhotoService photos, OrgTimeZone zone, PublicAddressService address, CurrentUser currentUser) {
         this.kiosks = kiosks;
         this.feedback = feedback;
         this.staffChoices = staffChoices;
         this.photos = photos;
         this.zone = zone.zone();
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
+        this.admin = currentUser.has(Role.ADMIN);
         addClassName("list-view");
         addClassName("kiosk-list-view");
         List<Branch> branches = org.branchesInScope().stream().filter(Branch::active).toList();
@@ -136,7 +141,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("kiosk.create"), VaadinIcon.TABLET.create(), e -> {
             try {
                 NewKiosk k = kiosks.create(branch.getValue().id(), name.getValue());
-                showNewKiosk(this.publicUrl + k.path());
+                showNewKiosk(address.url() + k.path());
                 name.clear();
                 name.setInvalid(false);
                 refresh();
@@ -221,7 +226,8 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
             return box;
         }).setHeader(getTranslation("kiosk.staff.offered")).setKey("offered").setAutoWidth(true).setFlexGrow(0);
 
-        add(publicUrlNotice(), branch, new H3(getTranslation("kiosk.printables")), posterLanguage, printables, badges,
+        showPublicUrlNotice();
+        add(publicUrlNotice, branch, new H3(getTranslation("kiosk.printables")), posterLanguage, printables, badges,
                 reviewRow, new H3(getTranslation("kiosk.staff.title")), new Paragraph(getTranslation("kiosk.staff.intro")),
                 staff, new H3(getTranslation("kiosk.devices")), createRow, newKiosk, grid);
         if (!branches.isEmpty()) {
@@ -230,35 +236,30 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    /** Whether customers can open the printed address: a loopback host (localhost, 127.x, ::1) cannot be reached. */
-    static boolean isLoopback(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            if (host == null) {
-                return true;
-            }
-            String h = host.toLowerCase(Locale.ROOT).replace("[", "").replace("]", "");
-            return h.equals("localhost") || h.endsWith(".localhost") || h.startsWith("127.") || h.equals("::1")
-                    || h.equals("0.0.0.0") || h.equals("0:0:0:0:0:0:0:1");
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
-    }
-
-    private Div publicUrlNotice() {
-        Div notice = new Div();
+    /**
+     * Where the printed links point. A loopback address is said plainly; an administrator gets the form to set the
+     * public address right here, a manager is told whom to ask.
+     */
+    private void showPublicUrlNotice() {
+        Div notice = publicUrlNotice;
+        notice.removeAll();
         notice.setId("public-url-notice");
-        if (isLoopback(publicUrl)) {
-            notice.addClassName("public-url-warning");
-            Paragraph what = new Paragraph(getTranslation("kiosk.publicUrl.loopback", publicUrl));
-            Paragraph how = new Paragraph(getTranslation("kiosk.publicUrl.howTo"));
+        String url = address.url();
+        boolean loopback = PublicAddressService.isLoopback(url);
+        notice.setClassName("public-url-warning", loopback);
+        notice.setClassName("public-url-ok", !loopback);
+        if (loopback) {
+            Paragraph what = new Paragraph(getTranslation("kiosk.publicUrl.loopback", url));
             what.addClassName("public-url-what");
-            notice.add(what, how);
+            notice.add(what);
+            if (admin) {
+                notice.add(new PublicAddressForm(address, zone, a -> showPublicUrlNotice()));
+            } else {
+                notice.add(new Paragraph(getTranslation("kiosk.publicUrl.howTo")));
+            }
         } else {
-            notice.addClassName("public-url-ok");
-            notice.add(new Span(getTranslation("kiosk.publicUrl.ok", publicUrl)));
+            notice.add(new Span(getTranslation("kiosk.publicUrl.ok", url)));
         }
-        return notice;
     }
 
     private void showBranch() {
@@ -298,7 +299,7 @@ public class KioskListView extends VerticalLayout implements HasDynamicTitle {
         return DownloadHandler.fromInputStream(event -> {
             List<QrCodes.Badge> cards = feedback.staffOf(b.id()).stream().map(s -> new QrCodes.Badge(s.displayName(),
                     getTranslation(locale, "feedback.poster.badge", s.givenName()),
-                    publicUrl + "/f/" + b.code() + "?e=" + s.token())).toList();
+                    address.url() + "/f/" + b.code() + "?e=" + s.token())).toList();
             byte[] pdf = QrCodes.badgeSheet(feedback.brand(), b.name(), cards);
             return new DownloadResponse(new ByteArrayInputStream(pdf),
                     getTranslation("kiosk.badgeSheet.file", b.code()), "application/pdf", pdf.length);

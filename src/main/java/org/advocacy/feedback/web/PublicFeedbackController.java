@@ -21,6 +21,7 @@ import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.PublicBranch;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.org.EmployeePhoto;
+import org.advocacy.settings.PublicAddressService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -58,12 +59,12 @@ class PublicFeedbackController {
     private final KioskService kiosks;
     private final PublicRateLimiter limiter;
     private final Translations translations;
-    private final String publicUrl;
+    private final PublicAddressService address;
     private final int retentionDays;
     private final int kioskIdleSeconds;
 
     PublicFeedbackController(FeedbackService feedback, KioskService kiosks, PublicRateLimiter limiter,
-            Translations translations, @Value("${app.public-url}") String publicUrl,
+            Translations translations, PublicAddressService address,
             @Value("${app.feedback.contact-retention-days:180}") int retentionDays,
             @Value("${app.feedback.kiosk-idle-seconds:60}") int kioskIdleSeconds) {
         this.kioskIdleSeconds = kioskIdleSeconds;
@@ -71,7 +72,7 @@ class PublicFeedbackController {
         this.kiosks = kiosks;
         this.limiter = limiter;
         this.translations = translations;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.address = address;
         this.retentionDays = retentionDays;
     }
 
@@ -158,7 +159,7 @@ class PublicFeedbackController {
         if (employee != null && person.isEmpty()) {
             return badRequest(locale);
         }
-        String url = publicUrl + "/f/" + b.get().code() + person.map(p -> "?e=" + p.token()).orElse("");
+        String url = address.url() + "/f/" + b.get().code() + person.map(p -> "?e=" + p.token()).orElse("");
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noCache())
                 .body(QrCodes.png(url, Math.max(120, Math.min(size, 1200))));
     }
@@ -173,7 +174,7 @@ class PublicFeedbackController {
             return notFound(locale);
         }
         byte[] pdf = QrCodes.poster(feedback.brand(), b.get().name(), translations.get("feedback.poster.scan", locale),
-                publicUrl + "/f/" + b.get().code());
+                address.url() + "/f/" + b.get().code());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"poster-" + b.get().code() + ".pdf\"").body(pdf);
     }

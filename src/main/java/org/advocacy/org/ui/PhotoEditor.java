@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
 import org.advocacy.base.ValidationException;
 import org.advocacy.org.EmployeePhotoService;
@@ -45,7 +44,12 @@ public class PhotoEditor extends VerticalLayout {
         setPadding(false);
         preview.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        box = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(bytes)));
+        // refused while streaming: a file over the limit is never read whole into memory
+        String tooLarge = getTranslation("photo.error.tooLarge", PhotoImages.MAX_BYTES / 1024 / 1024);
+        box = new Upload(new LimitedUpload(PhotoImages.MAX_BYTES, tooLarge, this::received, () -> {
+            box.clearFileList();
+            showError(tooLarge);
+        }));
         box.setId("photo-upload");
         box.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         box.setMaxFileSize(PhotoImages.MAX_BYTES);

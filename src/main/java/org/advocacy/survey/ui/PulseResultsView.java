@@ -308,6 +308,11 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         return labels;
     }
 
+    /** Comments shown at first; a phone shows them without a long scroll, "Show more" adds {@link #COMMENTS_MORE}. */
+    static final int COMMENTS_FIRST = 5;
+    static final int COMMENTS_MORE = 20;
+    private static final int COMMENTS_MAX = 200;
+
     private Div comments() {
         Div box = new Div(new H3(getTranslation("survey.results.comments")));
         box.setId("results-comments");
@@ -315,10 +320,31 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             box.add(new Paragraph(getTranslation("survey.results.commentsHidden", rules.commentMinimum())));
             return box;
         }
+        // already in random order (anonymity rule 6); only how many are on the page changes
+        List<PulseResults.Comment> all = current.comments().stream().limit(COMMENTS_MAX).toList();
         UnorderedList list = new UnorderedList();
-        current.comments().stream().limit(200).forEach(c -> list.add(new ListItem(
-                "“" + c.text() + "” — " + Formats.date(c.date(), getLocale()))));
-        box.add(list);
+        list.setId("results-comment-list");
+        list.addClassName("results-comment-list");
+        Span count = new Span();
+        count.setId("results-comments-count");
+        count.addClassName("score-detail");
+        Button more = new Button();
+        more.setId("results-comments-more");
+        more.addClassName("results-comments-more");
+        Runnable showMore = () -> {
+            int from = list.getComponentCount();
+            int to = Math.min(all.size(), from == 0 ? COMMENTS_FIRST : from + COMMENTS_MORE);
+            all.subList(from, to).forEach(c -> list.add(new ListItem(
+                    "“" + c.text() + "” — " + Formats.date(c.date(), getLocale()))));
+            int left = all.size() - to;
+            count.setText(getTranslation("survey.results.commentsCount", to, all.size()));
+            count.setVisible(left > 0);
+            more.setText(getTranslation("survey.results.commentsMore", Math.min(left, COMMENTS_MORE)));
+            more.setVisible(left > 0);
+        };
+        more.addClickListener(e -> showMore.run());
+        showMore.run();
+        box.add(list, count, more);
         return box;
     }
 

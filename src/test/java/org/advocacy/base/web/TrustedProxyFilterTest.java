@@ -84,7 +84,7 @@ class TrustedProxyFilterTest {
         assertThat(SecureCookies.decide("true", "http://localhost:8080")).isTrue();
         assertThat(SecureCookies.decide("false", "https://portal.senspa.vn")).isFalse();
         var context = new org.springframework.mock.web.MockServletContext();
-        new SecureCookies("auto", "https://portal.senspa.vn").onStartup(context);
+        new SecureCookies("auto", () -> "https://portal.senspa.vn").onStartup(context);
         assertThat(context.getSessionCookieConfig().isSecure()).isTrue();
     }
 }

@@ -77,11 +77,11 @@ class KioskScreensTest extends KaribuTest {
 
     @Test
     void isLoopbackKnowsTheAddressesPhonesCannotReach() {
-        assertThat(KioskListView.isLoopback("http://localhost:8080")).isTrue();
-        assertThat(KioskListView.isLoopback("http://127.0.0.1:8161")).isTrue();
-        assertThat(KioskListView.isLoopback("http://[::1]:8080")).isTrue();
-        assertThat(KioskListView.isLoopback("https://feedback.senspa.vn")).isFalse();
-        assertThat(KioskListView.isLoopback("http://192.168.1.20:8080")).isFalse();
+        assertThat(org.advocacy.settings.PublicAddressService.isLoopback("http://localhost:8080")).isTrue();
+        assertThat(org.advocacy.settings.PublicAddressService.isLoopback("http://127.0.0.1:8161")).isTrue();
+        assertThat(org.advocacy.settings.PublicAddressService.isLoopback("http://[::1]:8080")).isTrue();
+        assertThat(org.advocacy.settings.PublicAddressService.isLoopback("https://feedback.senspa.vn")).isFalse();
+        assertThat(org.advocacy.settings.PublicAddressService.isLoopback("http://192.168.1.20:8080")).isFalse();
     }
 
     @Test

@@ -86,6 +86,31 @@ class ManagerPhoneViewsTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneTheTouchpointScoresAreCardsWithEveryFigure() {
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(CustomerMetricsView.class);
+        CustomerMetricsView view = _get(CustomerMetricsView.class);
+        Grid<org.advocacy.feedback.CustomerMetrics> table = grid("metrics-touchpoints");
+        assertThat(visibleKeys(table)).containsExactly("touchpoint", "n", "nps", "csat", "ces");
+        assertThat(GridKt._size(table)).as("the demo history has touchpoints last month").isPositive();
+
+        view.phoneLayout(true);
+        assertThat(visibleKeys(table)).containsExactly("card");
+        assertThat(table.getElement().getThemeList()).contains("cards");
+        int r = row(table, m -> !m.label().isEmpty());
+        org.advocacy.feedback.CustomerMetrics m = GridKt._get(table, r);
+        String card = GridKt._getCellComponent(table, r, "card").getElement().getTextRecursively();
+        assertThat(card).contains(GridKt._getFormatted(table, r, "touchpoint"), en("metrics.n") + ": " + m.nps().n(),
+                en("metrics.nps") + ": " + GridKt._getFormatted(table, r, "nps"),
+                en("metrics.csat") + ": " + GridKt._getFormatted(table, r, "csat"),
+                en("metrics.ces") + ": " + GridKt._getFormatted(table, r, "ces"));
+
+        view.phoneLayout(false);
+        assertThat(visibleKeys(table)).doesNotContain("card");
+        assertThat(table.getElement().getThemeList()).doesNotContain("cards");
+    }
+
+    @Test
     void theCaseShowsTheWholeVisitWithLinksAndTheNextStep() {
         String comment = "Phải chờ 40 phút mới được phục vụ " + UUID.randomUUID();
         long fid = feedback.submitPublic(FeedbackData.ofForm("HN01", 2, 2, 3, "reception",
@@ -123,6 +148,35 @@ class ManagerPhoneViewsTest extends KaribuTest {
         assertThat(_get(Button.class, spec -> spec.withId("follow-up-unreachable")).getThemeName()).doesNotContain("primary");
         // nobody owns it yet: nothing to take over
         assertThat(_find(Button.class, spec -> spec.withId("follow-up-take-over"))).isEmpty();
+    }
+
+    @Test
+    void withLessRoomTheCasesAreThreeColumnsThatFit() {
+        String comment = "Nước hơi lạnh " + UUID.randomUUID();
+        long fid = feedback.submitPublic(FeedbackData.ofForm("HN01", 3, null, null, "reception", null, null, comment,
+                "Anh Nam", "0987 654 321", null, true, UUID.randomUUID().toString(), ""),
+                FeedbackOrigin.web("10.8.0.3")).id();
+        login(SignIn.MANAGER);
+        UI.getCurrent().navigate(FollowUpListView.class);
+        FollowUpListView view = _get(FollowUpListView.class);
+        Grid<FollowUpItem> cases = grid("follow-up-grid");
+        assertThat(visibleKeys(cases)).containsExactly("due", "branch", "status", "nps", "contact", "comment");
+
+        view.layout(FollowUpListView.Layout.COMPACT);
+        assertThat(visibleKeys(cases)).containsExactly("due", "who", "comment");
+        // three columns whose widths add up to 33em (about 530 px): room beside the open menu on a 900 px screen
+        assertThat(cases.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getWidth))
+                .containsExactlyInAnyOrder("9em", "12em", "12em");
+        int r = row(cases, c -> c.feedbackId() == fid);
+        assertThat(GridKt._getCellComponent(cases, r, "who").getElement().getTextRecursively())
+                .contains("Anh Nam", "0987 654 321", "HN01", en("followUp.card.nps", 3), en("followUp.status.NEW"));
+        assertThat(GridKt._getFormatted(cases, r, "comment")).isEqualTo(comment);
+        assertThat(cases.getElement().getThemeList()).doesNotContain("cards");
+
+        view.layout(FollowUpListView.Layout.TABLE);
+        assertThat(visibleKeys(cases)).containsExactly("due", "branch", "status", "nps", "contact", "comment");
+        view.layout(FollowUpListView.Layout.PHONE);
+        assertThat(visibleKeys(cases)).containsExactly("card");
     }
 
     @Test

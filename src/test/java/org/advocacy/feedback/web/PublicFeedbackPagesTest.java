@@ -22,6 +22,7 @@ import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
+import org.advocacy.settings.PublicAddressService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
@@ -53,6 +54,8 @@ class PublicFeedbackPagesTest {
     KioskService kiosks;
     @Autowired
     SignIn signIn;
+    @Autowired
+    PublicAddressService publicAddress;
     @Value("${app.public-url}")
     String publicUrl;
     @Value("${app.feedback.rate.per-client-per-hour}")
@@ -187,6 +190,33 @@ class PublicFeedbackPagesTest {
 
         String html = mvc.perform(get("/f/HN01?e=" + person.token())).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("value=\"" + person.token() + "\" checked");
+    }
+
+    private static String qrText(byte[] png) throws Exception {
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(img.getWidth(), img.getHeight(), pixels)))).getText();
+    }
+
+    @Test
+    void theQrCodesCarryThePublicAddressAnAdministratorStored() throws Exception {
+        StaffChoice person = feedback.staffOf(feedback.publicBranch("HN01").orElseThrow().id()).get(2);
+        signIn.as(SignIn.ADMIN);
+        publicAddress.set("https://feedback.senspa.example/");
+        signIn.out();
+        try {
+            assertThat(qrText(mvc.perform(get("/f/HN01/qr.png")).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsByteArray())).isEqualTo("https://feedback.senspa.example/f/HN01");
+            assertThat(qrText(mvc.perform(get("/f/HN01/qr.png?e=" + person.token())).andReturn().getResponse()
+                    .getContentAsByteArray())).isEqualTo("https://feedback.senspa.example/f/HN01?e=" + person.token());
+        } finally {
+            signIn.as(SignIn.ADMIN);
+            publicAddress.clear();
+            signIn.out();
+        }
+        assertThat(qrText(mvc.perform(get("/f/HN01/qr.png")).andReturn().getResponse().getContentAsByteArray()))
+                .as("PUBLIC_URL again once the stored address is removed").isEqualTo(publicUrl + "/f/HN01");
     }
 
     @Test

@@ -58,6 +58,33 @@ class PulseResultsViewTest extends KaribuTest {
     }
 
     @Test
+    void commentsShowTheFirstFewAndMoreOnRequest() {
+        PulseResultsView view = open(SignIn.HR);
+        int total = Math.min(200, view.current.comments().size());
+        assertThat(total).as("the company's last round has many comments").isGreaterThan(PulseResultsView.COMMENTS_FIRST);
+        com.vaadin.flow.component.html.UnorderedList list = _get(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("results-comment-list"));
+        com.vaadin.flow.component.button.Button more = _get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("results-comments-more"));
+        assertThat(list.getComponentCount()).isEqualTo(PulseResultsView.COMMENTS_FIRST);
+        assertThat(_get(Span.class, spec -> spec.withId("results-comments-count")).getText())
+                .isEqualTo(en("survey.results.commentsCount", PulseResultsView.COMMENTS_FIRST, total));
+        assertThat(more.getText()).isEqualTo(en("survey.results.commentsMore",
+                Math.min(PulseResultsView.COMMENTS_MORE, total - PulseResultsView.COMMENTS_FIRST)));
+        int clicks = 0;
+        while (more.isVisible()) {
+            int before = list.getComponentCount();
+            com.github.mvysny.kaributesting.v10.LocatorJ._click(more);
+            assertThat(list.getComponentCount()).isEqualTo(Math.min(total, before + PulseResultsView.COMMENTS_MORE));
+            assertThat(++clicks).as("ends").isLessThan(20);
+        }
+        assertThat(list.getComponentCount()).isEqualTo(total);
+        assertThat(list.getChildren().map(c -> c.getElement().getText()).toList()).as("each comment once, in order")
+                .isEqualTo(view.current.comments().stream().limit(total).map(c -> "“" + c.text() + "” — "
+                        + org.advocacy.base.ui.Formats.date(c.date(), Locale.ENGLISH)).toList());
+    }
+
+    @Test
     void aPeriodAggregatesClosedRounds() {
         PulseResultsView view = open(SignIn.LEADER);
         String month = view.round.getValue().closeDate().minusDays(7).toString().substring(0, 7);
