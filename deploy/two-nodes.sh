@@ -2,6 +2,7 @@
 # Two portal nodes on one MariaDB server behind nginx with sticky sessions; kills one node mid-load and prints what
 # happened (issue 13). Needs: the jar (./mvnw -B package -DskipTests), nginx (apt-get install nginx), a MariaDB server
 # (TWO_NODES_DB, default root@127.0.0.1:3306; a scratch database advocacy_two_nodes is created and dropped).
+# Prints whether the public form's per-client rate limit holds across the two nodes (shared buckets in MariaDB).
 # Usage: deploy/two-nodes.sh [seconds of load, default 120]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,7 @@ trap cleanup EXIT
 start_node() { # name port demo
   SERVER_ADDRESS=127.0.0.1 DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" DB_USER=root DB_PASSWORD= APP_DEMO_ENABLED="$3" PORT="$2" \
     API_TOKEN=$token TRUSTED_PROXIES=127.0.0.1/32 FEEDBACK_RATE_BRANCH=100000 PUBLIC_URL=http://127.0.0.1:8185 \
+    EVENTS_REDELIVER_AFTER="${EVENTS_REDELIVER_AFTER:-30s}" \
     "$java" -Xmx768m -jar "$jar" > "$work/node-$1.log" 2>&1 &
   pids+=($!)
   echo "node $1 on port $2: pid $!"
@@ -43,6 +45,31 @@ node_b=${pids[1]}
 nginx -p "$work" -c "$PWD/deploy/nginx-two-nodes.conf" -e "$work/logs/error.log"
 sleep 1
 echo "nginx on 127.0.0.1:8185 in front of both"
+
+# the public form's per-client allowance (FEEDBACK_RATE_CLIENT, 20 an hour) is one budget over both nodes: one
+# address sends 30 empty forms, alternating between the nodes (each takes a token, then fails validation: nothing is
+# stored); 20 must pass and 10 be refused with 429, however they are spread over the nodes
+q() { mariadb -h127.0.0.1 -uroot -N -e "$1" "$db"; }
+branch=$(q "SELECT code FROM branch WHERE active ORDER BY id LIMIT 1")
+per_client=${FEEDBACK_RATE_CLIENT:-20}
+passed=0; refused=0; refused_a=0; refused_b=0
+for i in $(seq 1 $((per_client + 10))); do
+  if [ $((i % 2)) -eq 1 ]; then port=8183; else port=8184; fi
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Forwarded-For: 198.51.100.77' \
+    --data "submissionId=$(cat /proc/sys/kernel/random/uuid)&website=&lang=en" "http://127.0.0.1:$port/f/$branch")
+  if [ "$code" = 429 ]; then
+    refused=$((refused + 1)); [ $port = 8183 ] && refused_a=$((refused_a + 1)) || refused_b=$((refused_b + 1))
+  else
+    passed=$((passed + 1))
+  fi
+done
+echo "rate limit across nodes: $((per_client + 10)) public forms from one address, alternating node a and b:" \
+  "$passed passed, $refused refused with 429 (a: $refused_a, b: $refused_b); allowance $per_client per hour"
+if [ "$passed" -eq "$per_client" ]; then
+  echo "rate limit across nodes: HOLDS (one shared budget in MariaDB, table rate_limit_bucket)"
+else
+  echo "rate limit across nodes: DOES NOT HOLD (expected $per_client to pass)"
+fi
 
 # load through nginx; node b dies a third of the way in
 ./load/run.sh rate -Dload.url=http://127.0.0.1:8185 -Dload.seconds="$seconds" -Dload.scale="${LOAD_SCALE:-1}" \
@@ -64,9 +91,13 @@ log="$work/logs/access.log"
 echo "requests through nginx: $(wc -l < "$log"), answered by node a: $(grep -c 'upstream=127.0.0.1:8183$' "$log")," \
   "by node b: $(grep -c 'upstream=127.0.0.1:8184$' "$log"), tried b then a: $(grep -c 'upstream=127.0.0.1:8184, 127.0.0.1:8183' "$log")," \
   "answered 502/504: $(grep -cE '" 50[24] ' "$log")"
-q() { mariadb -h127.0.0.1 -uroot -N -e "$1" "$db"; }
 echo "scheduler locks (ShedLock, one row per job, held by one node at a time):"
 q "SELECT name, locked_by, lock_until FROM shedlock ORDER BY name" | sed 's/^/  /'
 echo "pulse rounds opened twice for the same program and period: $(q "SELECT COUNT(*) FROM (SELECT program_id, DATE(opens_at) FROM pulse_round GROUP BY program_id, DATE(opens_at) HAVING COUNT(*) > 1) t" 2>&1)"
-echo "events not yet processed (Spring Modulith registry): $(q "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL" 2>&1)"
+pending() { q "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NULL" 2>&1; }
+echo "events not yet processed (Spring Modulith registry): $(pending)"
 echo "events processed: $(q "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NOT NULL" 2>&1)"
+# node b's leftovers: node a delivers them once they are EVENTS_REDELIVER_AFTER old (checked every minute), no restart
+waited=0
+while [ "$(pending)" != 0 ] && [ $waited -lt 240 ]; do sleep 5; waited=$((waited + 5)); done
+echo "events left undelivered after waiting ${waited}s for node a's redelivery (no restart): $(pending)"

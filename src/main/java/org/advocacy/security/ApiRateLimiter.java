@@ -1,28 +1,24 @@
 package org.advocacy.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
+import org.advocacy.base.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Requests per minute per API token (Bucket4j token buckets, kept in a bounded Caffeine cache). */
+/** Requests per minute per API token, counted in MariaDB so that every node shares one budget (decision 0037). */
 @Component
 public class ApiRateLimiter {
 
-    private final int perMinute;
-    private final Cache<Long, Bucket> buckets = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final RateLimits limits;
+    private final RateLimits.Limit perToken;
 
-    ApiRateLimiter(@Value("${app.api.requests-per-minute}") int perMinute) {
-        this.perMinute = perMinute;
+    ApiRateLimiter(RateLimits limits, @Value("${app.api.requests-per-minute}") int perMinute) {
+        this.limits = limits;
+        this.perToken = new RateLimits.Limit("api-token", perMinute, Duration.ofMinutes(1));
     }
 
-    public boolean tryConsume(long tokenId) {
-        return buckets.get(tokenId, id -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsume(1);
+    /** One request with this token: granted, or refused with the time until the next one is allowed. */
+    public RateLimits.Decision tryConsume(long tokenId) {
+        return limits.take(perToken, Long.toString(tokenId));
     }
 }

@@ -53,9 +53,22 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             errors.write(response, 401, "unauthorized", "The API token is unknown or has been revoked.");
             return;
         }
-        if (!rateLimiter.tryConsume(client.get().tokenId())) {
-            response.setHeader("Retry-After", "60");
-            errors.write(response, 429, "rate_limited", "Too many requests for this token; wait a minute and retry.");
+        org.advocacy.base.RateLimits.Decision allowance;
+        try {
+            allowance = rateLimiter.tryConsume(client.get().tokenId());
+        } catch (RuntimeException e) {
+            if (!org.advocacy.base.db.DatabaseOutage.isOutage(e) && !org.advocacy.base.db.DatabaseTimeLimit.isTimeout(e)) {
+                throw e;
+            }
+            // the shared budget lives in the database (decision 0037): without it, the same answer as above
+            response.setHeader("Retry-After", org.advocacy.base.db.DatabaseOutage.RETRY_AFTER_SECONDS);
+            errors.write(response, 503, "unavailable", "The database is not answering just now; nothing was stored. Retry later.");
+            return;
+        }
+        if (!allowance.granted()) {
+            response.setHeader("Retry-After", allowance.retryAfterSeconds());
+            errors.write(response, 429, "rate_limited",
+                    "Too many requests for this token; retry after the seconds in the Retry-After header.");
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(new ApiAuthentication(client.get()));

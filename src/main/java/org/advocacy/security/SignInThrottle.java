@@ -2,14 +2,17 @@ package org.advocacy.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.advocacy.base.RateLimits;
+import org.advocacy.base.db.DatabaseOutage;
+import org.advocacy.base.db.DatabaseTimeLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,10 +29,14 @@ import org.springframework.stereotype.Component;
  * skips the queue. The queue holds at most {@link #QUEUE_SLOTS} waiting attempts, so many clients guessing together
  * still get one guess per delay, and the owner waits seconds at most.</li>
  * </ul>
- * State is in memory and bounded (Caffeine); a restart forgets it.
+ * The per-address counters are shared by every node through MariaDB ({@link RateLimits}, decision 0037); the
+ * per-account queue and the known devices are per node, in memory and bounded (Caffeine): with N nodes an account
+ * under attack has N queues, which still allows only N guesses per delay; a restart forgets them.
  */
 @Component
 public class SignInThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
     static final int FREE_FAILURES = 10;
     static final Duration ACCOUNT_WINDOW = Duration.ofMinutes(15);
@@ -55,13 +62,12 @@ public class SignInThrottle {
         long nextSlotNanos;
     }
 
-    private final int pairPerMinute;
-    private final int clientPerMinute;
+    private final RateLimits limits;
+    private final RateLimits.Limit perPair;
+    private final RateLimits.Limit perClient;
     private final Duration maxDelay;
     private final LongSupplier nanoTime;
     private final AtomicInteger waiting = new AtomicInteger();
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder().maximumSize(200_000)
-            .expireAfterAccess(Duration.ofMinutes(15)).build();
     private final Cache<String, AccountState> accounts = Caffeine.newBuilder().maximumSize(100_000)
             .expireAfterWrite(ACCOUNT_WINDOW).build();
     /** account + client pairs that signed in successfully (30 days): the owner's usual devices. */
@@ -69,15 +75,21 @@ public class SignInThrottle {
             .expireAfterWrite(Duration.ofDays(30)).build();
 
     @Autowired
-    SignInThrottle(@Value("${app.security.sign-in-attempts-per-minute}") int pairPerMinute,
+    SignInThrottle(RateLimits limits, @Value("${app.security.sign-in-attempts-per-minute}") int pairPerMinute,
             @Value("${app.security.sign-in-client-attempts-per-minute:30}") int clientPerMinute,
             @Value("${app.security.sign-in-max-delay:4s}") Duration maxDelay) {
-        this(pairPerMinute, clientPerMinute, maxDelay, System::nanoTime);
+        this(limits, "sign-in", pairPerMinute, clientPerMinute, Duration.ofMinutes(1), maxDelay, System::nanoTime);
     }
 
-    SignInThrottle(int pairPerMinute, int clientPerMinute, Duration maxDelay, LongSupplier nanoTime) {
-        this.pairPerMinute = pairPerMinute;
-        this.clientPerMinute = clientPerMinute;
+    /**
+     * {@code name} prefixes the shared counters' names and {@code window} is their refill period (a minute in the
+     * portal), so that tests can keep their own counters and need not race the refill.
+     */
+    SignInThrottle(RateLimits limits, String name, int pairPerWindow, int clientPerWindow, Duration window,
+            Duration maxDelay, LongSupplier nanoTime) {
+        this.limits = limits;
+        this.perPair = new RateLimits.Limit(name + "-pair", pairPerWindow, window);
+        this.perClient = new RateLimits.Limit(name + "-client", clientPerWindow, window);
         this.maxDelay = maxDelay;
         this.nanoTime = nanoTime;
     }
@@ -85,11 +97,20 @@ public class SignInThrottle {
     /** Decides about one attempt before the password is checked; a wait is taken from the account's queue. */
     public Verdict attempt(String username, String clientIp) {
         String account = accountKey(username);
-        if (empty(pairKey(account, clientIp))) {
-            return new Verdict(Reason.ACCOUNT_AND_CLIENT, Duration.ZERO);
-        }
-        if (empty(clientKey(clientIp))) {
-            return new Verdict(Reason.CLIENT, Duration.ZERO);
+        try {
+            if (limits.exhausted(perPair, pairKey(account, clientIp))) {
+                return new Verdict(Reason.ACCOUNT_AND_CLIENT, Duration.ZERO);
+            }
+            if (limits.exhausted(perClient, clientKey(clientIp))) {
+                return new Verdict(Reason.CLIENT, Duration.ZERO);
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e) && !DatabaseTimeLimit.isTimeout(e)) {
+                throw e;
+            }
+            // the counters live in the database; so do the passwords: no guess can be checked while it is away,
+            // so the attempt goes on to the sign-in, which shows its own failure
+            return Verdict.GO;
         }
         AccountState state = accounts.getIfPresent(account);
         Duration delay = delay(state == null ? 0 : state.failures.get());
@@ -128,8 +149,15 @@ public class SignInThrottle {
      */
     public int recordFailure(String username, String clientIp) {
         String account = accountKey(username);
-        bucket(pairKey(account, clientIp), pairPerMinute).tryConsume(1);
-        bucket(clientKey(clientIp), clientPerMinute).tryConsume(1);
+        try {
+            limits.take(perPair, pairKey(account, clientIp));
+            limits.take(perClient, clientKey(clientIp));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e) && !DatabaseTimeLimit.isTimeout(e)) {
+                throw e;
+            }
+            log.warn("Sign-in failure of {} not counted: the database is away ({})", clientIp, e.toString());
+        }
         AccountState state = accounts.asMap().compute(account, (k, s) -> s == null ? new AccountState() : s);
         state.clients.add(clientIp == null ? "?" : clientIp);
         return state.failures.incrementAndGet();
@@ -154,17 +182,6 @@ public class SignInThrottle {
         int doublings = Math.min(20, (failures - FREE_FAILURES) / 10);
         Duration d = Duration.ofMillis(500L << doublings);
         return d.compareTo(maxDelay) > 0 ? maxDelay : d;
-    }
-
-    private boolean empty(String key) {
-        Bucket b = buckets.getIfPresent(key);
-        return b != null && b.getAvailableTokens() <= 0;
-    }
-
-    private Bucket bucket(String key, int perMinute) {
-        return buckets.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
     }
 
     static String accountKey(String username) {

@@ -3,14 +3,33 @@ package org.advocacy.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.advocacy.base.RateLimits;
+import org.advocacy.test.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** The sign-in throttle of docs/decisions/0015: strangers are refused, the owner is at most slowed down. */
+/**
+ * The sign-in throttle of docs/decisions/0015: strangers are refused, the owner is at most slowed down. Its
+ * per-address counters are in the database (decision 0037); each test has its own, refilled per hour instead of per
+ * minute so that a slow machine cannot refill them in the middle of a test.
+ */
+@PortalTest
 class SignInThrottleTest {
 
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final SignInThrottle throttle = new SignInThrottle(10, 30, Duration.ofSeconds(4), nanos::get);
+    private SignInThrottle throttle;
+
+    @Autowired
+    RateLimits limits;
+
+    @BeforeEach
+    void newThrottle() {
+        throttle = new SignInThrottle(limits, "t-" + UUID.randomUUID().toString().substring(0, 8), 10, 30,
+                Duration.ofHours(1), Duration.ofSeconds(4), nanos::get);
+    }
 
     @Test
     void tenFailuresFromOneAddressRefuseThatAddressForThatAccountOnly() {

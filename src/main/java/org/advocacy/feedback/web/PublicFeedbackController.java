@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.advocacy.base.ClientAddress;
+import org.advocacy.base.RateLimits;
 import org.advocacy.base.ValidationException;
 import org.advocacy.base.db.DatabaseOutage;
 import org.advocacy.base.db.DatabaseTimeLimit;
@@ -110,8 +111,9 @@ class PublicFeedbackController {
             return find(b.get(), form, "/f/" + b.get().code(), locale, false);
         }
         String client = ClientAddress.of(request);
-        if (!limiter.tryWeb(client, b.get().id())) {
-            return rateLimited(locale);
+        RateLimits.Decision allowed = limiter.tryWeb(client, b.get().id());
+        if (!allowed.granted()) {
+            return rateLimited(locale, allowed);
         }
         return store(b.get(), form, FeedbackOrigin.web(client), "/f/" + b.get().code(), locale, false);
     }
@@ -211,8 +213,9 @@ class PublicFeedbackController {
         if (form.containsKey("find")) {
             return find(b.get(), form, "/k/" + token, locale, true);
         }
-        if (!limiter.tryKiosk(k.get().id())) {
-            return rateLimited(locale);
+        RateLimits.Decision allowed = limiter.tryKiosk(k.get().id());
+        if (!allowed.granted()) {
+            return rateLimited(locale, allowed);
         }
         return store(b.get(), form, FeedbackOrigin.kiosk(ClientAddress.of(request), k.get().id()), "/k/" + token, locale,
                 true);
@@ -367,8 +370,9 @@ class PublicFeedbackController {
                 .contentType(HTML).cacheControl(CacheControl.noStore()).body(body);
     }
 
-    private ResponseEntity<String> rateLimited(Locale locale) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
+    private ResponseEntity<String> rateLimited(Locale locale, RateLimits.Decision refused) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, refused.retryAfterSeconds())
                 .contentType(HTML).cacheControl(CacheControl.noStore())
                 .body(page(locale).message("feedback.page.rateLimitedTitle", "feedback.error.rateLimited"));
     }
