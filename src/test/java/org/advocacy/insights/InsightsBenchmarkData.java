@@ -58,6 +58,12 @@ final class InsightsBenchmarkData {
     static final List<String> DRIVERS = List.of("recognition", "growth");
     /** {@code -Dbench.productReleases=true}: the product's ReleaseBuilder (complementary suppression too; slow). */
     static final boolean PRODUCT_RELEASES = Boolean.getBoolean("bench.productReleases");
+    /**
+     * Rows made by the database itself ({@code INSERT … SELECT} over MariaDB's SEQUENCE engine), not sent from here:
+     * the default, about ten times faster than the streamed batches ({@code -Dbench.serverSide=false}), which wrote
+     * only 2,000 customer answers a second on a shared machine.
+     */
+    static final boolean SERVER_SIDE = !"false".equals(System.getProperty("bench.serverSide"));
 
     record Sizes(int branches, long customer, long pulse, long recognitions) {
     }
@@ -133,12 +139,20 @@ final class InsightsBenchmarkData {
                 .orderBy(EMPLOYEE.ID).fetch(EMPLOYEE.ID);
         System.out.printf("generated %d branches and %,d staff in %.1f s%n", branches.size(), staffCount, secs(t));
 
-        // customers in a second thread: the two streams share the machine's cores with the database
-        java.util.concurrent.CompletableFuture<Void> customerRows = java.util.concurrent.CompletableFuture.runAsync(
-                () -> customers(first, branches, new Random(7)));
-        pulse(first, now, staffCount, staffBranch, staffBranchIndex, staffDepartment, hired);
-        recognition(first, branches, employees);
-        customerRows.join();
+        if (SERVER_SIDE) {
+            ServerSide server = new ServerSide(branches, employees);
+            server.customers(first);
+            server.pulse(first, now, staffCount);
+            server.recognition(first);
+            server.drop();
+        } else {
+            // customers in a second thread: the two streams share the machine's cores with the database
+            java.util.concurrent.CompletableFuture<Void> customerRows = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> customers(first, branches, new Random(7)));
+            pulse(first, now, staffCount, staffBranch, staffBranchIndex, staffDepartment, hired);
+            recognition(first, branches, employees);
+            customerRows.join();
+        }
         dsl.update(PULSE_PROGRAM).set(PULSE_PROGRAM.STATUS, "ENDED").where(PULSE_PROGRAM.NAME.eq(PROGRAM)).execute();
         return branches;
     }
@@ -154,21 +168,7 @@ final class InsightsBenchmarkData {
         LocalDate end = YearMonth.now().atDay(1).minusDays(1); // every round closes before this month
         int rounds = (int) Math.max(MONTHS - 1, Math.ceil(sizes.pulse() / (staffCount * 0.95)));
         double participation = Math.min(1.0, sizes.pulse() / ((double) rounds * staffCount));
-        long program = dsl.insertInto(PULSE_PROGRAM).set(PULSE_PROGRAM.NAME, PROGRAM)
-                .set(PULSE_PROGRAM.CADENCE, "WEEKLY").set(PULSE_PROGRAM.WINDOW_DAYS, 3)
-                .set(PULSE_PROGRAM.AUDIENCE_ALL, true).set(PULSE_PROGRAM.WITH_COMMENT, false)
-                .set(PULSE_PROGRAM.STATUS, "PAUSED").set(PULSE_PROGRAM.START_ON, start)
-                .set(PULSE_PROGRAM.ROUNDS_PLANNED, rounds).set(PULSE_PROGRAM.CREATED_BY, "benchmark")
-                .set(PULSE_PROGRAM.CREATED_AT, now).set(PULSE_PROGRAM.UPDATED_AT, now)
-                .returningResult(PULSE_PROGRAM.ID).fetchOne(PULSE_PROGRAM.ID);
-        int position = 0;
-        for (String code : DRIVERS) {
-            Driver d = Driver.LIBRARY.stream().filter(x -> x.code().equals(code)).findFirst()
-                    .orElse(new Driver(code, code, code));
-            dsl.insertInto(PULSE_DRIVER).set(PULSE_DRIVER.PROGRAM_ID, program).set(PULSE_DRIVER.POSITION, position++)
-                    .set(PULSE_DRIVER.CODE, code).set(PULSE_DRIVER.TEXT_EN, d.textEn()).set(PULSE_DRIVER.TEXT_VI, d.textVi())
-                    .execute();
-        }
+        long program = program(start, now, rounds);
         long days = end.toEpochDay() - start.toEpochDay();
         long answers = 0;
         long releaseNanos = 0;
@@ -238,6 +238,26 @@ final class InsightsBenchmarkData {
         System.out.printf("generated %,d pulse answers (%d drivers each) in %d closed rounds, their releases "
                 + "computed and stored (%.1f s of it), in %.1f s%n", answers, DRIVERS.size(), rounds, releaseNanos / 1e9,
                 secs(t));
+    }
+
+    /** The benchmark's pulse program (paused until the data set is complete) with its drivers. */
+    private long program(LocalDate start, LocalDateTime now, int rounds) {
+        long program = dsl.insertInto(PULSE_PROGRAM).set(PULSE_PROGRAM.NAME, PROGRAM)
+                .set(PULSE_PROGRAM.CADENCE, "WEEKLY").set(PULSE_PROGRAM.WINDOW_DAYS, 3)
+                .set(PULSE_PROGRAM.AUDIENCE_ALL, true).set(PULSE_PROGRAM.WITH_COMMENT, false)
+                .set(PULSE_PROGRAM.STATUS, "PAUSED").set(PULSE_PROGRAM.START_ON, start)
+                .set(PULSE_PROGRAM.ROUNDS_PLANNED, rounds).set(PULSE_PROGRAM.CREATED_BY, "benchmark")
+                .set(PULSE_PROGRAM.CREATED_AT, now).set(PULSE_PROGRAM.UPDATED_AT, now)
+                .returningResult(PULSE_PROGRAM.ID).fetchOne(PULSE_PROGRAM.ID);
+        int position = 0;
+        for (String code : DRIVERS) {
+            Driver d = Driver.LIBRARY.stream().filter(x -> x.code().equals(code)).findFirst()
+                    .orElse(new Driver(code, code, code));
+            dsl.insertInto(PULSE_DRIVER).set(PULSE_DRIVER.PROGRAM_ID, program).set(PULSE_DRIVER.POSITION, position++)
+                    .set(PULSE_DRIVER.CODE, code).set(PULSE_DRIVER.TEXT_EN, d.textEn()).set(PULSE_DRIVER.TEXT_VI, d.textVi())
+                    .execute();
+        }
+        return program;
     }
 
     private void customers(YearMonth first, List<Long> branches, Random random) {
@@ -397,6 +417,230 @@ final class InsightsBenchmarkData {
             if (next != null) {
                 next.flush();
             }
+        }
+    }
+
+    /**
+     * The same data set made by the database: each statement is an {@code INSERT … SELECT} over a SEQUENCE table
+     * ({@code seq_1_to_N}) or over the benchmark's staff, joined to a small table of the branches' culture per month;
+     * random parts come from {@code RAND()} (normal deviates by Box–Muller). Each round's release is computed from the
+     * answers read back by the product's {@link ReleaseRepository#atoms} and stored as in the streamed path.
+     */
+    private final class ServerSide {
+        private static final Table<?> CULTURE = DSL.table(DSL.name("bench_culture"));
+        private static final Field<Long> C_BRANCH = DSL.field(DSL.name("bench_culture", "branch_id"), Long.class);
+        private static final Field<Integer> C_MONTH = DSL.field(DSL.name("bench_culture", "month_index"), Integer.class);
+        private static final Field<Double> C_VALUE = DSL.field(DSL.name("bench_culture", "culture"), Double.class);
+        private static final Table<?> STAFF = DSL.table(DSL.name("bench_staff"));
+        private static final Field<Integer> S_INDEX = DSL.field(DSL.name("bench_staff", "idx"), Integer.class);
+        private static final Field<Long> S_EMPLOYEE = DSL.field(DSL.name("bench_staff", "employee_id"), Long.class);
+        private static final Field<Long> S_BRANCH = DSL.field(DSL.name("bench_staff", "branch_id"), Long.class);
+        /** The SEQUENCE table's column (unsigned there: signed here, so that differences may go below zero). */
+        private static final Field<Long> SEQ = DSL.field(DSL.name("seq"), Long.class).cast(Long.class);
+        private static final int CHUNK = 500_000;
+        /** Secondary indexes of the customer answers that no foreign key needs (dropped while a large set is written). */
+        private static final java.util.Set<String> REBUILT_INDEXES = java.util.Set.of("ix_customer_feedback_branch_date",
+                "ix_customer_feedback_duplicate", "ix_customer_feedback_contact_due", "ix_customer_feedback_praise_time",
+                "ix_customer_feedback_praise_recent", "uq_customer_feedback_submission");
+
+        private final List<Long> branches;
+        private final List<Long> employees;
+
+        ServerSide(List<Long> branches, List<Long> employees) {
+            this.branches = branches;
+            this.employees = employees;
+            drop();
+            dsl.createTable(CULTURE).column(DSL.name("branch_id"), org.jooq.impl.SQLDataType.BIGINT.notNull())
+                    .column(DSL.name("month_index"), org.jooq.impl.SQLDataType.INTEGER.notNull())
+                    .column(DSL.name("culture"), org.jooq.impl.SQLDataType.DOUBLE.notNull())
+                    .primaryKey(DSL.name("branch_id"), DSL.name("month_index")).execute();
+            List<Object[]> rows = new ArrayList<>();
+            for (int b = 0; b < branches.size(); b++) {
+                for (int m = 0; m <= MONTHS; m++) {
+                    rows.add(new Object[] {branches.get(b), m, culture[b][m]});
+                }
+            }
+            batch(CULTURE, List.of(C_BRANCH, C_MONTH, C_VALUE), rows);
+            dsl.createTable(STAFF).column(DSL.name("idx"), org.jooq.impl.SQLDataType.INTEGER.notNull())
+                    .column(DSL.name("employee_id"), org.jooq.impl.SQLDataType.BIGINT.notNull())
+                    .column(DSL.name("branch_id"), org.jooq.impl.SQLDataType.BIGINT.notNull())
+                    .primaryKey(DSL.name("idx")).execute();
+            rows.clear();
+            for (int e = 0; e < employees.size(); e++) {
+                rows.add(new Object[] {e, employees.get(e), branches.get(e / STAFF_PER_BRANCH)});
+            }
+            batch(STAFF, List.of(S_INDEX, S_EMPLOYEE, S_BRANCH), rows);
+        }
+
+        void drop() {
+            dsl.dropTableIfExists(CULTURE).execute();
+            dsl.dropTableIfExists(STAFF).execute();
+        }
+
+        /** A standard normal deviate per row (Box–Muller over two RAND() calls). */
+        private Field<java.math.BigDecimal> gauss() {
+            return DSL.sqrt(DSL.inline(-2.0).mul(DSL.ln(DSL.inline(1.0).minus(DSL.rand()))))
+                    .mul(DSL.cos(DSL.inline(2 * Math.PI).mul(DSL.rand())));
+        }
+
+        private Field<java.math.BigDecimal> clamp(Field<? extends Number> value, int low, int high) {
+            return DSL.greatest(DSL.inline(java.math.BigDecimal.valueOf(low)),
+                    DSL.least(DSL.inline(java.math.BigDecimal.valueOf(high)), DSL.round(value.cast(java.math.BigDecimal.class))));
+        }
+
+        private Table<?> sequence(long n) {
+            return DSL.table(DSL.name("seq_1_to_" + n));
+        }
+
+        /**
+         * Customer answers, an equal share per branch, spread over the months (seq mod MONTHS) and days; customers
+         * follow the branch's culture of the month before (the planted one-month lead), as in the streamed path.
+         */
+        void customers(YearMonth first) {
+            long t = System.nanoTime();
+            LocalDate today = LocalDate.now();
+            long perBranch = Math.max(1, sizes.customer() / branches.size());
+            Field<Long> month = SEQ.mod(MONTHS);
+            Field<Long> day = DSL.floor(SEQ.div(MONTHS)).cast(Long.class).mod(DSL.when(month.eq((long) MONTHS - 1), DSL.inline((long) today.getDayOfMonth()))
+                    .otherwise(28L));
+            Field<LocalDate> date = DSL.localDateAdd(DSL.localDateAdd(DSL.inline(first.atDay(1)), month, org.jooq.DatePart.MONTH),
+                    day, org.jooq.DatePart.DAY);
+            Field<LocalDateTime> at = DSL.localDateTimeAdd(DSL.localDateTimeAdd(DSL.inline(first.atDay(1).atTime(3, 0)), month,
+                    org.jooq.DatePart.MONTH), day, org.jooq.DatePart.DAY);
+            Field<java.math.BigDecimal> nps = clamp(DSL.inline(7.6).plus(DSL.inline(1.3).mul(C_VALUE))
+                    .plus(DSL.inline(2.0).mul(gauss())), 0, 10);
+            Field<Long> csat = DSL.when(DSL.rand().lt(java.math.BigDecimal.valueOf(0.5)), DSL.inline(1L).plus(DSL.floor(DSL.rand().mul(5)).cast(Long.class)));
+            Field<Long> ces = DSL.when(DSL.rand().lt(java.math.BigDecimal.valueOf(0.5)), DSL.inline(1L).plus(DSL.floor(DSL.rand().mul(7)).cast(Long.class)));
+            Field<String> praise = DSL.when(SEQ.mod(50).eq(0L), DSL.inline("Nhân viên rất chu đáo"));
+            Field<String> status = DSL.when(SEQ.mod(50).eq(0L), DSL.inline("APPROVED"));
+            // at a large size the secondary indexes are built once after the rows, not row by row (as BoundedWorkBenchmark)
+            boolean big = sizes.customer() >= 2_000_000;
+            List<org.jooq.Index> rebuilt = CUSTOMER_FEEDBACK.getIndexes().stream()
+                    .filter(i -> REBUILT_INDEXES.contains(i.getName())).toList();
+            if (big) {
+                rebuilt.forEach(i -> dsl.dropIndexIfExists(i.getUnqualifiedName()).on(CUSTOMER_FEEDBACK).execute());
+            }
+            long done = 0;
+            for (Long branch : branches) {
+                dsl.insertInto(CUSTOMER_FEEDBACK).columns(List.<Field<?>>of(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.NPS,
+                                CUSTOMER_FEEDBACK.CSAT, CUSTOMER_FEEDBACK.CES, CUSTOMER_FEEDBACK.SUBMITTED_AT,
+                                CUSTOMER_FEEDBACK.LOCAL_DATE, CUSTOMER_FEEDBACK.CHANNEL, CUSTOMER_FEEDBACK.CREATED_AT,
+                                CUSTOMER_FEEDBACK.PRAISE, CUSTOMER_FEEDBACK.PRAISE_STATUS))
+                        .select(DSL.select(DSL.inline(branch), nps, csat, ces, at, date, DSL.inline("api"), at, praise, status)
+                                .from(sequence(perBranch)).join(CULTURE).on(C_BRANCH.eq(branch)
+                                        .and(C_MONTH.eq(DSL.greatest(DSL.inline(0L), month.minus(1L)).cast(Integer.class)))))
+                        .execute();
+                done += perBranch;
+                if (done % 2_000_000 < perBranch) {
+                    System.out.printf("  %,d customer answers after %.0f s%n", done, secs(t));
+                }
+            }
+            if (big) {
+                long ti = System.nanoTime();
+                for (org.jooq.Index i : rebuilt) {
+                    (i.getUnique() ? dsl.createUniqueIndex(i.getUnqualifiedName()) : dsl.createIndex(i.getUnqualifiedName()))
+                            .on(CUSTOMER_FEEDBACK, i.getFields()).execute();
+                }
+                System.out.printf("  (%d secondary indexes built in %.1f s)%n", rebuilt.size(), secs(ti));
+            }
+            System.out.printf("generated %,d customer answers in %.1f s (server side)%n", done, secs(t));
+        }
+
+        /** Closed rounds answered by a random part of the staff, each released right after its answers. */
+        void pulse(YearMonth first, LocalDateTime now, int staffCount) {
+            long t = System.nanoTime();
+            LocalDate start = first.atDay(1);
+            LocalDate end = YearMonth.now().atDay(1).minusDays(1);
+            int rounds = (int) Math.max(MONTHS - 1, Math.ceil(sizes.pulse() / (staffCount * 0.95)));
+            double participation = Math.min(1.0, sizes.pulse() / ((double) rounds * staffCount));
+            long program = program(start, now, rounds);
+            long days = end.toEpochDay() - start.toEpochDay();
+            long answers = 0;
+            long releaseNanos = 0;
+            for (int r = 0; r < rounds; r++) {
+                LocalDate close = start.plusDays(2 + (days - 2) * (r + 1) / rounds);
+                LocalDate open = close.minusDays(2);
+                int month = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.from(close));
+                long round = dsl.insertInto(PULSE_ROUND).set(PULSE_ROUND.PROGRAM_ID, program)
+                        .set(PULSE_ROUND.OPENS_AT, open.atTime(1, 0)).set(PULSE_ROUND.CLOSES_AT, close.atTime(16, 0))
+                        .set(PULSE_ROUND.CLOSE_DATE, close).set(PULSE_ROUND.STATUS, "CLOSED").set(PULSE_ROUND.INVITED, staffCount)
+                        .set(PULSE_ROUND.REMINDED_OPEN, true).set(PULSE_ROUND.REMINDED_CLOSE, true)
+                        .returningResult(PULSE_ROUND.ID).fetchOne(PULSE_ROUND.ID);
+                String periodMonth = YearMonth.from(close).toString();
+                // the tenure band on the close date, as TenureBand.of: full years since hiring
+                Field<String> tenure = DSL.when(EMPLOYEE.HIRE_DATE.gt(close.minusYears(1)), DSL.inline(TenureBand.UNDER_1))
+                        .when(EMPLOYEE.HIRE_DATE.gt(close.minusYears(3)), DSL.inline(TenureBand.ONE_TO_3))
+                        .otherwise(DSL.inline(TenureBand.OVER_3));
+                Field<java.math.BigDecimal> score = clamp(DSL.inline(7.2).plus(DSL.inline(1.6).mul(C_VALUE))
+                        .plus(DSL.inline(1.8).mul(gauss())), 0, 10);
+                Field<LocalDate> answeredOn = DSL.localDateAdd(DSL.inline(open), DSL.floor(DSL.rand().mul(3)).cast(Long.class),
+                        org.jooq.DatePart.DAY);
+                int stored = dsl.insertInto(PULSE_ANSWER).columns(List.<Field<?>>of(PULSE_ANSWER.ID, PULSE_ANSWER.ROUND_ID,
+                                PULSE_ANSWER.ANSWERED_ON, PULSE_ANSWER.PERIOD_MONTH, PULSE_ANSWER.BRANCH_ID,
+                                PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND, PULSE_ANSWER.SCORE, PULSE_ANSWER.IMPORTED))
+                        .select(DSL.select(DSL.uuid().cast(String.class), DSL.inline(round), answeredOn, DSL.inline(periodMonth),
+                                        EMPLOYEE.BRANCH_ID, DEPARTMENT.NAME, tenure, score, DSL.inline(false))
+                                .from(EMPLOYEE).join(DEPARTMENT).on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID))
+                                .join(CULTURE).on(C_BRANCH.eq(EMPLOYEE.BRANCH_ID).and(C_MONTH.eq(month)))
+                                .where(EMPLOYEE.EMAIL.endsWith("@bench.invalid")).and(DSL.rand().lt(java.math.BigDecimal.valueOf(participation))))
+                        .execute();
+                for (String code : DRIVERS) {
+                    Field<java.math.BigDecimal> rating = clamp(DSL.inline(3.4).plus(DSL.inline(0.7).mul(C_VALUE))
+                            .plus(gauss()), 1, 5);
+                    dsl.insertInto(PULSE_ANSWER_DRIVER).columns(List.<Field<?>>of(PULSE_ANSWER_DRIVER.ANSWER_ID, PULSE_ANSWER_DRIVER.DRIVER_CODE,
+                                    PULSE_ANSWER_DRIVER.SCORE, PULSE_ANSWER_DRIVER.ROUND_ID, PULSE_ANSWER_DRIVER.PERIOD_MONTH,
+                                    PULSE_ANSWER_DRIVER.BRANCH_ID, PULSE_ANSWER_DRIVER.DEPARTMENT, PULSE_ANSWER_DRIVER.TENURE_BAND))
+                            .select(DSL.select(PULSE_ANSWER.ID, DSL.inline(code), rating, PULSE_ANSWER.ROUND_ID,
+                                            PULSE_ANSWER.PERIOD_MONTH, PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT,
+                                            PULSE_ANSWER.TENURE_BAND)
+                                    .from(PULSE_ANSWER).join(CULTURE).on(C_BRANCH.eq(PULSE_ANSWER.BRANCH_ID).and(C_MONTH.eq(month)))
+                                    .where(PULSE_ANSWER.ROUND_ID.eq(round)))
+                            .execute();
+                }
+                answers += stored;
+                long rs = System.nanoTime();
+                List<ReleaseBuilder.Atom> atoms = releases.atoms(round, null, periodMonth);
+                List<ReleaseBuilder.Cell> cells = PRODUCT_RELEASES ? new ReleaseBuilder(rules).build(atoms, DRIVERS)
+                        : minGroupCells(atoms, rules.k());
+                inTransaction(() -> releases.insert(round, null, program, periodMonth, close, rules.k(),
+                        rules.commentMinimum(), now, cells));
+                releaseNanos += System.nanoTime() - rs;
+                if ((r + 1) % 20 == 0 || r < 2) {
+                    System.out.printf("  %d rounds, %,d answers after %.0f s (releases %.0f s)%n", r + 1, answers, secs(t),
+                            releaseNanos / 1e9);
+                }
+            }
+            System.out.printf("generated %,d pulse answers (%d drivers each) in %d closed rounds, their releases "
+                    + "computed and stored (%.1f s of it), in %.1f s (server side)%n", answers, DRIVERS.size(), rounds,
+                    releaseNanos / 1e9, secs(t));
+        }
+
+        /** Recognitions of one person each (by the first user), spread over the months, in chunks. */
+        void recognition(YearMonth first) {
+            long t = System.nanoTime();
+            long giver = dsl.select(APP_USER.ID).from(APP_USER).orderBy(APP_USER.ID).limit(1).fetchOne(APP_USER.ID);
+            long next = dsl.select(DSL.coalesce(DSL.max(RECOGNITION.ID), 0L)).from(RECOGNITION).fetchOne().value1();
+            Field<LocalDateTime> at = DSL.localDateTimeAdd(DSL.localDateTimeAdd(DSL.inline(first.atDay(1).atTime(4, 0)),
+                    SEQ.mul(31).mod(MONTHS - 1), org.jooq.DatePart.MONTH), SEQ.mod(28), org.jooq.DatePart.DAY);
+            for (long done = 0; done < sizes.recognitions(); done += CHUNK) {
+                long n = Math.min(CHUNK, sizes.recognitions() - done);
+                Field<Long> id = DSL.inline(next).plus(SEQ);
+                inTransaction(() -> {
+                    dsl.insertInto(RECOGNITION).columns(List.<Field<?>>of(RECOGNITION.ID, RECOGNITION.GIVER_USER_ID, RECOGNITION.MESSAGE,
+                                    RECOGNITION.VISIBILITY, RECOGNITION.CREATED_AT))
+                            .select(DSL.select(id, DSL.inline(giver), DSL.inline("Bench"), DSL.inline("BRANCH"), at)
+                                    .from(sequence(n)))
+                            .execute();
+                    dsl.insertInto(RECOGNITION_RECIPIENT).columns(List.<Field<?>>of(RECOGNITION_RECIPIENT.RECOGNITION_ID,
+                                    RECOGNITION_RECIPIENT.EMPLOYEE_ID, RECOGNITION_RECIPIENT.BRANCH_ID,
+                                    RECOGNITION_RECIPIENT.CREATED_AT))
+                            .select(DSL.select(id, S_EMPLOYEE, S_BRANCH, at).from(sequence(n)).join(STAFF)
+                                    .on(S_INDEX.eq(SEQ.mul(7919).mod((long) employees.size()).cast(Integer.class))))
+                            .execute();
+                });
+                next += n;
+            }
+            System.out.printf("generated %,d recognitions in %.1f s (server side)%n", sizes.recognitions(), secs(t));
         }
     }
 }
