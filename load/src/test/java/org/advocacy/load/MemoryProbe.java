@@ -45,10 +45,12 @@ final class MemoryProbe {
                 kept.add(staffUi(url, employees.get(i % employees.size()), password));
             }
             long withSessions = heapAfterGc(pid);
+            long httpSessions = instances(pid, "org.apache.catalina.session.StandardSession");
             for (int i = 0; i < visits; i++) {
                 cookies += publicVisit(url, branches.get(i % branches.size()), i);
             }
             long afterVisits = heapAfterGc(pid);
+            long newSessions = instances(pid, "org.apache.catalina.session.StandardSession") - httpSessions;
             System.out.printf("%nMEMORY  portal pid %d, used heap after GC: %,d KB; with %d signed-in staff UIs %,d KB;"
                     + " after %d public visits %,d KB%n", pid, base / 1024, sessions, withSessions / 1024, visits,
                     afterVisits / 1024);
@@ -58,8 +60,9 @@ final class MemoryProbe {
             System.out.printf("MEMORY  per signed-in staff UI: %,.1f KB (target <= 250 KB); with the first UI's one-time"
                     + " cost spread over all %d: %,.1f KB%n", (withSessions - base) / 1024.0 / Math.max(1, sessions),
                     sessions + 1, (withSessions - cold) / 1024.0 / (sessions + 1));
-            System.out.printf("MEMORY  per completed public visit: %,.2f KB; session cookies set by public pages: %d"
-                    + " (target: no session)%n%n", (afterVisits - withSessions) / 1024.0 / Math.max(1, visits), cookies);
+            System.out.printf("MEMORY  per completed public visit: %,.2f KB; session cookies set by public pages: %d;"
+                    + " HTTP sessions in the portal's heap after the visits: %+d (target: no session)%n%n",
+                    (afterVisits - withSessions) / 1024.0 / Math.max(1, visits), cookies, newSessions);
             kept.clear();
         } catch (Exception e) {
             System.out.println("MEMORY  not measured: " + e);
@@ -95,9 +98,18 @@ final class MemoryProbe {
         return c;
     }
 
-    /** GET and POST of the public form; returns how many cookies the portal set (a session would be one). */
+    /**
+     * GET and POST of the public form; returns how many cookies the portal set (a session would be one). The phone's
+     * connection is closed at the end, as it is when a customer leaves: an open keep-alive connection holds the
+     * server's socket buffers (about 14 KB) until its idle timeout, which is not something the visit keeps.
+     */
     static int publicVisit(String url, String branch, int i) throws Exception {
-        HttpClient c = HttpClient.newHttpClient();
+        try (HttpClient c = HttpClient.newHttpClient()) {
+            return publicVisit(c, url, branch, i);
+        }
+    }
+
+    private static int publicVisit(HttpClient c, String url, String branch, int i) throws Exception {
         String ip = "10.77." + (i / 250 % 250) + "." + (1 + i % 250);
         HttpResponse<String> form = c.send(HttpRequest.newBuilder(URI.create(url + "/f/" + branch + "?lang=vi"))
                 .header("X-Forwarded-For", ip).build(), HttpResponse.BodyHandlers.ofString());
@@ -122,6 +134,13 @@ final class MemoryProbe {
             Thread.sleep(300);
         }
         return best;
+    }
+
+    /** Live instances of a class in the portal's heap (jcmd's class histogram, which collects garbage first). */
+    static long instances(long pid, String className) throws Exception {
+        Matcher m = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s|$)",
+                Pattern.MULTILINE).matcher(jcmd(pid, "GC.class_histogram"));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     static String jcmd(long pid, String command) throws IOException, InterruptedException {
