@@ -1,4 +1,4 @@
-package org.advocacy.base.ui;
+package org.advocacy.base.web;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;

@@ -1,4 +1,4 @@
-package org.advocacy.base.ui;
+package org.advocacy.base.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
