@@ -58,7 +58,7 @@ public class InsightsService {
     private static final int URGENT_CASES = 5;
     private static final int RECENT_PRAISE = 5;
     /** The branch page lists the branch's action plans of this many latest rounds. */
-    private static final int PLAN_ROUNDS = 6;
+    static final int PLAN_ROUNDS = 6;
 
     /** Where customer and recognition figures are read from: the rollups, or (benchmark, checks) the raw rows. */
     public enum Source { ROLLUPS, RAW }

@@ -34,6 +34,8 @@ class BranchPageStatementsTest {
     DSLContext dsl;
     @Autowired
     SignIn signIn;
+    @Autowired
+    org.advocacy.survey.ActionPlanService plans;
 
     @AfterEach
     void out() {
@@ -47,7 +49,10 @@ class BranchPageStatementsTest {
         List<String> statements = count(() -> insights.branch("DN02"));
         statements.forEach(s -> System.out.println("branch page statement: " + s));
         BranchInsights page = insights.branch("DN02");
-        assertThat(page.actionPlans()).as("the demo's plans of DN02 are on the page").isNotEmpty();
+        // the plans of the latest rounds (other tests of this JVM may have opened newer rounds than the demo's):
+        // whatever they are, the page's one query gives the same plans as the survey module's published read
+        assertThat(page.actionPlans()).as("the branch's plans of the latest rounds are on the page")
+                .isEqualTo(plans.plansOfBranch(page.branchId(), InsightsService.PLAN_ROUNDS));
         assertThat(statements).hasSizeLessThanOrEqualTo(MAX_STATEMENTS);
     }
 

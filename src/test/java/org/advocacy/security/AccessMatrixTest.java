@@ -44,6 +44,7 @@ class AccessMatrixTest extends KaribuTest {
         EXPECTED.put("admin/users", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/api-tokens", EnumSet.of(Role.ADMIN));
         EXPECTED.put("admin/audit", EnumSet.of(Role.ADMIN));
+        EXPECTED.put("admin/public-address", EnumSet.of(Role.ADMIN));
         EXPECTED.put("recognition", EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.HR, Role.LEADER));
         EXPECTED.put("recognition/profile", EnumSet.of(Role.EMPLOYEE, Role.MANAGER, Role.HR, Role.LEADER));
         EXPECTED.put("recognition/gaps", EnumSet.of(Role.MANAGER, Role.HR));
