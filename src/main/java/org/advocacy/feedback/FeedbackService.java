@@ -24,7 +24,6 @@ import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.NewFeedback;
 import org.advocacy.feedback.internal.StaffRow;
-import org.advocacy.notification.NotificationService;
 import org.advocacy.org.EmployeePhoto;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.security.BranchScope;
@@ -61,7 +60,6 @@ public class FeedbackService {
 
     private final FeedbackRepository feedback;
     private final FollowUpRepository followUps;
-    private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final StaffTokens staffTokens;
     private final Clock clock;
@@ -75,8 +73,8 @@ public class FeedbackService {
     /** Salt of the client hash, new at every start: duplicates are only looked for within minutes. */
     private final byte[] clientSalt = new byte[16];
 
-    FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, NotificationService notifications,
-            CurrentUser currentUser, Clock clock, OrgTimeZone zone, StaffTokens staffTokens,
+    FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, CurrentUser currentUser,
+            Clock clock, OrgTimeZone zone, StaffTokens staffTokens,
             @Value("${app.feedback.duplicate-window:10m}") Duration duplicateWindow,
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
@@ -85,7 +83,6 @@ public class FeedbackService {
         this.photos = photos;
         this.feedback = feedback;
         this.followUps = followUps;
-        this.notifications = notifications;
         this.currentUser = currentUser;
         this.staffTokens = staffTokens;
         this.clock = clock;
@@ -241,8 +238,9 @@ public class FeedbackService {
     /**
      * The batch at database speed (issue 13): validation in memory with the branches, touchpoints and named staff
      * looked up once per batch; one set-based query each for the external ids and submission ids already stored
-     * (repeats inside the batch are refused item by item); multi-row inserts that return the new ids; follow-up
-     * cases and notices per branch, not per item. No statement per item.
+     * (repeats inside the batch are refused item by item); multi-row inserts that return the new ids; one event for
+     * the whole batch (the notification module tells the managers per branch). No statement per item but the
+     * follow-up cases'.
      */
     private BatchResult batch(List<FeedbackData> items, FeedbackOrigin origin) {
         if (items == null || items.isEmpty()) {
@@ -297,25 +295,10 @@ public class FeedbackService {
                 .toList();
         List<Long> ids = feedback.insertAll(fresh); // one transaction with everything below
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<Long, List<Long>> managers = new HashMap<>();
-        java.util.Set<Long> praisedBranches = new java.util.LinkedHashSet<>();
         for (int i = 0; i < fresh.size(); i++) {
             NewFeedback row = fresh.get(i);
-            if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise())) {
-                praisedBranches.add(row.branchId());
-            }
             if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
                 followUps.open(ids.get(i), row.branchId(), now.plus(followUpDue), now);
-                for (long manager : managers.computeIfAbsent(row.branchId(), feedback::managerUserIds)) {
-                    notifications.notify(manager, "feedback.followUp.opened", "feedback.notice.followUpOpened",
-                            List.of(), "feedback/follow-ups", true);
-                }
-            }
-        }
-        for (long branch : praisedBranches) {
-            for (long manager : managers.computeIfAbsent(branch, feedback::managerUserIds)) {
-                notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
-                        "feedback/moderation", false);
             }
         }
         publishStored(fresh);
@@ -335,32 +318,23 @@ public class FeedbackService {
         return new SubmitResult(id, true);
     }
 
-    /** Tells the insights rollups, inside this transaction (the registry delivers it after the commit). */
+    /**
+     * Tells the insights rollups and the notification module (praise to moderate, cases opened), inside this
+     * transaction: the registry delivers it after the commit, and again after a restart if it was not.
+     */
     private void publishStored(List<NewFeedback> rows) {
         if (!rows.isEmpty()) {
             events.publishEvent(new CustomerFeedbackStored(rows.stream().map(r -> new CustomerFeedbackStored.Answer(
-                    r.branchId(), r.localDate(), r.nps(), r.csat(), r.ces())).toList()));
+                    r.branchId(), r.localDate(), r.nps(), r.csat(), r.ces(),
+                    FeedbackRules.praiseNeedsModeration(r.employeeId(), r.praise()),
+                    FeedbackRules.opensFollowUp(r.nps(), r.consent(), r.contactPhone(), r.contactEmail()))).toList()));
         }
     }
 
     private void afterInsert(long id, NewFeedback row) {
-        if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise())) {
-            notifyPraisePending(row.branchId());
-        }
         if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
             LocalDateTime now = LocalDateTime.now(clock);
             followUps.open(id, row.branchId(), now.plus(followUpDue), now);
-            for (long manager : feedback.managerUserIds(row.branchId())) {
-                notifications.notify(manager, "feedback.followUp.opened", "feedback.notice.followUpOpened", List.of(),
-                        "feedback/follow-ups", true);
-            }
-        }
-    }
-
-    private void notifyPraisePending(long branchId) {
-        for (long manager : feedback.managerUserIds(branchId)) {
-            notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
-                    "feedback/moderation", false);
         }
     }
 

@@ -20,7 +20,6 @@ import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
-import org.advocacy.notification.NotificationService;
 import org.advocacy.recognition.internal.CompanyValueRepository;
 import org.advocacy.recognition.internal.RecognitionQuery;
 import org.advocacy.recognition.internal.RecognitionQuery.Person;
@@ -46,8 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecognitionService {
 
     static final String PEER_SETTING = "recognition.peer-enabled";
-    /** The notification kind of "you were recognised". */
-    public static final String NOTICE_KIND = "recognition.received";
     public static final int MAX_MESSAGE = 1000;
     public static final int MAX_RECIPIENTS = 20;
     public static final int MAX_VALUES = 5;
@@ -59,7 +56,6 @@ public class RecognitionService {
     private final RecognitionRepository repository;
     private final RecognitionQuery query;
     private final CurrentUser currentUser;
-    private final NotificationService notifications;
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
@@ -68,14 +64,13 @@ public class RecognitionService {
     private final RecognitionMonthTotals monthTotals;
 
     RecognitionService(CompanyValueRepository values, RecognitionRepository repository, RecognitionQuery query,
-            CurrentUser currentUser, NotificationService notifications, AuditLog audit, Clock clock, OrgTimeZone zone,
+            CurrentUser currentUser, AuditLog audit, Clock clock, OrgTimeZone zone,
             @Value("${app.recognition.gap-days:60}") int defaultGapDays,
             org.springframework.context.ApplicationEventPublisher events, RecognitionMonthTotals monthTotals) {
         this.values = values;
         this.repository = repository;
         this.query = query;
         this.currentUser = currentUser;
-        this.notifications = notifications;
         this.audit = audit;
         this.clock = clock;
         this.zone = zone.zone();
@@ -250,12 +245,10 @@ public class RecognitionService {
         recipientIds.forEach(id -> branches.put(id, people.get(id).branchId()));
         LocalDateTime at = now();
         long id = repository.insert(giver.id(), message, data.visibility().name(), branches, valueIds, at);
-        events.publishEvent(new RecognitionGiven(id, List.copyOf(branches.values()), at));
+        // the rollups count it; the notification module tells the recipients (after the commit)
         String snippet = message.length() > 120 ? message.substring(0, 119) + "…" : message;
-        for (Long userId : query.accountsOf(recipientIds).values()) {
-            notifications.notify(userId, NOTICE_KIND, "recognition.notice.received",
-                    List.of(giver.displayName(), snippet), "recognition/profile", true);
-        }
+        events.publishEvent(new RecognitionGiven(id, List.copyOf(branches.values()), at, List.copyOf(recipientIds),
+                giver.displayName(), snippet));
         return id;
     }
 

@@ -113,7 +113,7 @@ class NotificationMailTest {
         assertThat(GreenMailUtil.getBody(m)).contains("recognition/profile");
         signIn.as(SignIn.EMPLOYEE);
         assertThat(notifications.mine(0, 5)).anySatisfy(n -> {
-            assertThat(n.kind()).isEqualTo(RecognitionService.NOTICE_KIND);
+            assertThat(n.kind()).isEqualTo(FeatureNotices.RECOGNITION_RECEIVED);
             assertThat(n.args()).containsExactly("Lê Quang Minh", text);
         });
     }

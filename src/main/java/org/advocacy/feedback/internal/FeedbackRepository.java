@@ -236,21 +236,9 @@ public class FeedbackRepository {
         return r;
     }
 
-    /** Accounts of the managers of a branch (to notify them). */
-    public List<Long> managerUserIds(long branchId) {
-        return dsl.selectDistinct(MANAGED_BRANCH.USER_ID).from(MANAGED_BRANCH)
-                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(MANAGED_BRANCH.USER_ID)).and(USER_ROLE.ROLE.eq("MANAGER"))
-                .join(APP_USER).on(APP_USER.ID.eq(MANAGED_BRANCH.USER_ID)).and(APP_USER.ENABLED.isTrue())
-                .where(MANAGED_BRANCH.BRANCH_ID.eq(branchId)).fetch(MANAGED_BRANCH.USER_ID);
-    }
-
     public Optional<String> setting(String key) {
         return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
                 .fetchOptional(APP_SETTING.SETTING_VALUE);
-    }
-
-    public Optional<Long> userIdOfEmployee(long employeeId) {
-        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMPLOYEE_ID.eq(employeeId)).fetchOptional(APP_USER.ID);
     }
 
     /** The branch's public review page, if its manager set one. */

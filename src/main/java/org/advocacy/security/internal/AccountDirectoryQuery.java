@@ -1,0 +1,41 @@
+package org.advocacy.security.internal;
+
+import static org.advocacy.jooq.Tables.APP_USER;
+import static org.advocacy.jooq.Tables.MANAGED_BRANCH;
+import static org.advocacy.jooq.Tables.USER_ROLE;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Reads behind {@link org.advocacy.security.AccountDirectory}: accounts by branch or employee. */
+@Repository
+public class AccountDirectoryQuery {
+
+    private final DSLContext dsl;
+
+    AccountDirectoryQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Long> managersOf(long branchId) {
+        return dsl.selectDistinct(MANAGED_BRANCH.USER_ID).from(MANAGED_BRANCH)
+                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(MANAGED_BRANCH.USER_ID)).and(USER_ROLE.ROLE.eq("MANAGER"))
+                .join(APP_USER).on(APP_USER.ID.eq(MANAGED_BRANCH.USER_ID)).and(APP_USER.ENABLED.isTrue())
+                .where(MANAGED_BRANCH.BRANCH_ID.eq(branchId)).fetch(MANAGED_BRANCH.USER_ID);
+    }
+
+    public Optional<Long> accountOf(long employeeId) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMPLOYEE_ID.eq(employeeId))
+                .fetchOptional(APP_USER.ID);
+    }
+
+    public Map<Long, Long> enabledAccountsOf(Collection<Long> employeeIds) {
+        return dsl.select(APP_USER.EMPLOYEE_ID, APP_USER.ID).from(APP_USER)
+                .where(APP_USER.EMPLOYEE_ID.in(employeeIds)).and(APP_USER.ENABLED.isTrue())
+                .fetchMap(APP_USER.EMPLOYEE_ID, APP_USER.ID);
+    }
+}
