@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads HR's CSV of past answers into {@link ImportRow}s for {@link SurveyService#importAnswers}: columns date or
+ * Reads HR's CSV of past answers into {@link ImportRow}s for {@link PulseImportService#importAnswers}: columns date or
  * period, branch, department, tenureBand, score, comment, and driver.&lt;code&gt; per driver; comma or semicolon.
  */
 public final class PulseCsv {

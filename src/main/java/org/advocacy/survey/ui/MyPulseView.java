@@ -30,7 +30,8 @@ import org.advocacy.survey.AnswerData;
 import org.advocacy.survey.CompanyResult;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.OpenRound;
-import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.PulseAnswerService;
+import org.advocacy.survey.PulseResultsService;
 
 /**
  * The employee's pulse page, phone first: open rounds with big 0–10 and 1–5 buttons, an optional comment with a
@@ -41,13 +42,15 @@ import org.advocacy.survey.SurveyService;
 @Menu(title = "nav.myPulse", order = 20, icon = "vaadin:heart")
 public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
 
-    private final SurveyService survey;
+    private final PulseAnswerService pulseAnswers;
+    private final PulseResultsService pulseResults;
     private final ZoneId zone;
     private final Div rounds = new Div();
     private final int k;
 
-    MyPulseView(SurveyService survey, AnonymityRules rules, OrgTimeZone zone, ActionPlanService plans) {
-        this.survey = survey;
+    MyPulseView(PulseAnswerService pulseAnswers, PulseResultsService pulseResults, AnonymityRules rules, OrgTimeZone zone, ActionPlanService plans) {
+        this.pulseAnswers = pulseAnswers;
+        this.pulseResults = pulseResults;
         this.zone = zone.zone();
         this.k = rules.k();
         addClassName("my-pulse-view");
@@ -70,7 +73,7 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         rounds.removeAll();
-        var open = survey.myOpenRounds();
+        var open = pulseAnswers.myOpenRounds();
         if (open.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("survey.my.none"));
             none.setId("pulse-none");
@@ -157,7 +160,7 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                survey.submit(round.roundId(), new AnswerData(score[0], drivers, comment.getValue()));
+                pulseAnswers.submit(round.roundId(), new AnswerData(score[0], drivers, comment.getValue()));
                 show(getTranslation("survey.my.thanks"), false);
             } catch (ValidationException ex) {
                 show(getTranslation(ex.messageKey(), ex.args()), true);
@@ -187,7 +190,7 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
     private Div companyResults() {
         Div box = new Div();
         box.setId("pulse-company");
-        for (CompanyResult c : survey.latestCompanyResults()) {
+        for (CompanyResult c : pulseResults.latestCompanyResults()) {
             Div item = new Div();
             item.addClassName("pulse-card");
             item.add(new H3(getTranslation("survey.my.latest") + " · " + c.programName()));

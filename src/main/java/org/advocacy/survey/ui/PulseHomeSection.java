@@ -25,7 +25,9 @@ import org.advocacy.survey.OpenRound;
 import org.advocacy.survey.Program;
 import org.advocacy.survey.ProgramStatus;
 import org.advocacy.survey.RoundListItem;
-import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.PulseAnswerService;
+import org.advocacy.survey.PulseProgramService;
+import org.advocacy.survey.PulseResultsService;
 import org.advocacy.survey.TrendPoint;
 import org.springframework.core.annotation.Order;
 
@@ -41,13 +43,17 @@ class PulseHomeSection implements HomeSection {
     /** Rounds closing within this time are flagged as ending soon on HR's card. */
     static final Duration ENDING_SOON = Duration.ofDays(2);
 
-    private final SurveyService survey;
+    private final PulseProgramService pulsePrograms;
+    private final PulseAnswerService pulseAnswers;
+    private final PulseResultsService pulseResults;
     private final AnonymityRules rules;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    PulseHomeSection(SurveyService survey, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
-        this.survey = survey;
+    PulseHomeSection(PulseProgramService pulsePrograms, PulseAnswerService pulseAnswers, PulseResultsService pulseResults, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
+        this.pulsePrograms = pulsePrograms;
+        this.pulseAnswers = pulseAnswers;
+        this.pulseResults = pulseResults;
         this.rules = rules;
         this.zone = zone;
         this.clock = clock;
@@ -74,7 +80,7 @@ class PulseHomeSection implements HomeSection {
     }
 
     private Component myPulse() {
-        List<OpenRound> open = survey.myOpenRounds();
+        List<OpenRound> open = pulseAnswers.myOpenRounds();
         boolean waiting = open.stream().anyMatch(r -> !r.answered());
         Div card = HomeCards.card("home-pulse", t("home.pulse.title"), waiting);
         if (open.isEmpty()) {
@@ -116,11 +122,11 @@ class PulseHomeSection implements HomeSection {
     }
 
     private Optional<Component> teamEnps() {
-        Optional<Program> program = mainProgram(survey.programsForResults());
+        Optional<Program> program = mainProgram(pulsePrograms.programsForResults());
         if (program.isEmpty()) {
             return Optional.empty();
         }
-        List<TrendPoint> trend = survey.trend(program.get().id(), null);
+        List<TrendPoint> trend = pulseResults.trend(program.get().id(), null);
         Div card = HomeCards.card("home-enps", t("home.enps.title"), false);
         card.add(HomeCards.note(program.get().name()));
         if (trend.isEmpty()) {
@@ -154,7 +160,7 @@ class PulseHomeSection implements HomeSection {
     }
 
     private Component runningRounds() {
-        List<RoundListItem> open = survey.rounds(null, 0, 100).stream().filter(RoundListItem::open).toList();
+        List<RoundListItem> open = pulsePrograms.rounds(null, 0, 100).stream().filter(RoundListItem::open).toList();
         LocalDateTime now = nowUtc();
         boolean ending = open.stream().anyMatch(r -> Duration.between(now, r.closesAt()).compareTo(ENDING_SOON) < 0);
         Div card = HomeCards.card("home-rounds", t("home.rounds.title"), ending);
