@@ -16,6 +16,7 @@ import org.advocacy.base.ui.Formats;
 import org.advocacy.base.ui.HomeCards;
 import org.advocacy.base.ui.HomeSection;
 import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.security.PortalUser;
@@ -34,11 +35,14 @@ class RecognitionHomeSection implements HomeSection {
     static final int NEW_DAYS = 30;
 
     private final RecognitionService recognition;
+    private final LeaderboardService leaderboards;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    RecognitionHomeSection(RecognitionService recognition, OrgTimeZone zone, Clock clock) {
+    RecognitionHomeSection(RecognitionService recognition, LeaderboardService leaderboards, OrgTimeZone zone,
+            Clock clock) {
         this.recognition = recognition;
+        this.leaderboards = leaderboards;
         this.zone = zone;
         this.clock = clock;
     }
@@ -80,12 +84,12 @@ class RecognitionHomeSection implements HomeSection {
     }
 
     private Component gaps() {
-        int days = recognition.defaultGapDays();
-        int count = recognition.gapCount(days);
+        int days = leaderboards.defaultGapDays();
+        int count = leaderboards.gapCount(days);
         Div card = HomeCards.card("home-gaps", t("home.gaps.title"), false);
         card.add(HomeCards.countLink("home-gaps-count", count, HomeCards.plural(card, count, "home.gaps.count", days), RecognitionGapsView.class,
                 Map.of()));
-        List<RecognitionGap> first = count == 0 ? List.of() : recognition.gaps(days, 0, 3);
+        List<RecognitionGap> first = count == 0 ? List.of() : leaderboards.gaps(days, 0, 3);
         for (RecognitionGap g : first) {
             Span name = new Span(g.person().fullName() + " · " + (g.person().jobTitle() == null ? g.person().branchCode()
                     : g.person().jobTitle()));

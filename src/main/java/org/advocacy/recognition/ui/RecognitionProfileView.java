@@ -24,6 +24,7 @@ import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
 import org.advocacy.base.ui.chart.EChart;
 import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.MonthCount;
 import org.advocacy.recognition.RecognitionProfile;
 import org.advocacy.recognition.RecognitionService;
@@ -45,11 +46,14 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RecognitionService service;
+    private final LeaderboardService leaderboards;
     private final ZoneId zone;
     private final CurrentUser currentUser;
 
-    RecognitionProfileView(RecognitionService service, OrgTimeZone zone, CurrentUser currentUser) {
+    RecognitionProfileView(RecognitionService service, LeaderboardService leaderboards, OrgTimeZone zone,
+            CurrentUser currentUser) {
         this.service = service;
+        this.leaderboards = leaderboards;
         this.currentUser = currentUser;
         this.zone = zone.zone();
         addClassName("recognition-profile-view");
@@ -109,7 +113,7 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
             Checkbox optOut = new Checkbox(getTranslation("recognition.profile.optOut"), p.leaderboardOptOut());
             optOut.setId("profile-opt-out");
             optOut.addValueChangeListener(e -> {
-                service.setLeaderboardOptOut(e.getValue());
+                leaderboards.setLeaderboardOptOut(e.getValue());
                 RecognitionUi.success(getTranslation("common.saved"));
             });
             add(optOut);

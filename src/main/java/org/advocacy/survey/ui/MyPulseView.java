@@ -48,7 +48,8 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
     private final Div rounds = new Div();
     private final int k;
 
-    MyPulseView(PulseAnswerService pulseAnswers, PulseResultsService pulseResults, AnonymityRules rules, OrgTimeZone zone, ActionPlanService plans) {
+    MyPulseView(PulseAnswerService pulseAnswers, PulseResultsService pulseResults, AnonymityRules rules,
+            OrgTimeZone zone, ActionPlanService plans) {
         this.pulseAnswers = pulseAnswers;
         this.pulseResults = pulseResults;
         this.zone = zone.zone();

@@ -24,10 +24,10 @@ import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.OpenRound;
 import org.advocacy.survey.Program;
 import org.advocacy.survey.ProgramStatus;
-import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.PulseAnswerService;
 import org.advocacy.survey.PulseProgramService;
 import org.advocacy.survey.PulseResultsService;
+import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.TrendPoint;
 import org.springframework.core.annotation.Order;
 
@@ -50,7 +50,8 @@ class PulseHomeSection implements HomeSection {
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    PulseHomeSection(PulseProgramService pulsePrograms, PulseAnswerService pulseAnswers, PulseResultsService pulseResults, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
+    PulseHomeSection(PulseProgramService pulsePrograms, PulseAnswerService pulseAnswers,
+            PulseResultsService pulseResults, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
         this.pulsePrograms = pulsePrograms;
         this.pulseAnswers = pulseAnswers;
         this.pulseResults = pulseResults;

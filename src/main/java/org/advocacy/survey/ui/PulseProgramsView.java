@@ -39,8 +39,8 @@ import org.advocacy.survey.Driver;
 import org.advocacy.survey.Program;
 import org.advocacy.survey.ProgramData;
 import org.advocacy.survey.ProgramStatus;
-import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.PulseProgramService;
+import org.advocacy.survey.RoundListItem;
 
 /** HR's pulse programs: create from the driver library, open a one-off round, pause, resume or end; rounds with participation. */
 @Route("pulse/programs")

@@ -38,13 +38,13 @@ import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.Enps;
 import org.advocacy.survey.Program;
+import org.advocacy.survey.PulseProgramService;
 import org.advocacy.survey.PulseResults;
+import org.advocacy.survey.PulseResultsService;
 import org.advocacy.survey.ResultsRequest;
 import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.SegmentCsv;
 import org.advocacy.survey.SegmentGuard;
-import org.advocacy.survey.PulseProgramService;
-import org.advocacy.survey.PulseResultsService;
 import org.advocacy.survey.TenureBand;
 import org.advocacy.survey.TrendPoint;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,8 +81,8 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     /** The region shown instead of a branch under k (DOMAIN rule 7); null = the selection itself. */
     String shownRegion;
 
-    PulseResultsView(PulseProgramService pulsePrograms, PulseResultsService pulseResults, OrgService org, AnonymityRules rules, OrgTimeZone zone,
-            ActionPlanService plans, CurrentUser currentUser) {
+    PulseResultsView(PulseProgramService pulsePrograms, PulseResultsService pulseResults, OrgService org,
+            AnonymityRules rules, OrgTimeZone zone, ActionPlanService plans, CurrentUser currentUser) {
         this.pulsePrograms = pulsePrograms;
         this.pulseResults = pulseResults;
         this.plans = plans;
