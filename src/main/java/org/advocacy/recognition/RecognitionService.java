@@ -36,8 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Giving recognition by the company's values, and reading it: feeds, applause, profiles. Who may recognise whom, who
  * sees private entries and which branches a manager looks after are decided here and in the queries, never by the
- * screens:
- * managers recognise people of their branches; with peer recognition on, any employee recognises any colleague;
+ * screens: managers recognise people of their branches; with peer recognition on, any employee recognises any colleague;
  * nobody recognises themselves; private entries are seen only by the recipients, their managers and the giver.
  */
 @Service
@@ -144,7 +143,7 @@ public class RecognitionService {
 
     /**
      * Recognises one or more people. Everything is checked before anything is stored; the recipients with an
-     * account get a notice (and an e-mail after the commit, when configured and wanted).
+     * account get a notice (and an e-mail, when configured and wanted) from the {@link RecognitionGiven} event.
      */
     @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
     @Transactional
@@ -354,5 +353,4 @@ public class RecognitionService {
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
-
 }
