@@ -239,8 +239,8 @@ public class FeedbackService {
      * The batch at database speed (issue 13): validation in memory with the branches, touchpoints and named staff
      * looked up once per batch; one set-based query each for the external ids and submission ids already stored
      * (repeats inside the batch are refused item by item); multi-row inserts that return the new ids; one event for
-     * the whole batch (the notification module tells the managers per branch). No statement per item but the
-     * follow-up cases'.
+     * the whole batch, whose notices the notification module writes per branch. No statement per item except the
+     * follow-up cases.
      */
     private BatchResult batch(List<FeedbackData> items, FeedbackOrigin origin) {
         if (items == null || items.isEmpty()) {
