@@ -24,6 +24,7 @@ import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.NewFeedback;
 import org.advocacy.feedback.internal.StaffRow;
+import org.advocacy.kernel.mail.EmailAddress;
 import org.advocacy.notification.NotificationService;
 import org.advocacy.org.EmployeePhoto;
 import org.advocacy.org.EmployeePhotoService;
@@ -49,11 +50,10 @@ public class FeedbackService {
     public static final int PRAISE_MAX = 1000;
     public static final int COMMENT_MAX = 2000;
     public static final int NAME_MAX = 120;
-    public static final int EMAIL_MAX = 190;
+    public static final int EMAIL_MAX = EmailAddress.MAX_LENGTH;
     public static final int EXTERNAL_ID_MAX = 100;
     public static final int BATCH_MAX = 1000;
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{6,22}$");
     static final Pattern UUID_FORMAT = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -497,8 +497,8 @@ public class FeedbackService {
             }
         }
         if (email != null) {
-            email = email.toLowerCase(Locale.ROOT);
-            if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            email = EmailAddress.normalise(email);
+            if (!EmailAddress.isValid(email)) {
                 throw new ValidationException("contactEmail", "feedback.error.email");
             }
         }

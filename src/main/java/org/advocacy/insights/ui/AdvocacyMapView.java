@@ -30,7 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.CsvFile;
+import org.advocacy.kernel.csv.CsvFile;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
