@@ -34,7 +34,7 @@ import org.advocacy.kernel.csv.CsvFile;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.kernel.chart.EChart;
 import org.advocacy.insights.AdvocacyAnalysis;
 import org.advocacy.insights.AdvocacyCsv;
 import org.advocacy.insights.AdvocacyStatistics;
