@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import org.advocacy.insights.CustomerCounts;
 import org.advocacy.insights.RecognitionCounts;
 import org.advocacy.insights.RollupStatus;
+import org.advocacy.kernel.stats.NetScore;
 import org.advocacy.security.BranchScope;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
@@ -335,9 +336,9 @@ public class RollupRepository {
         Field<Integer> month = DSL.month(f.LOCAL_DATE);
         Map<Cell, CustomerCounts> out = new TreeMap<>(CELL_ORDER);
         dsl.select(f.BRANCH_ID, year, month,
-                        DSL.sum(DSL.when(f.NPS.ge((short) 9), 1).otherwise(0)).cast(Integer.class),
-                        DSL.sum(DSL.when(f.NPS.between((short) 7, (short) 8), 1).otherwise(0)).cast(Integer.class),
-                        DSL.sum(DSL.when(f.NPS.le((short) 6), 1).otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.ge((short) NetScore.PROMOTER_MIN), 1).otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.between((short) NetScore.PASSIVE_MIN, (short) NetScore.PASSIVE_MAX), 1).otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.le((short) NetScore.DETRACTOR_MAX), 1).otherwise(0)).cast(Integer.class),
                         DSL.count(f.CSAT), DSL.coalesce(DSL.sum(f.CSAT), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class),
                         DSL.sum(DSL.when(f.CSAT.ge((short) 4), 1).otherwise(0)).cast(Integer.class),
                         DSL.count(f.CES), DSL.coalesce(DSL.sum(f.CES), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class))

@@ -22,7 +22,7 @@ import java.util.Map;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ValidationException;
 import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.kernel.chart.EChart;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.MonthCount;

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import org.advocacy.base.OrgTimeZone;
 import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.chart.EChart;
-import org.advocacy.base.ui.chart.IntervalBand;
+import org.advocacy.kernel.chart.EChart;
+import org.advocacy.kernel.chart.ScoreChart;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.CurrentUser;
@@ -392,29 +392,24 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     private Div trend(List<TrendPoint> points) {
         Div box = new Div(new H3(getTranslation("survey.results.trend")));
         List<String> labels = new ArrayList<>();
-        List<Object> score = new ArrayList<>();
+        List<Double> score = new ArrayList<>();
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         for (TrendPoint p : points) {
             labels.add(Formats.date(p.closeDate(), getLocale()));
-            score.add(p.enps() == null ? "-" : Math.round(p.enps().score() * 10) / 10.0);
+            score.add(p.enps() == null ? null : p.enps().score());
             low.add(p.enps() == null ? null : p.enps().low());
             high.add(p.enps() == null ? null : p.enps().high());
         }
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("tooltip", Map.of("trigger", "axis"));
-        o.put("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true));
-        o.put("xAxis", Map.of("type", "category", "data", labels));
-        o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
-        List<Object> series = new ArrayList<>(IntervalBand.series("band", getTranslation("survey.results.band"), low, high,
-                "rgba(25,118,210,0.18)"));
-        series.add(Map.of("name", getTranslation("survey.results.enps"), "type", "line", "data", score,
-                "itemStyle", Map.of("color", "#1565c0")));
-        o.put("series", series);
+        String option = ScoreChart.over(labels)
+                .set("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true))
+                .band("band", getTranslation("survey.results.band"), low, high, "rgba(25,118,210,0.18)")
+                .line(getTranslation("survey.results.enps"), score, Map.of("itemStyle", Map.of("color", "#1565c0")))
+                .json();
         EChart chart = new EChart();
         chart.setId("results-trend");
         chart.setHeight("280px");
-        chart.setOption(json(o));
+        chart.setOption(option);
         box.add(chart);
         TrendPoint last = points.isEmpty() ? null : points.getLast();
         if (last != null && last.enps() != null && points.size() > 1) {
