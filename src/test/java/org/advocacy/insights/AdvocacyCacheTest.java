@@ -12,7 +12,7 @@ import org.advocacy.feedback.FeedbackData;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.survey.ImportBatch;
 import org.advocacy.survey.PulseRegionTest;
-import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.PulseImportService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +32,7 @@ class AdvocacyCacheTest {
     @Autowired
     FeedbackService feedback;
     @Autowired
-    SurveyService survey;
+    PulseImportService survey;
     @Autowired
     SignIn signIn;
 
