@@ -1,9 +1,9 @@
 package org.advocacy.feedback;
 
 /**
- * An NPS-type score with its adjusted Wald interval exactly as DOMAIN.md defines it: the plain score
- * 100 × (P − D)/n, and beside it n and the 95 % interval centre ± 1.96 × SE with p̃ = (P + 0.75)/(n + 3),
- * d̃ = (D + 0.75)/(n + 3), clipped to [−100, 100]. Without answers every figure is null.
+ * An NPS-type score with its adjusted Wald interval exactly as docs/domain-rules.md#interval-of-an-nps-type-score
+ * defines it: the plain score 100 × (P − D)/n, and beside it n and the 95 % interval centre ± 1.96 × SE with p̃ = (P +
+ * 0.75)/(n + 3), d̃ = (D + 0.75)/(n + 3), clipped to [−100, 100]. Without answers every figure is null.
  */
 public record NpsScore(int n, int promoters, int passives, int detractors, Double score, Double margin, Double low,
         Double high) {

@@ -40,10 +40,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff and customer advocacy per branch (DOMAIN.md): the advocacy map's analysis, lead and lag, the branch page,
- * and the rollups' rebuild. Staff figures come only from the survey's published {@link StaffAdvocacyQuery} (sums of
- * released cells); customer and recognition figures from this module's rollups. The caller's branch scope is applied
- * to every read.
+ * Staff and customer advocacy per branch (docs/domain-rules.md#staff-and-customer-advocacy-per-branch): the advocacy
+ * map's analysis, lead and lag, the branch page, and the rollups' rebuild. Staff figures come only from the survey's
+ * published {@link StaffAdvocacyQuery} (sums of released cells); customer and recognition figures from this module's
+ * rollups. The caller's branch scope is applied to every read.
  */
 @Service
 public class InsightsService {

@@ -205,7 +205,8 @@ public class SurveyService {
         LocalDate today = today();
         String department = me.departmentName();
         String band = TenureBand.of(me.hireDate(), today);
-        // DOMAIN rule 13: the copied attributes are generalised until at least k of the audience share them
+        // docs/domain-rules.md#rule-13: the copied attributes are generalised until at least k of the audience share
+        // them
         if (repository.audienceSharing(round.programId(), me.branchId(), department, band, today) < rules.k()) {
             band = null;
             if (department == null
@@ -277,10 +278,10 @@ public class SurveyService {
     }
 
     /**
-     * The figure of a region (DOMAIN rule 7: a branch under k still counts in its region, and screens offer the
-     * region instead). The region is a cell of the same release as its branches, so its complementary suppression
-     * already protects the small branch (rule 11). A manager's region is the sum of their own branches in it. The
-     * request's branch is ignored; a department or tenure band with a region is not offered.
+     * The figure of a region (docs/domain-rules.md#rule-7: a branch under k still counts in its region, and screens
+     * offer the region instead). The region is a cell of the same release as its branches, so its complementary
+     * suppression already protects the small branch (rule 11). A manager's region is the sum of their own branches in
+     * it. The request's branch is ignored; a department or tenure band with a region is not offered.
      */
     @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
     @Transactional(readOnly = true)
@@ -469,7 +470,7 @@ public class SurveyService {
         throw new ValidationException("period", "survey.error.period", period);
     }
 
-    // --- import (named batches, DOMAIN rule 12) ---
+    // --- import (named batches, docs/domain-rules.md#rule-12) ---
 
     /** Imports historical answers all-or-nothing as one batch named after the time; returns how many were stored. */
     @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")

@@ -10,12 +10,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
 import java.util.UUID;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
 import org.advocacy.security.ApiTokenService;
+import org.advocacy.test.ApiRequests;
 import org.advocacy.test.InsightsEvents;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
@@ -24,17 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** POST /api/v1/feedback(/batch) and GET /api/v1/metrics/nps over HTTP with real tokens. */
 @PortalTest
 class FeedbackApiTest {
 
     @Autowired
-    WebApplicationContext wac;
+    ApiRequests api;
     @Autowired
     ApiTokenService tokens;
     @Autowired
@@ -48,16 +44,11 @@ class FeedbackApiTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = api.mvc();
     }
 
     private String token(Long branchId, ApiScope... scopes) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            return "Bearer " + tokens.create(new ApiTokenData("fb " + UUID.randomUUID(), Set.of(scopes), branchId)).secret();
-        } finally {
-            signIn.out();
-        }
+        return api.bearer(branchId, scopes);
     }
 
     private static String item(String branch, int nps, String externalId) {

@@ -15,6 +15,7 @@ import org.advocacy.org.OrgService;
 import org.advocacy.recognition.internal.RecognitionQuery;
 import org.advocacy.recognition.internal.RecognitionRepository;
 import org.advocacy.security.internal.UserRepository;
+import org.advocacy.test.UniqueCodes;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.advocacy.test.PortalTest;
@@ -50,7 +51,7 @@ class RecognitionArithmeticTest {
     @Test
     void gapsAndLeaderboardsCountExactly() {
         signIn.as(SignIn.ADMIN);
-        String code = "TG" + (System.nanoTime() % 10_000);
+        String code = "TG" + UniqueCodes.next();
         long branch = org.createBranch(new BranchData(code, "Test " + code, "Huế", "Miền Trung", "Asia/Ho_Chi_Minh", true));
         signIn.as(SignIn.HR);
         long department = org.departments().get(0).id();
@@ -111,7 +112,7 @@ class RecognitionArithmeticTest {
     @Test
     void approvedPraiseCountsOnLeaderboardsAndInTheFeedPendingAndHiddenNever() {
         signIn.as(SignIn.ADMIN);
-        String code = "TP" + (System.nanoTime() % 10_000);
+        String code = "TP" + UniqueCodes.next();
         long branch = org.createBranch(new BranchData(code, "Test " + code, "Huế", "Miền Trung", "Asia/Ho_Chi_Minh", true));
         signIn.as(SignIn.HR);
         long department = org.departments().get(0).id();

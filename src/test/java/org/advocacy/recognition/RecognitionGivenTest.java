@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.advocacy.org.Branch;
 import org.advocacy.org.Employee;
-import org.advocacy.org.EmployeeFilter;
-import org.advocacy.org.EmployeeSort;
 import org.advocacy.org.OrgService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
@@ -31,6 +28,8 @@ class RecognitionGivenTest {
     OrgService org;
     @Autowired
     SignIn signIn;
+    @Autowired
+    RecognitionTestSupport support;
 
     @AfterEach
     void out() {
@@ -38,23 +37,11 @@ class RecognitionGivenTest {
     }
 
     private Employee someoneIn(String branchCode) {
-        signIn.as(SignIn.HR);
-        try {
-            Branch b = org.branchByCode(branchCode).orElseThrow();
-            return org.employees(new EmployeeFilter(null, b.id(), null, true), List.of(EmployeeSort.DEFAULT), 0, 50)
-                    .stream().filter(e -> !e.manager() && !e.email().equals(SignIn.EMPLOYEE)).findFirst().orElseThrow();
-        } finally {
-            signIn.out();
-        }
+        return support.someoneIn(branchCode);
     }
 
     private long valueId() {
-        signIn.as(SignIn.HR);
-        try {
-            return recognition.values(true).get(0).id();
-        } finally {
-            signIn.out();
-        }
+        return support.valueId();
     }
 
     private boolean inFeeds(String message) {

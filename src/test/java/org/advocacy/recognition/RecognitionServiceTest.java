@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.advocacy.base.ValidationException;
 import org.advocacy.org.Branch;
 import org.advocacy.org.Employee;
-import org.advocacy.org.EmployeeFilter;
-import org.advocacy.org.EmployeeSort;
 import org.advocacy.org.OrgService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
@@ -30,6 +28,8 @@ class RecognitionServiceTest {
     OrgService org;
     @Autowired
     SignIn signIn;
+    @Autowired
+    RecognitionTestSupport support;
 
     @AfterEach
     void out() {
@@ -43,16 +43,8 @@ class RecognitionServiceTest {
         return id;
     }
 
-    /** An active employee of a branch other than the signed-in tests' own, who is not one of the demo sign-ins. */
-    private Employee someoneIn(String branchCode) {
-        signIn.as(SignIn.HR);
-        try {
-            Branch b = org.branchByCode(branchCode).orElseThrow();
-            return org.employees(new EmployeeFilter(null, b.id(), null, true), List.of(EmployeeSort.DEFAULT), 0, 50)
-                    .stream().filter(e -> !e.manager() && !e.email().equals(SignIn.EMPLOYEE)).findFirst().orElseThrow();
-        } finally {
-            signIn.out();
-        }
+        private Employee someoneIn(String branchCode) {
+        return support.someoneIn(branchCode);
     }
 
     private Branch branch(String code) {
@@ -72,12 +64,7 @@ class RecognitionServiceTest {
     }
 
     private long valueId() {
-        signIn.as(SignIn.HR);
-        try {
-            return recognition.values(true).get(0).id();
-        } finally {
-            signIn.out();
-        }
+        return support.valueId();
     }
 
     private long give(String as, Set<Long> to, Visibility visibility, String message) {

@@ -11,50 +11,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import java.util.Set;
-import java.util.UUID;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
-import org.advocacy.security.ApiTokenService;
+import org.advocacy.test.ApiRequests;
 import org.advocacy.test.PortalTest;
-import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The eNPS metric and the all-or-nothing import over HTTP, with scopes and suppression. */
 @PortalTest
 class PulseApiTest {
 
     @Autowired
-    WebApplicationContext wac;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
-    SignIn signIn;
+    ApiRequests api;
     @Autowired
     DSLContext dsl;
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = api.mvc();
     }
 
     private String token(ApiScope... scopes) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            return "Bearer " + tokens.create(new ApiTokenData("pulse " + UUID.randomUUID(), Set.of(scopes), null)).secret();
-        } finally {
-            signIn.out();
-        }
+        return api.bearer(null, scopes);
     }
 
     private static String lastMonth() {

@@ -368,7 +368,7 @@ public class PulseRepository {
 
     /**
      * The anonymous answers of one round or of some months, within a branch scope. Period selections take only
-     * closed rounds and imported answers (scores of an open round never show, DOMAIN rule 8).
+     * closed rounds and imported answers (scores of an open round never show, docs/domain-rules.md#rule-8).
      */
     public List<AnswerFact> answers(Long roundId, Collection<String> months, BranchScope scope) {
         Condition where = roundId != null ? PULSE_ANSWER.ROUND_ID.eq(roundId)
@@ -397,7 +397,10 @@ public class PulseRepository {
                 .orderBy(PULSE_ROUND.OPENS_AT).fetch(PulseRepository::row);
     }
 
-    /** Each branch code's region (DOMAIN rule 7: a branch under k counts in its region, which screens offer). */
+    /**
+     * Each branch code's region (docs/domain-rules.md#rule-7: a branch under k counts in its region, which screens
+     * offer).
+     */
     public Map<String, String> regionsByBranchCode() {
         Map<String, String> out = new HashMap<>();
         dsl.select(BRANCH.CODE, BRANCH.REGION).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));

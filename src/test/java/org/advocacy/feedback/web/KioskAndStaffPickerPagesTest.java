@@ -23,6 +23,7 @@ import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.TestPictures;
+import org.advocacy.test.ApiRequests;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
@@ -32,11 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Issue 12 on the customers' pages: the staff picker (search, photos by token), the form's own validation messages,
@@ -48,7 +46,7 @@ class KioskAndStaffPickerPagesTest {
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
 
     @Autowired
-    WebApplicationContext wac;
+    ApiRequests api;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -66,7 +64,7 @@ class KioskAndStaffPickerPagesTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = api.mvc();
     }
 
     @AfterEach

@@ -23,6 +23,7 @@ import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.settings.PublicAddressService;
+import org.advocacy.test.ApiRequests;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
@@ -31,13 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The customers' pages over HTTP: stateless, stored once, localized errors, rate limits, kiosks, QR codes. */
 @PortalTest
@@ -46,7 +44,7 @@ class PublicFeedbackPagesTest {
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
 
     @Autowired
-    WebApplicationContext wac;
+    ApiRequests api;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -66,7 +64,7 @@ class PublicFeedbackPagesTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = api.mvc();
     }
 
     private static String submissionId(MvcResult page) throws Exception {

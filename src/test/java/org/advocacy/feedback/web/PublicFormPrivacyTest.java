@@ -17,6 +17,7 @@ import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.StaffChoiceService;
 import org.advocacy.feedback.StaffSetting;
+import org.advocacy.test.ApiRequests;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
@@ -27,11 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The public form reveals nothing about staff (issue 9): it offers only customer-facing people chosen by the manager,
@@ -45,7 +43,7 @@ class PublicFormPrivacyTest {
     private static final Pattern ERROR = Pattern.compile("<div class=\"alert\"[^>]*>([^<]*)</div>");
 
     @Autowired
-    WebApplicationContext wac;
+    ApiRequests api;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -62,7 +60,7 @@ class PublicFormPrivacyTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        mvc = api.mvc();
         hn01 = feedback.publicBranch("HN01").orElseThrow().id();
     }
 

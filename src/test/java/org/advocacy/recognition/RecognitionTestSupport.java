@@ -1,0 +1,47 @@
+package org.advocacy.recognition;
+
+import java.util.List;
+import org.advocacy.org.Branch;
+import org.advocacy.org.Employee;
+import org.advocacy.org.EmployeeFilter;
+import org.advocacy.org.EmployeeSort;
+import org.advocacy.org.OrgService;
+import org.advocacy.test.SignIn;
+import org.springframework.stereotype.Component;
+
+/** People and values the recognition tests give to and with; each helper signs out when done. */
+@Component
+class RecognitionTestSupport {
+
+    private final RecognitionService recognition;
+    private final OrgService org;
+    private final SignIn signIn;
+
+    RecognitionTestSupport(RecognitionService recognition, OrgService org, SignIn signIn) {
+        this.recognition = recognition;
+        this.org = org;
+        this.signIn = signIn;
+    }
+
+    /** An active employee of that branch who manages nothing and is not one of the demo sign-ins. */
+    Employee someoneIn(String branchCode) {
+        signIn.as(SignIn.HR);
+        try {
+            Branch b = org.branchByCode(branchCode).orElseThrow();
+            return org.employees(new EmployeeFilter(null, b.id(), null, true), List.of(EmployeeSort.DEFAULT), 0, 50)
+                    .stream().filter(e -> !e.manager() && !e.email().equals(SignIn.EMPLOYEE)).findFirst().orElseThrow();
+        } finally {
+            signIn.out();
+        }
+    }
+
+    /** The id of the first active company value. */
+    long valueId() {
+        signIn.as(SignIn.HR);
+        try {
+            return recognition.values(true).get(0).id();
+        } finally {
+            signIn.out();
+        }
+    }
+}
