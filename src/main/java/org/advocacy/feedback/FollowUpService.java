@@ -131,7 +131,7 @@ public class FollowUpService {
     public void move(long caseId, FollowUpStatus to, String note) {
         PortalUser me = currentUser.require();
         FollowUpItem c = find(caseId);
-        FollowUpStatus from = FollowUpStatus.valueOf(c.status());
+        FollowUpStatus from = c.status();
         if (!from.next().contains(to)) {
             throw new ValidationException("status", from.closed() ? "followUp.error.closed" : "followUp.error.transition");
         }
@@ -140,7 +140,7 @@ public class FollowUpService {
             throw new ValidationException("note", "followUp.error.note");
         }
         LocalDateTime now = now();
-        if (!cases.move(caseId, from.name(), to.name(), me.id(), now, to.closed())) {
+        if (!cases.move(caseId, from, to, me.id(), now, to.closed())) {
             throw new ValidationException(null, "followUp.error.changed");
         }
         cases.addNote(caseId, me.id(), n, now);

@@ -249,7 +249,7 @@ public class RecognitionService {
         Map<Long, Long> branches = new LinkedHashMap<>();
         recipientIds.forEach(id -> branches.put(id, people.get(id).branchId()));
         LocalDateTime at = now();
-        long id = repository.insert(giver.id(), message, data.visibility().name(), branches, valueIds, at);
+        long id = repository.insert(giver.id(), message, data.visibility(), branches, valueIds, at);
         events.publishEvent(new RecognitionGiven(id, List.copyOf(branches.values()), at));
         String snippet = message.length() > 120 ? message.substring(0, 119) + "…" : message;
         for (Long userId : query.accountsOf(recipientIds).values()) {

@@ -15,11 +15,11 @@ import org.advocacy.org.OrgService;
 import org.advocacy.recognition.internal.RecognitionQuery;
 import org.advocacy.recognition.internal.RecognitionRepository;
 import org.advocacy.security.internal.UserRepository;
-import org.advocacy.test.UniqueCodes;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -64,9 +64,9 @@ class RecognitionArithmeticTest {
         signIn.out();
 
         // a: 10 days ago and in December; b: 70 days ago (October) and 20 days ago (December); c: never; d: inactive
-        repository.insert(giver, "a1", "BRANCH", Map.of(a, branch), List.of(value), NOW.minusDays(10));
-        repository.insert(giver, "b1", "PRIVATE", Map.of(b, branch), List.of(value), NOW.minusDays(70));
-        repository.insert(giver, "ab", "COMPANY", Map.of(a, branch, b, branch), List.of(value), NOW.minusDays(20));
+        repository.insert(giver, "a1", Visibility.BRANCH, Map.of(a, branch), List.of(value), NOW.minusDays(10));
+        repository.insert(giver, "b1", Visibility.PRIVATE, Map.of(b, branch), List.of(value), NOW.minusDays(70));
+        repository.insert(giver, "ab", Visibility.COMPANY, Map.of(a, branch, b, branch), List.of(value), NOW.minusDays(20));
         repository.setLeaderboardOptOut(b, true);
 
         // gaps with a 60-day window: b is recognised 20 days ago, so only c (never) is a gap

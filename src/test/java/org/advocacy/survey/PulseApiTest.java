@@ -48,7 +48,7 @@ class PulseApiTest {
     @Test
     void invitedOfARoundIsTheAudienceOfTheAskedBranch() throws Exception {
         // the latest closed demo round; its audience was stored per branch when it opened
-        long round = dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("CLOSED"))
+        long round = dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq(RoundStatus.CLOSED))
                 .andExists(dsl.selectOne().from(PULSE_ROUND_AUDIENCE).where(PULSE_ROUND_AUDIENCE.ROUND_ID.eq(PULSE_ROUND.ID)))
                 .orderBy(PULSE_ROUND.CLOSES_AT.desc()).limit(1).fetchSingle().value1();
         int company = dsl.select(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED)).from(PULSE_ROUND_AUDIENCE)
