@@ -18,15 +18,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -36,8 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * hierarchy, never listed), a request that passes validation far enough to show authorisation, and what a token bound
  * to HN01 gets when it asks for SG01.
  */
-@PortalTest
-class ApiAccessMatrixTest {
+class ApiAccessMatrixTest extends MockMvcTest {
 
     /** One operation: the scopes that open it, a request for a branch, and the check of a foreign-branch request. */
     record Row(Set<ApiScope> scopes, Function<String, MockHttpServletRequestBuilder> request,
@@ -45,18 +42,12 @@ class ApiAccessMatrixTest {
     }
 
     @Autowired
-    ApiRequests api;
-    @Autowired
     OrgService org;
-    @Autowired
-    SignIn signIn;
 
-    MockMvc mvc;
     long hn01;
 
     @BeforeEach
     void setUp() {
-        mvc = api.mvc();
         signIn.as(SignIn.ADMIN);
         hn01 = org.branchByCode("HN01").orElseThrow().id();
         signIn.out();

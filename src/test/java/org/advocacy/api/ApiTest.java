@@ -19,10 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
 import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -33,24 +31,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** The integration API over HTTP (MockMvc on the shared application context): tokens, scopes, errors. */
-@PortalTest
-class ApiTest {
+class ApiTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     ApiTokenService tokens;
     @Autowired
     OrgService org;
-    @Autowired
-    SignIn signIn;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = api.mvc();
-    }
 
     private String token(Long branchId, ApiScope... scopes) {
         return api.secret(branchId, scopes);

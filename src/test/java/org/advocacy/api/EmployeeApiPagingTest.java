@@ -10,26 +10,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.advocacy.security.ApiScope;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Issue 14: GET /api/v1/employees pages by cursor (after=next): every employee once, no count per page. */
-@PortalTest
-class EmployeeApiPagingTest {
+class EmployeeApiPagingTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
-
-    MockMvc mvc;
     String bearer;
 
     @BeforeEach
     void setUp() {
-        mvc = api.mvc();
         bearer = api.bearer(null, ApiScope.HR_READ);
     }
 

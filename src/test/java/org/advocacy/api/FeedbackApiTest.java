@@ -14,38 +14,23 @@ import java.util.UUID;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
 import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.ApiRequests;
 import org.advocacy.test.InsightsEvents;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** POST /api/v1/feedback(/batch) and GET /api/v1/metrics/nps over HTTP with real tokens. */
-@PortalTest
-class FeedbackApiTest {
+class FeedbackApiTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     ApiTokenService tokens;
     @Autowired
     OrgService org;
     @Autowired
-    SignIn signIn;
-    @Autowired
     DSLContext dsl;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = api.mvc();
-    }
 
     private String token(Long branchId, ApiScope... scopes) {
         return api.bearer(branchId, scopes);

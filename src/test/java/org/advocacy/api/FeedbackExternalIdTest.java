@@ -10,39 +10,30 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * External ids are unique per branch (issue 9): a token bound to HN01 never learns nor blocks an SG01 answer with the
  * same external id, and API items are deduplicated by external id only, never by their text.
  */
-@PortalTest
-class FeedbackExternalIdTest {
+class FeedbackExternalIdTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     OrgService org;
     @Autowired
-    SignIn signIn;
-    @Autowired
     DSLContext dsl;
 
-    MockMvc mvc;
     long hn01;
     long sg01;
 
     @BeforeEach
     void setUp() {
-        mvc = api.mvc();
         signIn.as(SignIn.ADMIN);
         hn01 = org.branchByCode("HN01").orElseThrow().id();
         sg01 = org.branchByCode("SG01").orElseThrow().id();

@@ -12,34 +12,16 @@ import org.advocacy.demo.DemoBranch;
 import org.advocacy.demo.DemoOrganisation;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** GET /api/v1/insights/advocacy and /lag: the JSON shape, scopes, branch-bound tokens and bad input. */
-@PortalTest
-class InsightsApiTest {
+class InsightsApiTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     OrgService org;
-    @Autowired
-    SignIn signIn;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = api.mvc();
-    }
 
     private String token(Long branchId, ApiScope... scopes) {
         return api.bearer(branchId, scopes);

@@ -13,36 +13,18 @@ import org.advocacy.org.OrgService;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** GET /api/v1/recognition: counts per branch and value for metrics:read tokens, never messages. */
-@PortalTest
-class RecognitionApiTest {
+class RecognitionApiTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     OrgService org;
     @Autowired
     RecognitionService recognition;
-    @Autowired
-    SignIn signIn;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = api.mvc();
-    }
 
     private String token(Long branchId, ApiScope... scopes) {
         return api.bearer(branchId, scopes);

@@ -16,43 +16,34 @@ import org.advocacy.org.Branch;
 import org.advocacy.org.BranchData;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Retiring a branch keeps its past (issue 9): its customer NPS and recognition counts of earlier months are the same
  * figures as before, marked retired, in the API and the services behind the screens.
  */
-@PortalTest
-class RetiredBranchHistoryTest {
+class RetiredBranchHistoryTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     OrgService org;
     @Autowired
     CustomerMetricsService metrics;
     @Autowired
-    SignIn signIn;
-    @Autowired
     Clock clock;
     @Autowired
     OrgTimeZone zone;
 
-    MockMvc mvc;
     Branch ct01;
     String auth;
     String month;
 
     @BeforeEach
     void setUp() {
-        mvc = api.mvc();
         signIn.as(SignIn.ADMIN);
         ct01 = org.branchByCode("CT01").orElseThrow();
         signIn.out();

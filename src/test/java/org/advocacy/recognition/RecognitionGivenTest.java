@@ -7,42 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.advocacy.org.Employee;
-import org.advocacy.org.OrgService;
-import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What someone gave stays in their own history whatever its visibility, and the colleague picker offers the
  * giver's own branch first.
  */
-@PortalTest
-class RecognitionGivenTest {
-
-    @Autowired
-    RecognitionService recognition;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SignIn signIn;
-    @Autowired
-    RecognitionTestSupport support;
-
-    @AfterEach
-    void out() {
-        signIn.out();
-    }
-
-    private Employee someoneIn(String branchCode) {
-        return support.someoneIn(branchCode);
-    }
-
-    private long valueId() {
-        return support.valueId();
-    }
+class RecognitionGivenTest extends RecognitionTestSupport {
 
     private boolean inFeeds(String message) {
         List<FeedItem> seen = new java.util.ArrayList<>(recognition.feed(null, 0, 200));

@@ -9,32 +9,13 @@ import java.util.UUID;
 import org.advocacy.base.ValidationException;
 import org.advocacy.org.Branch;
 import org.advocacy.org.Employee;
-import org.advocacy.org.OrgService;
-import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who may recognise whom, who sees private entries, managers' scope, applause and feed paging. */
-@PortalTest
-class RecognitionServiceTest {
-
-    @Autowired
-    RecognitionService recognition;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SignIn signIn;
-    @Autowired
-    RecognitionTestSupport support;
-
-    @AfterEach
-    void out() {
-        signIn.out();
-    }
+class RecognitionServiceTest extends RecognitionTestSupport {
 
     private long employeeOf(String email) {
         signIn.as(email);
@@ -43,10 +24,7 @@ class RecognitionServiceTest {
         return id;
     }
 
-        private Employee someoneIn(String branchCode) {
-        return support.someoneIn(branchCode);
-    }
-
+    
     private Branch branch(String code) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         signIn.as(SignIn.ADMIN);
@@ -61,10 +39,6 @@ class RecognitionServiceTest {
         signIn.as(SignIn.HR);
         recognition.setPeerRecognition(on);
         signIn.out();
-    }
-
-    private long valueId() {
-        return support.valueId();
     }
 
     private long give(String as, Set<Long> to, Visibility visibility, String message) {

@@ -6,21 +6,28 @@ import org.advocacy.org.Employee;
 import org.advocacy.org.EmployeeFilter;
 import org.advocacy.org.EmployeeSort;
 import org.advocacy.org.OrgService;
+import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
-import org.springframework.stereotype.Component;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** People and values the recognition tests give to and with; each helper signs out when done. */
-@Component
-class RecognitionTestSupport {
+/**
+ * Base of the recognition service tests: the services they call, the people and values they give to and with
+ * (each helper signs out when done), and signing out after every test.
+ */
+@PortalTest
+abstract class RecognitionTestSupport {
 
-    private final RecognitionService recognition;
-    private final OrgService org;
-    private final SignIn signIn;
+    @Autowired
+    RecognitionService recognition;
+    @Autowired
+    OrgService org;
+    @Autowired
+    SignIn signIn;
 
-    RecognitionTestSupport(RecognitionService recognition, OrgService org, SignIn signIn) {
-        this.recognition = recognition;
-        this.org = org;
-        this.signIn = signIn;
+    @AfterEach
+    void out() {
+        signIn.out();
     }
 
     /** An active employee of that branch who manages nothing and is not one of the demo sign-ins. */

@@ -12,30 +12,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import org.advocacy.security.ApiScope;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The eNPS metric and the all-or-nothing import over HTTP, with scopes and suppression. */
-@PortalTest
-class PulseApiTest {
+class PulseApiTest extends MockMvcTest {
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     DSLContext dsl;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = api.mvc();
-    }
 
     private String token(ApiScope... scopes) {
         return api.bearer(null, scopes);

@@ -21,6 +21,7 @@ import org.advocacy.feedback.FeedbackData;
 import org.advocacy.feedback.FeedbackOrigin;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.FollowUpItem;
+import org.advocacy.feedback.FollowUpStatus;
 import org.advocacy.feedback.PraiseItem;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
@@ -137,7 +138,7 @@ class FeedbackViewsTest extends KaribuTest {
         GridKt._clickItem(cases, r);
         _setValue(_get(TextArea.class, spec -> spec.withId("follow-up-note")), "Đã gọi xin lỗi");
         _click(_get(Button.class, spec -> spec.withId("follow-up-contacted")));
-        assertThat(GridKt._get(cases, row(cases, c -> c.feedbackId() == fid)).status()).isEqualTo("CONTACTED");
+        assertThat(GridKt._get(cases, row(cases, c -> c.feedbackId() == fid)).status()).isEqualTo(FollowUpStatus.CONTACTED);
 
         restartUi();
         login(SignIn.HR);

@@ -23,30 +23,24 @@ import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.TestPictures;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Issue 12 on the customers' pages: the staff picker (search, photos by token), the form's own validation messages,
  * the short kiosk form with its idle reset, and the review page offered to promoters who praised someone.
  */
-@PortalTest
-class KioskAndStaffPickerPagesTest {
+class KioskAndStaffPickerPagesTest extends MockMvcTest {
 
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -55,17 +49,8 @@ class KioskAndStaffPickerPagesTest {
     KioskService kiosks;
     @Autowired
     EmployeePhotoService photos;
-    @Autowired
-    SignIn signIn;
     @Value("${app.feedback.kiosk-idle-seconds}")
     int idleSeconds;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = api.mvc();
-    }
 
     @AfterEach
     void out() {

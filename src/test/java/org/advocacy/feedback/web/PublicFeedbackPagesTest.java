@@ -23,28 +23,22 @@ import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.settings.PublicAddressService;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The customers' pages over HTTP: stateless, stored once, localized errors, rate limits, kiosks, QR codes. */
-@PortalTest
-class PublicFeedbackPagesTest {
+class PublicFeedbackPagesTest extends MockMvcTest {
 
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -52,20 +46,11 @@ class PublicFeedbackPagesTest {
     @Autowired
     KioskService kiosks;
     @Autowired
-    SignIn signIn;
-    @Autowired
     PublicAddressService publicAddress;
     @Value("${app.public-url}")
     String publicUrl;
     @Value("${app.feedback.rate.per-client-per-hour}")
     int perClient;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = api.mvc();
-    }
 
     private static String submissionId(MvcResult page) throws Exception {
         Matcher m = SUBMISSION.matcher(page.getResponse().getContentAsString());

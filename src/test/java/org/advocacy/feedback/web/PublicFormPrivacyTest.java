@@ -17,8 +17,7 @@ import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.StaffChoiceService;
 import org.advocacy.feedback.StaffSetting;
-import org.advocacy.test.ApiRequests;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -36,14 +34,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * names them by an opaque per-branch token, answers every unknown value alike, and answers malformed requests with a
  * 400 page in the customer's language instead of the sign-in page.
  */
-@PortalTest
-class PublicFormPrivacyTest {
+class PublicFormPrivacyTest extends MockMvcTest {
 
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
     private static final Pattern ERROR = Pattern.compile("<div class=\"alert\"[^>]*>([^<]*)</div>");
 
-    @Autowired
-    ApiRequests api;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -52,15 +47,11 @@ class PublicFormPrivacyTest {
     StaffChoiceService staffChoices;
     @Autowired
     Translations translations;
-    @Autowired
-    SignIn signIn;
 
-    MockMvc mvc;
     long hn01;
 
     @BeforeEach
     void setUp() {
-        mvc = api.mvc();
         hn01 = feedback.publicBranch("HN01").orElseThrow().id();
     }
 
