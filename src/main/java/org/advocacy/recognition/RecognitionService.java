@@ -86,13 +86,13 @@ public class RecognitionService {
 
     // --- company values ---
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<CompanyValue> values(boolean activeOnly) {
         return values.findAll(activeOnly);
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(RecognitionPermissions.HR)
     @Transactional
     public long createValue(CompanyValueData data) {
         CompanyValueData d = validate(data, null);
@@ -101,7 +101,7 @@ public class RecognitionService {
         return id;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(RecognitionPermissions.HR)
     @Transactional
     public void updateValue(long id, CompanyValueData data) {
         if (values.findById(id).isEmpty()) {
@@ -135,13 +135,13 @@ public class RecognitionService {
 
     // --- the peer-recognition switch ---
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean peerRecognitionEnabled() {
         return repository.setting(PEER_SETTING).map(Boolean::parseBoolean).orElse(false);
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(RecognitionPermissions.HR)
     @Transactional
     public void setPeerRecognition(boolean enabled) {
         repository.putSetting(PEER_SETTING, Boolean.toString(enabled));
@@ -151,7 +151,7 @@ public class RecognitionService {
     // --- giving recognition ---
 
     /** Whether the caller may recognise anybody at all (to show or hide the "Recognise" button). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean canRecognise() {
         PortalUser user = currentUser.require();
@@ -162,7 +162,7 @@ public class RecognitionService {
      * The people the caller may recognise for the lazy picker: the caller's own branch first (whom they work with),
      * then by name.
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public List<Colleague> recipients(String text, int offset, int limit) {
         Set<Long> branches = recipientBranches();
@@ -174,7 +174,7 @@ public class RecognitionService {
      * What the caller gave, newest first, whatever its visibility: recognition shared with a branch that is not
      * the giver's own never reaches the giver's feed, but it belongs in their own history.
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public List<FeedItem> given(int offset, int limit) {
         Viewer viewer = viewer();
@@ -182,13 +182,13 @@ public class RecognitionService {
                 Math.min(limit, 200));
     }
 
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public int givenCount() {
         return query.count(query.givenBy(currentUser.require().id()), query.noPraise());
     }
 
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public int countRecipients(String text) {
         return query.countCandidates(text, recipientBranches(), currentUser.require().employeeId());
@@ -207,7 +207,7 @@ public class RecognitionService {
      * Recognises one or more people. Everything is checked before anything is stored; the recipients with an
      * account get a notice (and an e-mail after the commit, when configured and wanted).
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional
     public long recognise(RecognitionData data) {
         PortalUser giver = currentUser.require();
@@ -262,7 +262,7 @@ public class RecognitionService {
     // --- feeds ---
 
     /** The branches whose feed the caller may open: their own and the ones they manage (HR and leaders: all). */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public Set<Long> feedBranchIds() {
         BranchScope scope = currentUser.branchScope();
@@ -278,14 +278,14 @@ public class RecognitionService {
      * A page of the company feed (branchId null) or a branch's feed, newest first: recognition and approved customer
      * praise; private entries and praise not (yet) approved never appear.
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<FeedItem> feed(Long branchId, int offset, int limit) {
         checkFeed(branchId);
         return query.feedPage(branchId, viewer(), values.findAll(false), offset, Math.min(limit, 200));
     }
 
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public int feedCount(Long branchId) {
         checkFeed(branchId);
@@ -303,7 +303,7 @@ public class RecognitionService {
     }
 
     /** Applauds an entry the caller can see; a second applause by the same person is ignored (false). */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional
     public boolean applaud(long recognitionId) {
         Viewer viewer = viewer();
@@ -316,7 +316,7 @@ public class RecognitionService {
     // --- profiles ---
 
     /** A person's recognition profile (null: the caller's own). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public RecognitionProfile profile(Long employeeId) {
         Person person = profilePerson(employeeId);
@@ -355,7 +355,7 @@ public class RecognitionService {
                 own, own && repository.leaderboardOptOut(person.employeeId()), praiseTimes.size());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FeedItem> profileEntries(Long employeeId, int offset, int limit) {
         Person person = profilePerson(employeeId);
@@ -364,7 +364,7 @@ public class RecognitionService {
                 values.findAll(false), offset, Math.min(limit, 200));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public int profileEntryCount(Long employeeId) {
         Person person = profilePerson(employeeId);
@@ -372,7 +372,7 @@ public class RecognitionService {
     }
 
     /** Whether the caller does not want to appear by name on leaderboards. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional
     public void setLeaderboardOptOut(boolean optOut) {
         Long employeeId = currentUser.require().employeeId();
@@ -412,19 +412,19 @@ public class RecognitionService {
     // --- gaps ---
 
     /** Days without recognition after which someone is listed as a gap (app.recognition.gap-days, default 60). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     public int defaultGapDays() {
         return defaultGapDays;
     }
 
     /** People of the caller's branches (HR: all) not recognised by anyone in the last {@code days} days. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(RecognitionPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public List<RecognitionGap> gaps(int days, int offset, int limit) {
         return query.gaps(scopeIds(), currentUser.require().employeeId(), cutoff(days), offset, Math.min(limit, 500));
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(RecognitionPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public int gapCount(int days) {
         return query.countGaps(scopeIds(), currentUser.require().employeeId(), cutoff(days));
@@ -440,7 +440,7 @@ public class RecognitionService {
     // --- leaderboards ---
 
     /** Branches by recognition and approved customer praise per head of active staff in a month, so small branches can win. */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<BranchRank> branchLeaderboard(YearMonth period) {
         return rankBranches(branchTallies(null, period));
@@ -468,7 +468,7 @@ public class RecognitionService {
     }
 
     /** People of one managed branch by approved praise, then recognition, in a month; opted-out people appear without a name. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(RecognitionPermissions.MANAGER)
     @Transactional(readOnly = true)
     public List<PersonRank> peopleLeaderboard(long branchId, YearMonth period) {
         if (!managed().contains(branchId)) {
@@ -510,7 +510,7 @@ public class RecognitionService {
     }
 
     /** The branches the caller manages (empty for everyone else). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Set<Long> managedBranchIds() {
         return managed();
@@ -519,7 +519,7 @@ public class RecognitionService {
     // --- counts for BI tools ---
 
     /** Recognition received per branch and per value in a month, within the caller's branch scope; no messages. */
-    @PreAuthorize("hasAuthority('SCOPE_metrics:read') or hasAnyRole('HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.METRICS_TOKEN_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public RecognitionStats stats(YearMonth period, Long branchId) {
         BranchScope scope = currentUser.branchScope();

@@ -74,19 +74,19 @@ public class SurveyService {
 
     // --- programs (HR) ---
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional(readOnly = true)
     public List<Program> programs() {
         return repository.programs();
     }
 
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<Program> programsForResults() {
         return repository.programs();
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional
     public long createProgram(ProgramData data) {
         String name = data.name() == null ? "" : data.name().strip();
@@ -130,7 +130,7 @@ public class SurveyService {
         return id;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional
     public void setProgramStatus(long programId, ProgramStatus status) {
         Program p = repository.program(programId).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -142,7 +142,7 @@ public class SurveyService {
     }
 
     /** Opens a one-off round of a program now, for its window. */
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional
     public long openRoundNow(long programId) {
         Program p = repository.program(programId).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -157,7 +157,7 @@ public class SurveyService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<RoundListItem> rounds(Long programId, int offset, int limit) {
         return repository.rounds(programId, offset, Math.min(limit, 500));
@@ -165,7 +165,7 @@ public class SurveyService {
 
     // --- answering (every signed-in person with an employee record) ---
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<OpenRound> myOpenRounds() {
         Long employeeId = currentUser.require().employeeId();
@@ -176,7 +176,7 @@ public class SurveyService {
      * Stores one anonymous answer and the participation row in one transaction. The participation's primary key
      * makes a second answer of the same person impossible, also from two tabs at once.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional
     public void submit(long roundId, AnswerData data) {
         PortalUser user = currentUser.require();
@@ -243,14 +243,14 @@ public class SurveyService {
     // --- results ---
 
     /** Results of a round or period for the caller's branch scope, after every anonymity rule. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER') or hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_LEADER_OR_METRICS_TOKEN)
     @Transactional(readOnly = true)
     public PulseResults results(ResultsRequest request) {
         return results(request, currentUser.branchScope());
     }
 
     /** The company-level result of the latest closed round of a program, which every employee may see. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<PulseResults> companyResult(long roundId) {
         RoundRow round = repository.round(roundId).orElse(null);
@@ -263,7 +263,7 @@ public class SurveyService {
     }
 
     /** For "My pulse": the company-level figure of each program's latest closed round (no segments, no comments). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<CompanyResult> latestCompanyResults() {
         List<CompanyResult> out = new ArrayList<>();
@@ -283,7 +283,7 @@ public class SurveyService {
      * suppression already protects the small branch (rule 11). A manager's region is the sum of their own branches in
      * it. The request's branch is ignored; a department or tenure band with a region is not offered.
      */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public PulseResults regionResults(ResultsRequest request, String region) {
         if (region == null || region.isBlank()) {
@@ -293,14 +293,14 @@ public class SurveyService {
     }
 
     /** The region of a branch (by code), if the branch exists. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public Optional<String> regionOf(String branchCode) {
         return Optional.ofNullable(repository.regionsByBranchCode().get(branchCode));
     }
 
     /** Only the headline figure (eNPS with n and interval) of a selection: what the eNPS API answers. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER') or hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_LEADER_OR_METRICS_TOKEN)
     @Transactional(readOnly = true)
     public PulseResults headline(ResultsRequest request) {
         return results(request, currentUser.branchScope(), null, false);
@@ -402,7 +402,7 @@ public class SurveyService {
     }
 
     /** Branch × driver means of a closed round from its release (suppressed cells are null). */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public Map<String, Map<String, Double>> heatmap(long roundId) {
         RoundRow round = repository.round(roundId).orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
@@ -416,7 +416,7 @@ public class SurveyService {
     }
 
     /** eNPS of each closed round of a program in the caller's scope; "clear change" only when intervals part. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<TrendPoint> trend(long programId, String branchCode) {
         BranchScope scope = currentUser.branchScope();
@@ -473,7 +473,7 @@ public class SurveyService {
     // --- import (named batches, docs/domain-rules.md#rule-12) ---
 
     /** Imports historical answers all-or-nothing as one batch named after the time; returns how many were stored. */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional
     public int importAnswers(List<ImportRow> rows) {
         return importBatch(null, rows).answers();
@@ -484,7 +484,7 @@ public class SurveyService {
      * Refused: a month in which a portal round counts (imports and rounds never add up in one figure), a month older
      * than the import horizon, an unknown branch, department, tenure band or driver code.
      */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional
     public ImportBatch importBatch(String name, List<ImportRow> rows) {
         if (rows == null || rows.isEmpty()) {
@@ -544,7 +544,7 @@ public class SurveyService {
     }
 
     /** The import batches, newest first. */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional(readOnly = true)
     public List<ImportBatch> importBatches() {
         return releaseRepository.batches().stream().map(b -> new ImportBatch(b.id(), b.name(), b.createdBy(),
@@ -552,7 +552,7 @@ public class SurveyService {
     }
 
     /** Deletes a batch with its answers and releases, audited. */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional
     public void deleteImportBatch(long batchId) {
         ImportBatch batch = importBatches().stream().filter(b -> b.id() == batchId).findFirst()
