@@ -71,8 +71,7 @@ public class RecognitionQuery {
                         EMPLOYEE.HIRE_DATE, EMPLOYEE.ACTIVE)
                 .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
                 .where(EMPLOYEE.ID.in(employeeIds))
-                .fetchMap(EMPLOYEE.ID, r -> new Person(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .fetchMap(EMPLOYEE.ID, Records.mapping(Person::new));
     }
 
     public Optional<Person> person(long employeeId) {
