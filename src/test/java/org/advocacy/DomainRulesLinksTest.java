@@ -58,7 +58,8 @@ class DomainRulesLinksTest {
     void headingAnchorsAreComputedAsGitHubDoes() {
         assertThat(anchor("Interval of an NPS-type score")).isEqualTo("interval-of-an-nps-type-score");
         assertThat(anchor("Rule 11")).isEqualTo("rule-11");
-        assertThat(anchor("Staff and customer advocacy per branch")).isEqualTo("staff-and-customer-advocacy-per-branch");
+        assertThat(anchor("Staff and customer advocacy per branch"))
+                .isEqualTo("staff-and-customer-advocacy-per-branch");
     }
 
     @Test

@@ -30,9 +30,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Every route × every role (one role at a time) and anonymous: each gets exactly the access docs/domain-rules.md#roles
- * gives. A new view must be added to {@link #EXPECTED}, or this test fails. Refused means the access-denied page (signed
- * in) or the sign-in page (anonymous); a view that crashes, or anything else shown, fails the test.
+ * Every route × every role (one role at a time) and anonymous: each gets exactly the access
+ * docs/domain-rules.md#roles gives. A new view must be added to {@link #EXPECTED}, or this test fails. Refused means
+ * the access-denied page (signed in) or the sign-in page (anonymous); a view that crashes, or anything else shown,
+ * fails the test.
  */
 class AccessMatrixTest extends KaribuTest {
 
@@ -175,6 +176,7 @@ class AccessMatrixTest extends KaribuTest {
             return false;
         }
         throw new AssertionError(who + " → /" + route + " showed " + shown.getClass().getSimpleName()
-                + " (neither the view nor " + refusal.getSimpleName() + "): " + shown.getElement().getTextRecursively());
+                + " (neither the view nor " + refusal.getSimpleName() + "): "
+                + shown.getElement().getTextRecursively());
     }
 }

@@ -35,12 +35,12 @@ class PermissionsTest {
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/advocacy"))) {
             for (Path module : files.filter(Files::isDirectory).toList()) {
                 String name = module.getFileName().toString();
-                Path source = module.resolve(Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Permissions.java");
+                String simpleName = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Permissions";
+                Path source = module.resolve(simpleName + ".java");
                 if (!Files.exists(source)) {
                     continue;
                 }
-                Class<?> type = Class.forName("org.advocacy." + name + "."
-                        + source.getFileName().toString().replace(".java", ""));
+                Class<?> type = Class.forName("org.advocacy." + name + "." + simpleName);
                 for (Field f : type.getFields()) {
                     if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
                         all.add((String) f.get(null));
@@ -61,7 +61,8 @@ class PermissionsTest {
     void everyPermissionNamesRealRolesAndScopesInValidExpressions() throws Exception {
         List<String> expressions = expressions();
         assertThat(expressions).as("the modules' Permissions classes").hasSizeGreaterThan(20);
-        Set<String> roles = EnumSet.allOf(Role.class).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        Set<String> roles = EnumSet.allOf(Role.class).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
         Set<String> scopes = EnumSet.allOf(ApiScope.class).stream().map(ApiScope::authority)
                 .collect(java.util.stream.Collectors.toSet());
         SpelExpressionParser parser = new SpelExpressionParser();

@@ -27,8 +27,10 @@ class SurveyRulesTest {
         LocalDate start = LocalDate.of(2031, 1, 31);
         assertThat(Cadence.MONTHLY.nth(start, 0)).isEqualTo(start);
         assertThat(Cadence.MONTHLY.nth(start, 1)).isEqualTo(LocalDate.of(2031, 2, 28));
-        assertThat(Cadence.MONTHLY.nth(start, 2)).as("back to the 31st, not the 28th").isEqualTo(LocalDate.of(2031, 3, 31));
-        assertThat(Cadence.MONTHLY.nth(LocalDate.of(2032, 1, 31), 1)).as("leap year").isEqualTo(LocalDate.of(2032, 2, 29));
+        assertThat(Cadence.MONTHLY.nth(start, 2)).as("back to the 31st, not the 28th")
+                .isEqualTo(LocalDate.of(2031, 3, 31));
+        assertThat(Cadence.MONTHLY.nth(LocalDate.of(2032, 1, 31), 1)).as("leap year")
+                .isEqualTo(LocalDate.of(2032, 2, 29));
     }
 
     @Test
