@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.advocacy.notification.Notification;
 import org.advocacy.notification.NotificationPreferences;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +108,7 @@ public class NotificationRepository {
     public NotificationPreferences preferences(long userId) {
         return dsl.select(NOTIFICATION_PREFERENCE.EMAIL_ENABLED, NOTIFICATION_PREFERENCE.WEEKLY_DIGEST)
                 .from(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId))
-                .fetchOptional(r -> new NotificationPreferences(r.value1(), r.value2()))
+                .fetchOptional(Records.mapping(NotificationPreferences::new))
                 .orElse(NotificationPreferences.DEFAULT);
     }
 
@@ -126,7 +127,7 @@ public class NotificationRepository {
                 .from(NOTIFICATION_PREFERENCE).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION_PREFERENCE.USER_ID))
                 .where(NOTIFICATION_PREFERENCE.WEEKLY_DIGEST.isTrue()).and(APP_USER.ENABLED.isTrue())
                 .orderBy(APP_USER.ID)
-                .fetch(r -> new DigestUser(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(DigestUser::new));
     }
 
     /**
