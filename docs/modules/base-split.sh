@@ -82,7 +82,7 @@ move_all() { # root (src/main/java|src/test/java), list
         if [ -f "$from" ]; then
             mkdir -p "$(dirname "$to")"
             git mv "$from" "$to"
-            sed -i -E "s/^package org\.advocacy\.base(\.[a-z.]+)?;/package org.advocacy.$pkg;/" "$to"
+            sed -i -E "s/^package org\.advocacy\.base(\.[a-z0-9.]+)?;/package org.advocacy.$pkg;/" "$to"
         fi
         [ -f "$to" ] && moved_files+=("$to|$(old_package "$rel")|org.advocacy.$pkg")
     done <<< "$list"
@@ -103,7 +103,7 @@ sed -i -E "${sed_expr[@]}" "${sources[@]}"
 
 # a class that used a neighbour of its old package without an import needs one now (also the ones left in base)
 for f in $(git ls-files 'src/*/java/org/advocacy/base/*.java'); do
-    pkg=$(sed -n -E 's/^package ([a-z.]+);/\1/p' "$f")
+    pkg=$(sed -n -E 's/^package ([a-z0-9.]+);/\1/p' "$f")
     moved_files+=("$f|$pkg|$pkg")
 done
 for entry in "${moved_files[@]}"; do
@@ -116,7 +116,11 @@ for entry in "${moved_files[@]}"; do
         [ "$(basename "$file" .java)" = "$class" ] && continue
         if grep -v '^import ' "$file" | grep -q -E "\\b$class\\b" \
                 && ! grep -q -E "^import org\.advocacy\.$pkg\.$class;" "$file"; then
-            sed -i -E "0,/^package .*;/s//&\n\nimport org.advocacy.$pkg.$class;/" "$file"
+            if grep -q '^import ' "$file"; then # join the import block
+                sed -i -E "0,/^import /s//import org.advocacy.$pkg.$class;\nimport /" "$file"
+            else
+                sed -i -E "0,/^package .*;/s//&\n\nimport org.advocacy.$pkg.$class;/" "$file"
+            fi
         fi
     done <<< "$MOVES"
 done
