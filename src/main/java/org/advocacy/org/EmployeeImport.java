@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.ImportPreview.Action;
 import org.advocacy.org.ImportPreview.Problem;
 import org.advocacy.org.internal.BranchRepository;

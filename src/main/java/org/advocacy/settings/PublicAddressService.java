@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.settings.internal.PublicAddressRepository;
 import org.slf4j.Logger;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.feedback.CustomerMetrics;
 import org.advocacy.feedback.CustomerMetricsService;
 import org.advocacy.feedback.Period;

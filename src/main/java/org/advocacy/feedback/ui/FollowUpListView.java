@@ -29,10 +29,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Breakpoint;
-import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.RelativeTime;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Breakpoint;
+import org.advocacy.kernel.ui.Formats;
+import org.advocacy.kernel.ui.RelativeTime;
 import org.advocacy.feedback.FollowUpItem;
 import org.advocacy.feedback.FollowUpNote;
 import org.advocacy.feedback.FollowUpService;
@@ -61,7 +61,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     private final Grid<FollowUpItem> grid = new Grid<>();
     private final Checkbox overdueOnly = new Checkbox();
 
-    FollowUpListView(FollowUpService followUps, CurrentUser currentUser, org.advocacy.base.OrgTimeZone orgZone,
+    FollowUpListView(FollowUpService followUps, CurrentUser currentUser, org.advocacy.kernel.OrgTimeZone orgZone,
             Clock clock) {
         this.followUps = followUps;
         this.zone = orgZone.zone();

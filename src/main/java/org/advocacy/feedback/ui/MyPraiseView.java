@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.feedback.PraiseItem;
 import org.advocacy.feedback.PraiseService;
 

@@ -18,9 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Breakpoint;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Breakpoint;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.feedback.PraiseItem;
 import org.advocacy.feedback.PraiseService;
 

@@ -173,7 +173,7 @@ final class AdvocacyCharts {
         List<Map<String, Object>> enpsBars = new ArrayList<>();
         List<Map<String, Object>> npsBars = new ArrayList<>();
         for (BranchInsights.Month m : b.months()) {
-            String label = org.advocacy.base.ui.Formats.month(m.month(), locale);
+            String label = org.advocacy.kernel.ui.Formats.month(m.month(), locale);
             labels.add(label);
             enps.add(m.enps() == null ? "-" : r1(m.enps().score()));
             nps.add(m.nps().score() == null ? "-" : r1(m.nps().score()));

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
-import org.advocacy.base.ui.HomeSection;
+import org.advocacy.kernel.ui.HomeSection;
 import org.advocacy.insights.AdvocacyAnalysis;
 import org.advocacy.insights.AdvocacyStatistics;
 import org.advocacy.insights.AdvocacyText;
@@ -44,7 +44,7 @@ class AdvocacyHomeSection implements HomeSection {
         box.setId("home-advocacy");
         box.addClassName("card");
         box.setWidthFull();
-        box.add(new H3(box.getTranslation("insights.title") + " · " + org.advocacy.base.ui.Formats.period(a.period().label(), locale)));
+        box.add(new H3(box.getTranslation("insights.title") + " · " + org.advocacy.kernel.ui.Formats.period(a.period().label(), locale)));
         box.add(new Paragraph(text.relationship(a, locale)));
         if (!a.exceptions().isEmpty()) {
             UnorderedList list = new UnorderedList();

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.List;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.notification.Notification;
 import org.advocacy.notification.NotificationService;
 

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.function.Consumer;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.PhotoImages;
 

@@ -18,8 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.RecognitionService;
 

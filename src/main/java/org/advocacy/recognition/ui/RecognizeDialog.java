@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
 import org.advocacy.recognition.RecognitionData;

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.FormNotices;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.FormNotices;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.settings.PublicAddress;
 import org.advocacy.settings.PublicAddressService;
 
