@@ -66,7 +66,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         for (HomeSection section : sections) {
             java.util.Optional<Component> created;
             try {
-                created = section.create(user);
+                created = section.create();
             } catch (RuntimeException e) {
                 // one feature's card must not take the whole home page down; the log has the detail
                 LOG.warn("Home section {} failed", section.getClass(), e);

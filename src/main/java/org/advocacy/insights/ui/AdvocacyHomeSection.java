@@ -13,6 +13,7 @@ import org.advocacy.insights.AdvocacyAnalysis;
 import org.advocacy.insights.AdvocacyStatistics;
 import org.advocacy.insights.AdvocacyText;
 import org.advocacy.insights.InsightsService;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
 import org.advocacy.base.ui.chart.EChart;
@@ -24,16 +25,19 @@ import org.advocacy.base.ui.chart.EChart;
 @org.springframework.stereotype.Component
 class AdvocacyHomeSection implements HomeSection {
 
+    private final CurrentUser currentUser;
     private final InsightsService insights;
     private final AdvocacyText text;
 
-    AdvocacyHomeSection(InsightsService insights, AdvocacyText text) {
+    AdvocacyHomeSection(CurrentUser currentUser, InsightsService insights, AdvocacyText text) {
+        this.currentUser = currentUser;
         this.insights = insights;
         this.text = text;
     }
 
     @Override
-    public Optional<Component> create(PortalUser user) {
+    public Optional<Component> create() {
+        PortalUser user = currentUser.require();
         if (!user.has(Role.LEADER)) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package org.advocacy.kernel.web;
 import jakarta.servlet.ServletContext;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.advocacy.settings.PublicAddressService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,9 +29,9 @@ public class SecureCookies implements ServletContextInitializer {
 
     @Autowired
     SecureCookies(@Value("${app.security.secure-cookies:auto}") String setting,
-            ObjectProvider<PublicAddressService> address, @Value("${app.public-url:}") String environmentUrl) {
+            ObjectProvider<PublicUrl> address, @Value("${app.public-url:}") String environmentUrl) {
         this(setting, () -> {
-            PublicAddressService service = address.getIfAvailable();
+            PublicUrl service = address.getIfAvailable();
             return service == null ? environmentUrl : service.url();
         });
     }

@@ -1,6 +1,7 @@
 package org.advocacy.notification.ui;
 
 import com.vaadin.flow.component.Composite;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,6 +22,7 @@ import org.advocacy.notification.NotificationService;
  * The bell in the header: the number of unread notices, and on click a short list of the latest ones (open one
  * to mark it read and go where it points), "mark all read" and a link to the full notifications page.
  */
+@NamedInterface("components")
 public class NotificationBell extends Composite<Div> {
 
     static final int LATEST = 8;

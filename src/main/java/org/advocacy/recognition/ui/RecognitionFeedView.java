@@ -1,6 +1,7 @@
 package org.advocacy.recognition.ui;
 
 import org.advocacy.org.EmployeePhotoService;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,7 @@ import org.advocacy.recognition.RecognitionService;
  * The recognition feed of the company or of one branch, newest first, loaded page by page; colleagues applaud
  * an entry once each. Private recognition never appears here (the service leaves it out).
  */
+@NamedInterface("routes")
 @Route("recognition")
 @RolesAllowed({"EMPLOYEE", "MANAGER", "HR", "LEADER"})
 @Menu(title = "nav.recognition", order = 40, icon = "vaadin:star")

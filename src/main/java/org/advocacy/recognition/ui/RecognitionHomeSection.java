@@ -18,6 +18,7 @@ import org.advocacy.kernel.ui.HomeSection;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.RecognitionService;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
 import org.springframework.core.annotation.Order;
@@ -33,18 +34,21 @@ class RecognitionHomeSection implements HomeSection {
     /** Entries younger than this count as new on the home page. */
     static final int NEW_DAYS = 30;
 
+    private final CurrentUser currentUser;
     private final RecognitionService recognition;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    RecognitionHomeSection(RecognitionService recognition, OrgTimeZone zone, Clock clock) {
+    RecognitionHomeSection(CurrentUser currentUser, RecognitionService recognition, OrgTimeZone zone, Clock clock) {
+        this.currentUser = currentUser;
         this.recognition = recognition;
         this.zone = zone;
         this.clock = clock;
     }
 
     @Override
-    public Optional<Component> create(PortalUser user) {
+    public Optional<Component> create() {
+        PortalUser user = currentUser.require();
         Div box = new Div();
         box.addClassName(HomeCards.GROUP);
         if (user.employeeId() != null && (user.has(Role.EMPLOYEE) || user.has(Role.MANAGER))) {

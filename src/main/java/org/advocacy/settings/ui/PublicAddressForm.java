@@ -1,6 +1,7 @@
 package org.advocacy.settings.ui;
 
 import com.vaadin.flow.component.Key;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import org.advocacy.settings.PublicAddressService;
  * Save, and "Use PUBLIC_URL again" while one is stored. Refused input is named at the field and stores nothing.
  * Used on Administration → Public address and, for administrators, in place on the QR code screen.
  */
+@NamedInterface("components")
 public class PublicAddressForm extends Div {
 
     private final PublicAddressService service;

@@ -18,6 +18,7 @@ import org.advocacy.kernel.ui.Formats;
 import org.advocacy.kernel.ui.HomeCards;
 import org.advocacy.kernel.ui.HomeSection;
 import org.advocacy.kernel.ui.RelativeTime;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
 import org.advocacy.survey.AnonymityRules;
@@ -41,12 +42,14 @@ class PulseHomeSection implements HomeSection {
     /** Rounds closing within this time are flagged as ending soon on HR's card. */
     static final Duration ENDING_SOON = Duration.ofDays(2);
 
+    private final CurrentUser currentUser;
     private final SurveyService survey;
     private final AnonymityRules rules;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    PulseHomeSection(SurveyService survey, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
+    PulseHomeSection(CurrentUser currentUser, SurveyService survey, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
+        this.currentUser = currentUser;
         this.survey = survey;
         this.rules = rules;
         this.zone = zone;
@@ -54,7 +57,8 @@ class PulseHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Component> create(PortalUser user) {
+    public Optional<Component> create() {
+        PortalUser user = currentUser.require();
         Div box = new Div();
         box.addClassName(HomeCards.GROUP);
         if (user.employeeId() != null && (user.has(Role.EMPLOYEE) || user.has(Role.MANAGER))) {
