@@ -1,6 +1,5 @@
 package org.advocacy.demo.internal;
 
-import static org.advocacy.jooq.Tables.APP_SETTING;
 import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.DEPARTMENT;
@@ -13,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.advocacy.demo.DemoBranch;
+import org.advocacy.settings.AppSettings;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -26,9 +26,11 @@ public class DemoRepository {
     }
 
     private final DSLContext dsl;
+    private final AppSettings settings;
 
-    DemoRepository(DSLContext dsl) {
+    DemoRepository(DSLContext dsl, AppSettings settings) {
         this.dsl = dsl;
+        this.settings = settings;
     }
 
     public boolean hasBranches() {
@@ -79,11 +81,10 @@ public class DemoRepository {
     }
 
     public boolean settingExists(String key) {
-        return dsl.fetchExists(APP_SETTING, APP_SETTING.SETTING_KEY.eq(key));
+        return settings.exists(key);
     }
 
     public void putSetting(String key, String value) {
-        dsl.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, key).set(APP_SETTING.SETTING_VALUE, value)
-                .onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, value).execute();
+        settings.put(key, value);
     }
 }

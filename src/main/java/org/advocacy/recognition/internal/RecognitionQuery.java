@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.advocacy.feedback.ApprovedPraise;
 import org.advocacy.jooq.Indexes;
 import org.advocacy.recognition.BranchRank;
 import org.advocacy.recognition.Colleague;
@@ -59,9 +60,11 @@ public class RecognitionQuery {
     private static final String PRIVATE = Visibility.PRIVATE.name();
 
     private final DSLContext dsl;
+    private final ApprovedPraise praise;
 
-    RecognitionQuery(DSLContext dsl) {
+    RecognitionQuery(DSLContext dsl, ApprovedPraise praise) {
         this.dsl = dsl;
+        this.praise = praise;
     }
 
     // --- people ---
@@ -137,8 +140,8 @@ public class RecognitionQuery {
     }
 
     /** No customer praise: for lists of recognition only (what someone gave). */
-    public Condition noPraise() {
-        return DSL.falseCondition();
+    public ApprovedPraise.Filter noPraise() {
+        return ApprovedPraise.Filter.NONE;
     }
 
     /** What one person received, private entries only when the viewer is concerned by them. */
@@ -182,115 +185,109 @@ public class RecognitionQuery {
                         .and(RECOGNITION_RECIPIENT.BRANCH_ID.in(branches)));
     }
 
-    // --- approved customer praise (the feedback feature's table, read here; never its Java internals) ---
-
-    /** Only praise a branch manager approved, and only praise that names an employee, may be shown. */
-    private static final String APPROVED = "APPROVED";
-
-    private static Condition approvedPraise() {
-        return CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(APPROVED).and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.isNotNull())
-                .and(CUSTOMER_FEEDBACK.PRAISE.isNotNull());
-    }
+    // --- approved customer praise: the feedback module's published read, merged here with recognition ---
 
     /** Approved praise in a feed: the company feed shows all of it, a branch feed the praise given in the branch. */
-    public Condition praiseFeed(Long branchId) {
-        return branchId == null ? approvedPraise() : approvedPraise().and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId));
+    public ApprovedPraise.Filter praiseFeed(Long branchId) {
+        return ApprovedPraise.Filter.inBranch(branchId);
     }
 
     /** Approved praise naming one person. */
-    public Condition praiseOf(long employeeId) {
-        return approvedPraise().and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(employeeId));
+    public ApprovedPraise.Filter praiseOf(long employeeId) {
+        return ApprovedPraise.Filter.of(employeeId);
+    }
+
+    /** An entry's place in a feed: which source, its id and time. */
+    private record FeedKey(FeedItem.Source source, long id, LocalDateTime time) {
+    }
+
+    /** Newest first; at the same time recognition before praise, then the higher id (the order the feed had in SQL). */
+    private static final java.util.Comparator<FeedKey> NEWEST_FIRST = java.util.Comparator
+            .comparing(FeedKey::time).thenComparing(k -> k.source().name()).thenComparingLong(FeedKey::id).reversed();
+
+    /** The newest {@code n} recognition entries matching a condition, newest first (optionally on one index). */
+    private List<FeedKey> newestRecognition(Condition recognition, int n, String index) {
+        return dsl.select(RECOGNITION.ID, RECOGNITION.CREATED_AT)
+                .from(index == null ? RECOGNITION : RECOGNITION.useIndex(index)).where(recognition)
+                .orderBy(RECOGNITION.CREATED_AT.desc(), RECOGNITION.ID.desc()).limit(n)
+                .fetch(r -> new FeedKey(FeedItem.Source.RECOGNITION, r.value1(), r.value2()));
     }
 
     /**
-     * The feed's sources as (source, id, time) rows: recognition and approved customer praise, joined with a
-     * UNION ALL; paging and ordering then work on the union.
+     * The entries at {@code offset..offset+limit} of recognition and approved praise together, newest first: the
+     * newest {@code offset + limit} of each source are enough, so a page reads them from their time indexes, never
+     * the whole history (issue 13).
      */
-    private Select<Record3<String, Long, LocalDateTime>> sources(Condition recognition, Condition praise) {
-        return DSL.select(DSL.inline(FeedItem.Source.RECOGNITION.name()).as("source"), RECOGNITION.ID.as("item_id"),
-                        RECOGNITION.CREATED_AT.as("created_at"))
-                .from(RECOGNITION).where(recognition)
-                .unionAll(DSL.select(DSL.inline(FeedItem.Source.CUSTOMER_PRAISE.name()).as("source"),
-                                CUSTOMER_FEEDBACK.ID.as("item_id"), CUSTOMER_FEEDBACK.SUBMITTED_AT.as("created_at"))
-                        .from(CUSTOMER_FEEDBACK).where(praise));
-    }
-
-    /**
-     * The newest {@code n} rows of each source, then their union: a page at offset o reads o + limit rows of each
-     * source from its time index, never the whole history (issue 13).
-     */
-    private Select<Record3<String, Long, LocalDateTime>> newest(Condition recognition, Condition praise, int n,
-            boolean company) {
-        // the company feed reads its visibility's newest rows; a branch feed walks back in time (most entries of a
-        // branch are company- or branch-visible) and checks each for a recipient of the branch
-        Table<?> r = DSL.select(RECOGNITION.ID, RECOGNITION.CREATED_AT)
-                .from(RECOGNITION.useIndex(company ? "ix_recognition_visibility_time" : "ix_recognition_time"))
-                .where(recognition)
-                .orderBy(RECOGNITION.CREATED_AT.desc(), RECOGNITION.ID.desc()).limit(n).asTable("r");
-        Table<?> p = DSL.select(CUSTOMER_FEEDBACK.ID, CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(praise)
-                .orderBy(CUSTOMER_FEEDBACK.SUBMITTED_AT.desc(), CUSTOMER_FEEDBACK.ID.desc()).limit(n).asTable("p");
-        return DSL.select(DSL.inline(FeedItem.Source.RECOGNITION.name()).as("source"),
-                        r.field(RECOGNITION.ID).as("item_id"), r.field(RECOGNITION.CREATED_AT).as("created_at"))
-                .from(r)
-                .unionAll(DSL.select(DSL.inline(FeedItem.Source.CUSTOMER_PRAISE.name()).as("source"),
-                        p.field(CUSTOMER_FEEDBACK.ID).as("item_id"), p.field(CUSTOMER_FEEDBACK.SUBMITTED_AT).as("created_at"))
-                        .from(p));
+    private List<FeedKey> merged(Condition recognition, String index, ApprovedPraise.Filter praiseFilter, int offset,
+            int limit) {
+        int n = offset + limit;
+        List<FeedKey> keys = new ArrayList<>(newestRecognition(recognition, n, index));
+        for (ApprovedPraise.Key k : praise.newest(praiseFilter, n)) {
+            keys.add(new FeedKey(FeedItem.Source.CUSTOMER_PRAISE, k.id(), k.submittedAt()));
+        }
+        keys.sort(NEWEST_FIRST);
+        return keys.subList(Math.min(offset, keys.size()), Math.min(n, keys.size()));
     }
 
     /** A page of the company feed (branchId null) or a branch's feed, newest first (issue 13: no full sort). */
     public List<FeedItem> feedPage(Long branchId, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
-        return page(newest(feed(branchId), praiseFeed(branchId), offset + limit, branchId == null).asTable("feed"),
-                viewer, values, offset, limit);
+        // the company feed reads its visibility's newest rows; a branch feed walks back in time (most entries of a
+        // branch are company- or branch-visible) and checks each for a recipient of the branch
+        String index = branchId == null ? "ix_recognition_visibility_time" : "ix_recognition_time";
+        return page(merged(feed(branchId), index, praiseFeed(branchId), offset, limit), viewer, values);
     }
 
-    public List<FeedItem> page(Condition recognition, Condition praise, Viewer viewer, List<CompanyValue> values,
-            int offset, int limit) {
-        return page(sources(recognition, praise).asTable("feed"), viewer, values, offset, limit);
+    public List<FeedItem> page(Condition recognition, ApprovedPraise.Filter praiseFilter, Viewer viewer,
+            List<CompanyValue> values, int offset, int limit) {
+        return page(merged(recognition, null, praiseFilter, offset, limit), viewer, values);
     }
 
-    private List<FeedItem> page(Table<?> feed, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
-        Field<String> source = feed.field("source", String.class);
-        Field<Long> id = feed.field("item_id", Long.class);
-        Field<LocalDateTime> time = feed.field("created_at", LocalDateTime.class);
-        List<Record2<String, Long>> keys = dsl.select(source, id).from(feed)
-                .orderBy(time.desc(), source.desc(), id.desc()).offset(offset).limit(limit).fetch();
-        List<Long> recognitionIds = keys.stream().filter(k -> FeedItem.Source.RECOGNITION.name().equals(k.value1()))
-                .map(Record2::value2).toList();
-        List<Long> praiseIds = keys.stream().filter(k -> FeedItem.Source.CUSTOMER_PRAISE.name().equals(k.value1()))
-                .map(Record2::value2).toList();
+    private List<FeedItem> page(List<FeedKey> keys, Viewer viewer, List<CompanyValue> values) {
+        List<Long> recognitionIds = keys.stream().filter(k -> k.source() == FeedItem.Source.RECOGNITION)
+                .map(FeedKey::id).toList();
+        List<Long> praiseIds = keys.stream().filter(k -> k.source() == FeedItem.Source.CUSTOMER_PRAISE)
+                .map(FeedKey::id).toList();
         Map<Long, FeedItem> recognitionItems = details(recognitionIds, viewer, values).stream()
                 .collect(Collectors.toMap(FeedItem::id, Function.identity()));
         Map<Long, FeedItem> praiseItems = praiseDetails(praiseIds);
-        return keys.stream().map(k -> FeedItem.Source.RECOGNITION.name().equals(k.value1())
-                        ? recognitionItems.get(k.value2()) : praiseItems.get(k.value2()))
+        return keys.stream().map(k -> k.source() == FeedItem.Source.RECOGNITION
+                        ? recognitionItems.get(k.id()) : praiseItems.get(k.id()))
                 .filter(java.util.Objects::nonNull).toList();
     }
 
-    public int count(Condition recognition, Condition praise) {
-        return dsl.fetchCount(sources(recognition, praise));
+    public int count(Condition recognition, ApprovedPraise.Filter praiseFilter) {
+        return dsl.fetchCount(RECOGNITION, recognition) + praise.count(praiseFilter);
     }
 
     /** Praise entries: who was praised, where, the text and when; never the customer's contact details. */
     private Map<Long, FeedItem> praiseDetails(List<Long> ids) {
         Map<Long, FeedItem> items = new HashMap<>();
-        if (ids.isEmpty()) {
+        List<ApprovedPraise.Entry> entries = praise.entries(ids);
+        if (entries.isEmpty()) {
             return items;
         }
-        dsl.select(CUSTOMER_FEEDBACK.ID, CUSTOMER_FEEDBACK.SUBMITTED_AT, CUSTOMER_FEEDBACK.PRAISE, EMPLOYEE.ID,
-                        EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
-                .from(CUSTOMER_FEEDBACK).join(EMPLOYEE).on(EMPLOYEE.ID.eq(CUSTOMER_FEEDBACK.EMPLOYEE_ID))
-                .join(BRANCH).on(BRANCH.ID.eq(CUSTOMER_FEEDBACK.BRANCH_ID))
-                .where(CUSTOMER_FEEDBACK.ID.in(ids)).and(approvedPraise())
-                .forEach(r -> items.put(r.value1(), new FeedItem(FeedItem.Source.CUSTOMER_PRAISE, r.value1(),
-                        r.value2(), null, List.of(new Colleague(r.value4(), r.value5(), r.value6(), r.value7())),
-                        List.of(), r.value3(), null, 0, false)));
+        Map<Long, Record3<Long, String, String>> people = dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME,
+                        EMPLOYEE.JOB_TITLE)
+                .from(EMPLOYEE).where(EMPLOYEE.ID.in(entries.stream().map(ApprovedPraise.Entry::employeeId).toList()))
+                .fetchMap(EMPLOYEE.ID);
+        Map<Long, String> branchCodes = dsl.select(BRANCH.ID, BRANCH.CODE).from(BRANCH)
+                .where(BRANCH.ID.in(entries.stream().map(ApprovedPraise.Entry::branchId).toList()))
+                .fetchMap(BRANCH.ID, BRANCH.CODE);
+        for (ApprovedPraise.Entry e : entries) {
+            Record3<Long, String, String> person = people.get(e.employeeId());
+            String branchCode = branchCodes.get(e.branchId());
+            if (person != null && branchCode != null) {
+                items.put(e.id(), new FeedItem(FeedItem.Source.CUSTOMER_PRAISE, e.id(), e.submittedAt(), null,
+                        List.of(new Colleague(person.value1(), person.value2(), branchCode, person.value3())),
+                        List.of(), e.praise(), null, 0, false));
+            }
+        }
         return items;
     }
 
-    /** The times of the approved praise matching a condition (a profile). */
-    public List<LocalDateTime> praiseTimes(Condition praise) {
-        return dsl.select(CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(praise)
-                .fetch(CUSTOMER_FEEDBACK.SUBMITTED_AT);
+    /** The times of the approved praise matching a filter (a profile). */
+    public List<LocalDateTime> praiseTimes(ApprovedPraise.Filter praiseFilter) {
+        return praise.times(praiseFilter);
     }
 
     private List<FeedItem> details(List<Long> ids, Viewer viewer, List<CompanyValue> allValues) {
@@ -385,6 +382,16 @@ public class RecognitionQuery {
         return branchTalliesQuery(branchIds, from, to)
                 .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value4() == 0 ? 0 : (double) (r.value5() + r.value6()) / r.value4()));
+    }
+
+    /**
+     * Approved praise in the tallies below. Still read here from the feedback module's table (decision 0047 lists
+     * it as the next read to move behind {@link ApprovedPraise}: the counts sit inside the tallies' SQL and their
+     * index plans).
+     */
+    private static Condition approvedPraise() {
+        return CUSTOMER_FEEDBACK.PRAISE_STATUS.eq("APPROVED").and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.isNotNull())
+                .and(CUSTOMER_FEEDBACK.PRAISE.isNotNull());
     }
 
     /**
