@@ -3,6 +3,7 @@ package org.advocacy.feedback;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.advocacy.feedback.internal.ApprovedPraiseQuery;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,19 @@ public class ApprovedPraise {
     /** When each matching praise was given. */
     public List<LocalDateTime> times(Filter filter) {
         return filter.none() ? List.of() : query.times(filter.branchId(), filter.employeeId());
+    }
+
+    /** The count per branch of approved praise given in [from, to); {@code branchIds} null: every branch. */
+    public Map<Long, Integer> countByBranch(Collection<Long> branchIds, LocalDateTime from, LocalDateTime to) {
+        if (branchIds != null && branchIds.isEmpty()) {
+            return Map.of();
+        }
+        return query.countByBranchQuery(branchIds, from, to).fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** The count per person of approved praise given in one branch in [from, to). */
+    public Map<Long, Integer> countByPerson(long branchId, LocalDateTime from, LocalDateTime to) {
+        return query.countByPerson(branchId, from, to);
     }
 
     /** The praise with these ids that is approved (others are left out). */

@@ -45,7 +45,7 @@ class ModulesTest {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        assertThat(DOCS.resolve("components.puml")).content().contains("kernel", "shell", "survey");
+        assertThat(DOCS.resolve("components.puml")).content().contains("Kernel", "Shell", "Survey");
         assertThat(DOCS.resolve("module-shell.puml")).exists();
         assertThat(DOCS.resolve("module-kernel.adoc")).exists();
         assertThat(DOCS.resolve("base-split.sh")).exists();

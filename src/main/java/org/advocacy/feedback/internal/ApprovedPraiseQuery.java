@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.advocacy.feedback.ApprovedPraise;
+import org.advocacy.jooq.Indexes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** The SQL behind {@link ApprovedPraise}: approved praise that names an employee, on the praise indexes. */
@@ -50,6 +52,34 @@ public class ApprovedPraiseQuery {
     public List<LocalDateTime> times(Long branchId, Long employeeId) {
         return dsl.select(CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(approved(branchId, employeeId))
                 .fetch(CUSTOMER_FEEDBACK.SUBMITTED_AT);
+    }
+
+    /**
+     * The count per branch of praise approved and given in [from, to). One branch set reads a month's range of
+     * ix_customer_feedback_praise_time (praise_status, branch_id, submitted_at) per branch; all branches read the
+     * month's range of ix_customer_feedback_praise_recent (praise_status, submitted_at): never every approved praise
+     * ever given (issue 14; RecognitionTallyIndexTest checks the plan).
+     */
+    public org.jooq.ResultQuery<org.jooq.Record2<Long, Integer>> countByBranchQuery(Collection<Long> branchIds,
+            LocalDateTime from, LocalDateTime to) {
+        String index = branchIds == null ? Indexes.IX_CUSTOMER_FEEDBACK_PRAISE_RECENT.getName()
+                : Indexes.IX_CUSTOMER_FEEDBACK_PRAISE_TIME.getName();
+        // forced: with stale statistics MariaDB picked (branch_id, local_date) and read every answer of the branch
+        return dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID, DSL.count())
+                .from(CUSTOMER_FEEDBACK.forceIndex(index))
+                .where(approved(null, null))
+                .and(branchIds == null ? DSL.noCondition() : CUSTOMER_FEEDBACK.BRANCH_ID.in(branchIds))
+                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to))
+                .groupBy(CUSTOMER_FEEDBACK.BRANCH_ID);
+    }
+
+    /** The count per person of praise approved in one branch and given in [from, to). */
+    public java.util.Map<Long, Integer> countByPerson(long branchId, LocalDateTime from, LocalDateTime to) {
+        return dsl.select(CUSTOMER_FEEDBACK.EMPLOYEE_ID, DSL.count()).from(CUSTOMER_FEEDBACK)
+                .where(approved(branchId, null))
+                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to))
+                .groupBy(CUSTOMER_FEEDBACK.EMPLOYEE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     public List<ApprovedPraise.Entry> entries(Collection<Long> ids) {

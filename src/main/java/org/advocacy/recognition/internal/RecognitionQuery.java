@@ -3,7 +3,6 @@ package org.advocacy.recognition.internal;
 import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.COMPANY_VALUE;
-import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.RECOGNITION;
 import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
@@ -24,7 +23,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.advocacy.feedback.ApprovedPraise;
-import org.advocacy.jooq.Indexes;
 import org.advocacy.recognition.BranchRank;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
@@ -378,45 +376,43 @@ public class RecognitionQuery {
      * Active branches (of {@code branchIds}, null: all), and retired ones that have history in [from, to), with
      * active headcount, recognition received and approved customer praise given there in [from, to).
      */
+
+    /**
+     * The tallies' query. Approved praise is counted by the feedback module ({@link ApprovedPraise#countByBranch},
+     * a month's range of its praise indexes) and joined in as constants, so filter and order stay in one statement.
+     */
     public List<BranchRank> branchTallies(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
-        return branchTalliesQuery(branchIds, from, to)
-                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value4() == 0 ? 0 : (double) (r.value5() + r.value6()) / r.value4()));
-    }
-
-    /**
-     * Approved praise in the tallies below. Still read here from the feedback module's table (decision 0047 lists
-     * it as the next read to move behind {@link ApprovedPraise}: the counts sit inside the tallies' SQL and their
-     * index plans).
-     */
-    private static Condition approvedPraise() {
-        return CUSTOMER_FEEDBACK.PRAISE_STATUS.eq("APPROVED").and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.isNotNull())
-                .and(CUSTOMER_FEEDBACK.PRAISE.isNotNull());
-    }
-
-    /**
-     * The tallies' query. Approved praise is counted per branch from ix_customer_feedback_praise_time
-     * (praise_status, branch_id, submitted_at): a range of the month's rows, not every approved praise ever given
-     * in the branch (issue 14; RecognitionTallyIndexTest checks the plan).
-     */
-    org.jooq.SelectSeekStep1<org.jooq.Record6<Long, String, String, Integer, Integer, Integer>, String> branchTalliesQuery(
-            Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
+        if (branchIds != null && branchIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> praiseCounts = praise.countByBranch(branchIds, from, to);
         Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
                 .where(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID)).and(EMPLOYEE.ACTIVE.isTrue()));
         Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
                 .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(BRANCH.ID))
                 .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)));
-        // forced: with stale statistics MariaDB picked (branch_id, local_date) and read every answer of the branch
-        Field<Integer> praised = DSL.field(DSL.selectCount()
-                .from(CUSTOMER_FEEDBACK.forceIndex(Indexes.IX_CUSTOMER_FEEDBACK_PRAISE_TIME.getName()))
-                .where(CUSTOMER_FEEDBACK.BRANCH_ID.eq(BRANCH.ID)).and(approvedPraise())
-                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)));
+        Field<Integer> praised = countOf(BRANCH.ID, praiseCounts);
         return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received, praised)
                 .from(BRANCH)
                 .where(BRANCH.ACTIVE.isTrue().or(received.gt(0)).or(praised.gt(0))) // retired branches keep their past
-                .and(branchIds == null ? DSL.noCondition()
-                        : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
-                .orderBy(BRANCH.CODE);
+                .and(branchIds == null ? DSL.noCondition() : BRANCH.ID.in(branchIds))
+                .orderBy(BRANCH.CODE)
+                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value4() == 0 ? 0 : (double) (r.value5() + r.value6()) / r.value4()));
+    }
+
+    /** {@code counts.get(id)} as a SQL value (0 for ids not in the map), for counts another module made. */
+    private static Field<Integer> countOf(Field<Long> id, Map<Long, Integer> counts) {
+        if (counts.isEmpty()) {
+            return DSL.inline(0);
+        }
+        org.jooq.CaseValueStep<Long> c = DSL.choose(id);
+        org.jooq.CaseWhenStep<Long, Integer> when = null;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            when = when == null ? c.when(DSL.inline(e.getKey()), DSL.inline(e.getValue()))
+                    : when.when(DSL.inline(e.getKey()), DSL.inline(e.getValue()));
+        }
+        return when.otherwise(DSL.inline(0));
     }
 
     /** A branch with its active headcount now. */
@@ -444,11 +440,9 @@ public class RecognitionQuery {
                 .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID)).and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))
                 .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)))
                 .as("received");
-        Field<Integer> praised = DSL.field(DSL.selectCount().from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(EMPLOYEE.ID)).and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId))
-                .and(approvedPraise())
-                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)))
-                .as("praised");
+        // approved praise per person is the feedback module's count, joined in as constants
+        Map<Long, Integer> praiseCounts = praise.countByPerson(branchId, from, to);
+        Field<Integer> praised = countOf(EMPLOYEE.ID, praiseCounts).as("praised");
         Table<?> t = DSL.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT, received,
                         praised)
                 .from(EMPLOYEE).leftJoin(RECOGNITION_PREFERENCE).on(RECOGNITION_PREFERENCE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
@@ -456,9 +450,7 @@ public class RecognitionQuery {
                 .and(DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
                                 .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
                                 .and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId)))
-                        .or(DSL.exists(DSL.selectOne().from(CUSTOMER_FEEDBACK)
-                                .where(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                                .and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId)))))
+                        .or(praiseCounts.isEmpty() ? DSL.falseCondition() : EMPLOYEE.ID.in(praiseCounts.keySet())))
                 .asTable("tally");
         Field<Long> id = t.field(EMPLOYEE.ID);
         Field<String> name = t.field(EMPLOYEE.FULL_NAME);
