@@ -25,11 +25,9 @@ import org.advocacy.insights.RollupStatus;
 import org.advocacy.org.OrgDirectory;
 import org.advocacy.recognition.RecognitionMonths;
 import org.advocacy.security.BranchScope;
-import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
