@@ -9,8 +9,8 @@ import org.advocacy.org.OrgService;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.survey.Enps;
 import org.advocacy.survey.PulseResults;
+import org.advocacy.survey.PulseResultsService;
 import org.advocacy.survey.ResultsRequest;
-import org.advocacy.survey.SurveyService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,12 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pulse surveys")
 class EnpsApi {
 
-    private final SurveyService survey;
+    private final PulseResultsService pulseResults;
     private final OrgService org;
     private final CurrentUser currentUser;
 
-    EnpsApi(SurveyService survey, OrgService org, CurrentUser currentUser) {
-        this.survey = survey;
+    EnpsApi(PulseResultsService pulseResults, OrgService org, CurrentUser currentUser) {
+        this.pulseResults = pulseResults;
         this.org = org;
         this.currentUser = currentUser;
     }
@@ -57,7 +57,7 @@ class EnpsApi {
             // a token bound to another branch: refused outright rather than answered "too few"
             throw new org.springframework.security.access.AccessDeniedException("branch " + code + " is outside the token's scope");
         }
-        PulseResults r = survey.headline(new ResultsRequest(round, period, code, department));
+        PulseResults r = pulseResults.headline(new ResultsRequest(round, period, code, department));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", period != null ? period.strip().toUpperCase(java.util.Locale.ROOT) : "round:" + round);
         body.put("branch", code);

@@ -14,7 +14,7 @@ import org.advocacy.security.ApiClient;
 import org.advocacy.survey.ImportBatch;
 import org.advocacy.survey.ImportRow;
 import org.advocacy.survey.PulseImportException;
-import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.PulseImportService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** POST /api/v1/pulse-answers/import: historical answers from another tool, all or nothing. */
@@ -35,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Pulse surveys")
 class PulseImportApi {
 
-    private final SurveyService survey;
+    private final PulseImportService pulseImports;
     private final OrgService org;
     private final Translations translations;
 
-    PulseImportApi(SurveyService survey, OrgService org, Translations translations) {
-        this.survey = survey;
+    PulseImportApi(PulseImportService pulseImports, OrgService org, Translations translations) {
+        this.pulseImports = pulseImports;
         this.org = org;
         this.translations = translations;
     }
@@ -66,7 +66,7 @@ class PulseImportApi {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
         }
         try {
-            ImportBatch batch = survey.importBatch(name, rows);
+            ImportBatch batch = pulseImports.importBatch(name, rows);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("count", batch.answers());
             body.put("batch", batch.id());
@@ -114,7 +114,7 @@ class PulseImportApi {
             + "A token bound to a branch sees none (batches are company-wide). Scope pulse:import.")
     public List<ImportBatch> batches() {
         // batches are company-wide: a token bound to a branch sees none of them
-        return boundToBranch() ? List.of() : survey.importBatches();
+        return boundToBranch() ? List.of() : pulseImports.importBatches();
     }
 
     @DeleteMapping("/pulse-answers/imports/{id}")
@@ -126,7 +126,7 @@ class PulseImportApi {
             // the same answer as for an unknown batch: a branch-bound token learns nothing of company batches
             throw new org.advocacy.kernel.ValidationException(null, "error.notFound");
         }
-        survey.deleteImportBatch(id);
+        pulseImports.deleteImportBatch(id);
         return ResponseEntity.noContent().build();
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
-import org.advocacy.recognition.RecognitionService;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.RecognitionStats;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +33,11 @@ class RecognitionApi {
     record RecognitionJson(String period, List<BranchJson> branches, Map<String, Integer> byValue) {
     }
 
-    private final RecognitionService recognition;
+    private final LeaderboardService leaderboards;
     private final OrgService org;
 
-    RecognitionApi(RecognitionService recognition, OrgService org) {
-        this.recognition = recognition;
+    RecognitionApi(LeaderboardService leaderboards, OrgService org) {
+        this.leaderboards = leaderboards;
         this.org = org;
     }
 
@@ -62,7 +62,7 @@ class RecognitionApi {
         }
         Long branchId = branch == null || branch.isBlank() ? null : org.branchByCode(branch.strip()).map(Branch::id)
                 .orElseThrow(() -> ApiException.notFound("api.error.unknownBranch", branch.strip()));
-        RecognitionStats stats = recognition.stats(month, branchId);
+        RecognitionStats stats = leaderboards.stats(month, branchId);
         java.util.Set<String> retired = org.branchesInScope().stream().filter(b -> !b.active()).map(Branch::code)
                 .collect(java.util.stream.Collectors.toSet());
         return new RecognitionJson(stats.period().toString(), stats.branches().stream()

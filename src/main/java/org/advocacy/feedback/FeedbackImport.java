@@ -1,8 +1,5 @@
 package org.advocacy.feedback;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,18 +10,17 @@ import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ValidationException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.advocacy.kernel.csv.CsvFile;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * HR's CSV import of customer feedback history from other survey tools: the same rules and the same
- * all-or-nothing transaction as the API batch. Columns (header row, comma or semicolon): branch, nps, csat, ces,
- * touchpoint, employee (e-mail), praise, comment, contact_name, contact_phone, contact_email, consent (yes/no),
- * submitted_at (2026-10-03T10:15:00+07:00, or local 2026-10-03 10:15), external_id. Errors name the CSV line.
+ * all-or-nothing transaction as the API batch, read by the one rule of {@link CsvFile#read} (strict UTF-8; comma,
+ * semicolon or tab). Columns (header row): branch, nps, csat, ces, touchpoint, employee (e-mail), praise, comment,
+ * contact_name, contact_phone, contact_email, consent (yes/no), submitted_at (2026-10-03T10:15:00+07:00, or local
+ * 2026-10-03 10:15), external_id. Errors name the CSV line.
  */
 @Service
 public class FeedbackImport {
@@ -46,25 +42,23 @@ public class FeedbackImport {
     @PreAuthorize("hasRole('HR')")
     @Transactional
     public BatchResult importCsv(byte[] csv) {
-        String text = new String(csv, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        char delimiter = text.lines().findFirst().map(l -> l.indexOf(';') >= 0 && l.indexOf(',') < 0 ? ';' : ',').orElse(',');
-        List<CSVRecord> records;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(new StringReader(text))) {
-            if (!parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList().containsAll(List.of("branch", "nps"))) {
-                throw new ValidationException(null, "feedbackImport.error.header", String.join(", ", COLUMNS));
+        CsvFile.Table table;
+        try {
+            table = CsvFile.read(csv);
+        } catch (ValidationException e) {
+            if ("import.error.unreadable".equals(e.messageKey())) {
+                throw new ValidationException(null, "feedbackImport.error.unreadable");
             }
-            records = parser.getRecords();
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ValidationException(null, "feedbackImport.error.unreadable");
+            throw e; // not UTF-8: the line that is not
         }
+        if (!table.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList().containsAll(List.of("branch", "nps"))) {
+            throw new ValidationException(null, "feedbackImport.error.header", String.join(", ", COLUMNS));
+        }
+        List<CsvFile.Row> records = table.rows();
         List<FeedbackData> items = new ArrayList<>();
         List<BatchItemError> errors = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            CSVRecord r = records.get(i);
+            CsvFile.Row r = records.get(i);
             try {
                 items.add(new FeedbackData(get(r, "branch"), number(get(r, "nps")), number(get(r, "csat")),
                         number(get(r, "ces")), get(r, "touchpoint"), get(r, "employee"), get(r, "praise"), get(r, "comment"),
@@ -91,8 +85,8 @@ public class FeedbackImport {
         }
     }
 
-    private static String get(CSVRecord r, String column) {
-        return r.isMapped(column) && r.isSet(column) ? r.get(column) : null;
+    private static String get(CsvFile.Row r, String column) {
+        return r.get(column);
     }
 
     private static String lower(String s) {

@@ -1,5 +1,7 @@
 package org.advocacy.feedback;
 
+import org.advocacy.kernel.stats.NetScore;
+
 /** The DOMAIN.md rules of customer feedback that decide what happens after an answer is stored. */
 public final class FeedbackRules {
 
@@ -17,6 +19,6 @@ public final class FeedbackRules {
 
     /** A detractor (0–6) who agreed to be contacted, and left a way to do so, opens a follow-up case. */
     public static boolean opensFollowUp(int nps, boolean consent, String phone, String email) {
-        return nps <= 6 && consent && (phone != null || email != null);
+        return NetScore.isDetractor(nps) && consent && (phone != null || email != null);
     }
 }

@@ -7,8 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -24,7 +22,7 @@ import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.NewFeedback;
 import org.advocacy.feedback.internal.StaffRow;
-import org.advocacy.notification.NotificationService;
+import org.advocacy.kernel.mail.EmailAddress;
 import org.advocacy.org.EmployeePhoto;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.security.BranchScope;
@@ -49,24 +47,18 @@ public class FeedbackService {
     public static final int PRAISE_MAX = 1000;
     public static final int COMMENT_MAX = 2000;
     public static final int NAME_MAX = 120;
-    public static final int EMAIL_MAX = 190;
+    public static final int EMAIL_MAX = EmailAddress.MAX_LENGTH;
     public static final int EXTERNAL_ID_MAX = 100;
     public static final int BATCH_MAX = 1000;
 
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]{2,}$");
-    static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{6,22}$");
-    static final Pattern UUID_FORMAT = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    static final Pattern EXTERNAL_ID = Pattern.compile("^[\\x21-\\x7E]{1,100}$");
+    static final Pattern UUID_FORMAT = FeedbackValidator.UUID_FORMAT;
 
     private final FeedbackRepository feedback;
     private final FollowUpRepository followUps;
-    private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final StaffTokens staffTokens;
     private final Clock clock;
     private final OrgTimeZone zone;
-    private final Duration duplicateWindow;
     private final Duration followUpDue;
     private final boolean csatEnabled;
     private final boolean cesEnabled;
@@ -74,9 +66,10 @@ public class FeedbackService {
     private final EmployeePhotoService photos;
     /** Salt of the client hash, new at every start: duplicates are only looked for within minutes. */
     private final byte[] clientSalt = new byte[16];
+    private final FeedbackValidator validator;
 
-    FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, NotificationService notifications,
-            CurrentUser currentUser, Clock clock, OrgTimeZone zone, StaffTokens staffTokens,
+    FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, CurrentUser currentUser,
+            Clock clock, OrgTimeZone zone, StaffTokens staffTokens,
             @Value("${app.feedback.duplicate-window:10m}") Duration duplicateWindow,
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
@@ -85,16 +78,16 @@ public class FeedbackService {
         this.photos = photos;
         this.feedback = feedback;
         this.followUps = followUps;
-        this.notifications = notifications;
         this.currentUser = currentUser;
         this.staffTokens = staffTokens;
         this.clock = clock;
         this.zone = zone;
-        this.duplicateWindow = duplicateWindow;
         this.followUpDue = followUpDue;
         this.csatEnabled = csatEnabled;
         this.cesEnabled = cesEnabled;
         this.events = events;
+        this.validator = new FeedbackValidator(new FeedbackValidator.Settings(csatEnabled, cesEnabled, duplicateWindow,
+                zone.zone()));
         new SecureRandom().nextBytes(clientSalt);
     }
 
@@ -241,8 +234,9 @@ public class FeedbackService {
     /**
      * The batch at database speed (issue 13): validation in memory with the branches, touchpoints and named staff
      * looked up once per batch; one set-based query each for the external ids and submission ids already stored
-     * (repeats inside the batch are refused item by item); multi-row inserts that return the new ids; follow-up
-     * cases and notices per branch, not per item. No statement per item.
+     * (repeats inside the batch are refused item by item); multi-row inserts that return the new ids; one event for
+     * the whole batch, whose notices the notification module writes per branch. No statement per item except the
+     * follow-up cases.
      */
     private BatchResult batch(List<FeedbackData> items, FeedbackOrigin origin) {
         if (items == null || items.isEmpty()) {
@@ -297,25 +291,10 @@ public class FeedbackService {
                 .toList();
         List<Long> ids = feedback.insertAll(fresh); // one transaction with everything below
         LocalDateTime now = LocalDateTime.now(clock);
-        Map<Long, List<Long>> managers = new HashMap<>();
-        java.util.Set<Long> praisedBranches = new java.util.LinkedHashSet<>();
         for (int i = 0; i < fresh.size(); i++) {
             NewFeedback row = fresh.get(i);
-            if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise())) {
-                praisedBranches.add(row.branchId());
-            }
             if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
                 followUps.open(ids.get(i), row.branchId(), now.plus(followUpDue), now);
-                for (long manager : managers.computeIfAbsent(row.branchId(), feedback::managerUserIds)) {
-                    notifications.notify(manager, "feedback.followUp.opened", "feedback.notice.followUpOpened",
-                            List.of(), "feedback/follow-ups", true);
-                }
-            }
-        }
-        for (long branch : praisedBranches) {
-            for (long manager : managers.computeIfAbsent(branch, feedback::managerUserIds)) {
-                notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
-                        "feedback/moderation", false);
             }
         }
         publishStored(fresh);
@@ -335,43 +314,36 @@ public class FeedbackService {
         return new SubmitResult(id, true);
     }
 
-    /** Tells the insights rollups, inside this transaction (the registry delivers it after the commit). */
+    /**
+     * Tells the insights rollups and the notification module (praise to moderate, cases opened), inside this
+     * transaction: the registry delivers it after the commit, and again after a restart if it was not.
+     */
     private void publishStored(List<NewFeedback> rows) {
         if (!rows.isEmpty()) {
             events.publishEvent(new CustomerFeedbackStored(rows.stream().map(r -> new CustomerFeedbackStored.Answer(
-                    r.branchId(), r.localDate(), r.nps(), r.csat(), r.ces())).toList()));
+                    r.branchId(), r.localDate(), r.nps(), r.csat(), r.ces(),
+                    FeedbackRules.praiseNeedsModeration(r.employeeId(), r.praise()),
+                    FeedbackRules.opensFollowUp(r.nps(), r.consent(), r.contactPhone(), r.contactEmail()))).toList()));
         }
     }
 
     private void afterInsert(long id, NewFeedback row) {
-        if (FeedbackRules.praiseNeedsModeration(row.employeeId(), row.praise())) {
-            notifyPraisePending(row.branchId());
-        }
         if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
             LocalDateTime now = LocalDateTime.now(clock);
             followUps.open(id, row.branchId(), now.plus(followUpDue), now);
-            for (long manager : feedback.managerUserIds(row.branchId())) {
-                notifications.notify(manager, "feedback.followUp.opened", "feedback.notice.followUpOpened", List.of(),
-                        "feedback/follow-ups", true);
-            }
-        }
-    }
-
-    private void notifyPraisePending(long branchId) {
-        for (long manager : feedback.managerUserIds(branchId)) {
-            notifications.notify(manager, "feedback.praise.pending", "feedback.notice.praisePending", List.of(),
-                    "feedback/moderation", false);
         }
     }
 
     // --- validation ---
 
     /** Branches and touchpoints looked up once per request or batch, not once per item. */
-    private final class Lookups {
+    /** The validator's facts, from the database, each looked up once per request or batch. */
+    private final class Lookups implements FeedbackValidator.Facts {
         private final Map<String, Optional<PublicBranch>> branches = new HashMap<>();
         private java.util.Set<String> touchpoints;
 
-        Optional<PublicBranch> branch(String code) {
+        @Override
+        public Optional<PublicBranch> branch(String code) {
             return branches.computeIfAbsent(code, feedback::activeBranch);
         }
 
@@ -379,7 +351,8 @@ public class FeedbackService {
         private String clientHash;
 
         /** The salted hash of the client, computed once per request or batch. */
-        String clientHash(String c) {
+        @Override
+        public String clientHash(String c) {
             if (!c.equals(client)) {
                 client = c;
                 clientHash = sha256(c);
@@ -407,17 +380,36 @@ public class FeedbackService {
             employees = feedback.activeEmployees(emails, ids);
         }
 
-        Optional<Long> employee(String email, long branchId) {
+        @Override
+        public Optional<Long> employee(String email, long branchId) {
             return employees == null ? feedback.activeEmployeeInBranch(email, branchId)
                     : Optional.ofNullable(employees.get(branchId + " " + email));
         }
 
-        Optional<Long> employee(long id, long branchId) {
+        @Override
+        public Optional<Long> employee(long id, long branchId) {
             return employees == null ? feedback.activeEmployeeInBranch(id, branchId)
                     : Optional.ofNullable(employees.get(branchId + " #" + id));
         }
 
-        boolean touchpoint(String code) {
+        @Override
+        public Optional<Long> offeredStaff(long branchId, String token) {
+            return feedback.staff(branchId).stream().filter(StaffRow::customerFacing)
+                    .filter(r -> staffTokens.of(branchId, r.id()).equals(token)).map(StaffRow::id).findFirst();
+        }
+
+        @Override
+        public String hash(String text) {
+            return sha256(text);
+        }
+
+        @Override
+        public boolean duplicateSince(String clientHash, String textHash, LocalDateTime since) {
+            return feedback.duplicateSince(clientHash, textHash, since);
+        }
+
+        @Override
+        public boolean touchpoint(String code) {
             if (touchpoints == null) {
                 touchpoints = feedback.touchpoints(true).stream().map(Touchpoint::code)
                         .collect(java.util.stream.Collectors.toSet());
@@ -431,170 +423,25 @@ public class FeedbackService {
     }
 
     private NewFeedback validate(FeedbackData d, FeedbackOrigin origin, BranchScope scope, boolean api, Lookups lookups) {
-        if (d.honeypot() != null && !d.honeypot().isEmpty()) {
-            throw new ValidationException(null, "feedback.error.rejected");
-        }
-        PublicBranch branch = branchOf(d, scope, lookups);
-        if (d.nps() == null || d.nps() < 0 || d.nps() > 10) {
-            throw new ValidationException("nps", "feedback.error.nps");
-        }
-        Integer csat = d.csat();
-        if (csat != null && (!csatEnabled && !api || csat < 1 || csat > 5)) {
-            throw new ValidationException("csat", "feedback.error.csat");
-        }
-        Integer ces = d.ces();
-        if (ces != null && (!cesEnabled && !api || ces < 1 || ces > 7)) {
-            throw new ValidationException("ces", "feedback.error.ces");
-        }
-        String touchpoint = blankToNull(d.touchpoint());
-        if (touchpoint != null) {
-            String t = touchpoint.toLowerCase(Locale.ROOT);
-            if (touchpoint.length() > 32 || !lookups.touchpoint(t)) {
-                throw new ValidationException("touchpoint", "feedback.error.touchpoint");
-            }
-            touchpoint = t;
-        }
-        Long employeeId = null;
-        String employee = blankToNull(d.employee());
-        if (employee != null && !api) {
-            // the public form names people only by the token of an offered (customer-facing) member of staff;
-            // an e-mail, an internal id or anybody else's token all get the same answer
-            String token = employee;
-            employeeId = !StaffTokens.wellFormed(token) ? null : feedback.staff(branch.id()).stream()
-                    .filter(StaffRow::customerFacing).filter(r -> staffTokens.of(branch.id(), r.id()).equals(token))
-                    .map(StaffRow::id).findFirst().orElse(null);
-            if (employeeId == null) {
-                throw new ValidationException("employee", "feedback.error.employee");
-            }
-        } else if (employee != null) {
-            Optional<Long> found = Optional.empty();
-            if (employee.length() <= EMAIL_MAX && employee.contains("@")) {
-                found = lookups.employee(employee.toLowerCase(Locale.ROOT), branch.id());
-            } else if (employee.matches("^[0-9]{1,18}$")) {
-                found = lookups.employee(Long.parseLong(employee), branch.id());
-            }
-            employeeId = found.orElseThrow(() -> new ValidationException("employee", "feedback.error.employee"));
-        }
-        String praise = text("praise", d.praise(), PRAISE_MAX);
-        String comment = text("comment", d.comment(), COMMENT_MAX);
-
-        String name = text("contactName", d.contactName(), NAME_MAX);
-        String phone = blankToNull(d.contactPhone());
-        String email = blankToNull(d.contactEmail());
-        if (name != null && name.contains("\n")) {
-            throw new ValidationException("contactName", "feedback.error.text");
-        }
-        if (!d.consent() && (name != null || phone != null || email != null)) {
-            throw new ValidationException("consent", "feedback.error.consentRequired");
-        }
-        if (d.consent() && phone == null && email == null) {
-            throw new ValidationException("contactPhone", "feedback.error.contactMissing");
-        }
-        if (phone != null) {
-            long digits = phone.chars().filter(Character::isDigit).count();
-            if (phone.length() > 24 || !PHONE.matcher(phone).matches() || digits < 8 || digits > 15) {
-                throw new ValidationException("contactPhone", "feedback.error.phone");
-            }
-        }
-        if (email != null) {
-            email = email.toLowerCase(Locale.ROOT);
-            if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-                throw new ValidationException("contactEmail", "feedback.error.email");
-            }
-        }
-
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime submittedAt = now;
-        if (d.submittedAt() != null) {
-            OffsetDateTime at = d.submittedAt();
-            if (origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK) {
-                throw new ValidationException("submittedAt", "feedback.error.submittedAt");
-            }
-            submittedAt = at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
-            if (submittedAt.isAfter(now.plusMinutes(5)) || submittedAt.isBefore(now.minusYears(5))) {
-                throw new ValidationException("submittedAt", "feedback.error.submittedAt");
-            }
-        }
-        String externalId = d.externalId();
-        if (externalId != null) {
-            checkExternalId(externalId);
-        }
-        String submissionId = d.submissionId();
-        if (submissionId != null && !UUID_FORMAT.matcher(submissionId).matches()) {
-            throw new ValidationException("submissionId", "feedback.error.submissionId");
-        }
-
-        String clientHash = origin.client() == null ? null : lookups.clientHash(origin.client());
-        String textHash = null;
-        if (praise != null || comment != null) {
-            String normalized = (praise == null ? "" : praise) + "\u0000" + (comment == null ? "" : comment);
-            textHash = sha256(SPACES.matcher(normalized.toLowerCase(Locale.ROOT)).replaceAll(" "));
-            // the guard against a double-sent public form only: API and import items are deduplicated by their
-            // external id, and two customers may well write the same short praise ("Rất tốt")
-            boolean publicForm = origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK;
-            if (publicForm && clientHash != null
-                    && feedback.duplicateSince(clientHash, textHash, now.minus(duplicateWindow))) {
-                throw new ValidationException(praise != null ? "praise" : "comment", "feedback.error.duplicate");
-            }
-        }
-        String praiseStatus = FeedbackRules.praiseNeedsModeration(employeeId, praise) ? FeedbackRules.PENDING : null;
-        boolean consent = d.consent();
-        return new NewFeedback(branch.id(), d.nps(), csat, ces, touchpoint, employeeId, praise, comment,
-                consent ? name : null, consent ? phone : null, consent ? email : null, consent, submittedAt,
-                submittedAt.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate(),
-                origin.channel().code(), externalId, submissionId, clientHash, textHash, origin.kioskId(),
-                praiseStatus, now, null);
+        return validator.validate(d, origin, scope, api, lookups, LocalDateTime.now(clock));
     }
 
     /** The answer's open branch, which must be inside the caller's scope (null: the public form's own branch). */
     private PublicBranch branchOf(FeedbackData d, BranchScope scope, Lookups lookups) {
-        String code = d.branch() == null ? "" : d.branch().trim().toUpperCase(Locale.ROOT);
-        PublicBranch branch = (code.isEmpty() || code.length() > 16 ? Optional.<PublicBranch>empty() : lookups.branch(code))
-                .orElseThrow(() -> new ValidationException("branch", "feedback.error.branch"));
-        if (scope != null && !scope.includes(branch.id())) {
-            throw new ValidationException("branch", "feedback.error.branchNotAllowed", branch.code());
-        }
-        return branch;
+        return FeedbackValidator.branchOf(d, scope, lookups);
     }
 
     private static void checkExternalId(String externalId) {
-        if (!EXTERNAL_ID.matcher(externalId).matches()) {
-            throw new ValidationException("externalId", "feedback.error.externalId", EXTERNAL_ID_MAX);
-        }
+        FeedbackValidator.checkExternalId(externalId);
     }
 
     /** A free text: trimmed, null when blank, at most {@code max} characters, printable Unicode only. */
     static String text(String field, String value, int max) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        if (v.codePointCount(0, v.length()) > max) {
-            throw new ValidationException(field, "feedback.error.tooLong", max);
-        }
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                throw new ValidationException(field, "feedback.error.text");
-            }
-            boolean control = Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t';
-            if (control || c == '\uFFFE' || c == '\uFFFF') {
-                throw new ValidationException(field, "feedback.error.text");
-            }
-        }
-        return v.replace("\r\n", "\n");
+        return FeedbackValidator.text(field, value, max);
     }
 
     static String blankToNull(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return FeedbackValidator.blankToNull(s);
     }
 
     private String sha256(String s) {

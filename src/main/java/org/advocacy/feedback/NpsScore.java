@@ -1,9 +1,11 @@
 package org.advocacy.feedback;
 
+import org.advocacy.kernel.stats.NetScore;
+
 /**
- * An NPS-type score with its adjusted Wald interval exactly as DOMAIN.md defines it: the plain score
- * 100 × (P − D)/n, and beside it n and the 95 % interval centre ± 1.96 × SE with p̃ = (P + 0.75)/(n + 3),
- * d̃ = (D + 0.75)/(n + 3), clipped to [−100, 100]. Without answers every figure is null.
+ * A customer NPS with its adjusted Wald 95 % interval, computed by the one {@link NetScore} definition: the plain
+ * score 100 × (P − D)/n, and beside it n and the interval, clipped to [−100, 100]. Without answers every figure is
+ * null.
  */
 public record NpsScore(int n, int promoters, int passives, int detractors, Double score, Double margin, Double low,
         Double high) {
@@ -13,13 +15,7 @@ public record NpsScore(int n, int promoters, int passives, int detractors, Doubl
         if (n == 0) {
             return new NpsScore(0, 0, 0, 0, null, null, null, null);
         }
-        double score = 100.0 * (promoters - detractors) / n;
-        double p = (promoters + 0.75) / (n + 3);
-        double d = (detractors + 0.75) / (n + 3);
-        double centre = 100 * (p - d);
-        double se = 100 * Math.sqrt((p + d - (p - d) * (p - d)) / (n + 3));
-        double margin = 1.96 * se;
-        return new NpsScore(n, promoters, passives, detractors, score, margin, Math.max(-100, centre - margin),
-                Math.min(100, centre + margin));
+        NetScore s = NetScore.of(promoters, passives, detractors);
+        return new NpsScore(n, promoters, passives, detractors, s.score(), s.margin(), s.low(), s.high());
     }
 }

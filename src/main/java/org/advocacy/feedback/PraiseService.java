@@ -7,9 +7,7 @@ import java.util.List;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.kernel.ValidationException;
-import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.PraiseRepository;
-import org.advocacy.notification.NotificationService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
@@ -27,18 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PraiseService {
 
     private final PraiseRepository praise;
-    private final FeedbackRepository feedback;
-    private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    PraiseService(PraiseRepository praise, FeedbackRepository feedback, NotificationService notifications,
-            CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+    PraiseService(PraiseRepository praise, CurrentUser currentUser, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.praise = praise;
-        this.feedback = feedback;
-        this.notifications = notifications;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -62,10 +56,9 @@ public class PraiseService {
     @Transactional
     public void approve(long feedbackId) {
         PraiseItem item = decide(feedbackId, FeedbackRules.APPROVED, null);
-        events.publishEvent(new PraiseApproved(feedbackId, item.branchCode(), item.date()));
-        feedback.userIdOfEmployee(item.employeeId()).ifPresent(userId -> notifications.notify(userId,
-                "feedback.praise.approved", "feedback.notice.praiseApproved", List.of(excerpt(item.praise())),
-                "feedback/my-praise", true));
+        // the rollups count it; the notification module tells the employee (after the commit)
+        events.publishEvent(new PraiseApproved(feedbackId, item.branchCode(), item.date(), item.employeeId(),
+                excerpt(item.praise())));
     }
 
     @PreAuthorize("hasRole('MANAGER')")

@@ -17,6 +17,12 @@ public record AdvocacyAnalysis(InsightsPeriod period, String region, int lag, in
 
     public static final int MIN_CUSTOMERS = 10;
 
+    /** The same analysis with the rollups' current state (a cached analysis shows the latest update time). */
+    public AdvocacyAnalysis withRollups(RollupStatus now) {
+        return new AdvocacyAnalysis(period, region, lag, minStaff, branches, correlation, regression, band, exceptions,
+                medianEnps, medianNps, recognitionWithEnps, recognitionWithNps, now);
+    }
+
     public List<BranchFigures> included() {
         return branches.stream().filter(BranchFigures::included).toList();
     }

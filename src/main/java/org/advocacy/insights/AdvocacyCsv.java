@@ -3,7 +3,7 @@ package org.advocacy.insights;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.advocacy.base.CsvFile;
+import org.advocacy.kernel.csv.CsvFile;
 
 /**
  * The advocacy table as CSV, as the screen shows it: a branch whose staff figure is not released carries no staff

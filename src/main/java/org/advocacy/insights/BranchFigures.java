@@ -1,5 +1,7 @@
 package org.advocacy.insights;
 
+import org.advocacy.kernel.stats.NetScore;
+
 /**
  * One branch in one analysis: staff eNPS (a sum of released pulse cells; null when not released), customer NPS of
  * the period moved by the lag, CSAT, CES, recognition and approved praise per head, and whether the pair entered
@@ -20,10 +22,10 @@ public record BranchFigures(long branchId, String code, String name, String regi
     }
 
     public double enpsSe() {
-        return enpsMargin == null ? 0 : enpsMargin / 1.96;
+        return enpsMargin == null ? 0 : NetScore.standardError(enpsMargin);
     }
 
     public double npsSe() {
-        return npsMargin == null ? 0 : npsMargin / 1.96;
+        return npsMargin == null ? 0 : NetScore.standardError(npsMargin);
     }
 }

@@ -60,8 +60,12 @@ public class InsightsService {
     /** The branch page lists the branch's action plans of this many latest rounds. */
     static final int PLAN_ROUNDS = 6;
 
-    /** Where customer and recognition figures are read from: the rollups, or (benchmark, checks) the raw rows. */
-    public enum Source { ROLLUPS, RAW }
+    /**
+     * Where customer and recognition figures are read from: the rollups, through the cache of computed analyses
+     * ({@link #ROLLUPS}, what the screens and the API use), the rollups computed afresh ({@link #ROLLUPS_UNCACHED}:
+     * what a view costs after its data changed), or the raw rows ({@link #RAW}: benchmark and checks; same result).
+     */
+    public enum Source { ROLLUPS, ROLLUPS_UNCACHED, RAW }
 
     private final RollupRepository rollups;
     private final RollupRebuild rebuild;
@@ -75,11 +79,13 @@ public class InsightsService {
     private final ActionPlanService plans;
     private final OrgTimeZone zone;
     private final Clock clock;
+    private final AdvocacyCache cache;
 
     InsightsService(RollupRepository rollups, RollupRebuild rebuild, StaffAdvocacyQuery staff, BranchDriverQuery drivers,
             AnonymityRules anonymity,
             OrgService org, CurrentUser currentUser, FollowUpService followUps, PraiseService praise,
-            ActionPlanService plans, OrgTimeZone zone, Clock clock) {
+            ActionPlanService plans, OrgTimeZone zone, Clock clock, AdvocacyCache cache) {
+        this.cache = cache;
         this.rollups = rollups;
         this.rebuild = rebuild;
         this.staff = staff;
@@ -133,13 +139,28 @@ public class InsightsService {
         if (Math.abs(lag) > MAX_LAG) {
             throw new ValidationException("lag", "insights.error.lag", MAX_LAG);
         }
-        return analyse(period, region, lag, source, staff.branchMonths(period.from(), period.to()));
-    }
-
-    private AdvocacyAnalysis analyse(InsightsPeriod period, String region, int lag, Source source,
-            List<BranchStaffMonth> staffMonths) {
         BranchScope scope = currentUser.branchScope();
         List<Branch> branches = branchesIn(region);
+        if (source == Source.RAW) {
+            return analyse(period, lag, source, staff.branchMonths(period.from(), period.to()), scope, branches,
+                    rollups.activeHeadcount(), region);
+        }
+        AdvocacyCache.Headcount heads = cache.headcount();
+        if (source == Source.ROLLUPS_UNCACHED) {
+            return analyse(period, lag, source, staff.branchMonths(period.from(), period.to()), scope, branches,
+                    heads.byBranch(), region);
+        }
+        InsightsPeriod customerPeriod = period.shift(lag);
+        AdvocacyCache.Key key = new AdvocacyCache.Key("advocacy", period, region, lag, scope, branches,
+                cache.rollupVersion(min(period.from(), customerPeriod.from()), max(period.to(), customerPeriod.to())),
+                staff.version(period.from(), period.to()), heads.stamp(), anonymity.k());
+        AdvocacyAnalysis analysis = cache.get(key, () -> analyse(period, lag, Source.ROLLUPS,
+                staff.branchMonths(period.from(), period.to()), scope, branches, heads.byBranch(), region));
+        return analysis.withRollups(rollups.status());
+    }
+
+    private AdvocacyAnalysis analyse(InsightsPeriod period, int lag, Source source, List<BranchStaffMonth> staffMonths,
+            BranchScope scope, List<Branch> branches, Map<Long, Integer> headcount, String region) {
         InsightsPeriod customerPeriod = period.shift(lag);
         Map<Long, AdvocacyAnalyzer.StaffSum> staffSums = AdvocacyAnalyzer.staffSums(staffMonths, period.months());
         Map<Long, CustomerCounts> customers = sumByBranch(customerCells(customerPeriod.from(), customerPeriod.to(),
@@ -147,7 +168,15 @@ public class InsightsService {
         Map<Long, RecognitionCounts> recognition = sumRecognition(recognitionCells(period.from(), period.to(), scope,
                 source));
         return AdvocacyAnalyzer.analyse(period, region, lag, anonymity.k(), branches, staffSums, customers,
-                recognition, rollups.activeHeadcount(), rollups.status());
+                recognition, headcount, rollups.status());
+    }
+
+    private static java.time.YearMonth min(java.time.YearMonth a, java.time.YearMonth b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static java.time.YearMonth max(java.time.YearMonth a, java.time.YearMonth b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Lead and lag, L = −3 … +3, across branches (the period) and within branches (12 months ending with it). */
@@ -156,6 +185,16 @@ public class InsightsService {
     public LagAnalysis lag(InsightsPeriod period, String region) {
         BranchScope scope = currentUser.branchScope();
         List<Branch> branches = branchesIn(region);
+        YearMonth windowStart = period.to().minusMonths(LAG_WINDOW - 1L);
+        AdvocacyCache.Headcount heads = cache.headcount();
+        AdvocacyCache.Key key = new AdvocacyCache.Key("lag", period, region, 0, scope, branches,
+                cache.rollupVersion(min(windowStart, period.from()).minusMonths(MAX_LAG), period.to().plusMonths(MAX_LAG)),
+                staff.version(min(windowStart, period.from()), period.to()), heads.stamp(), anonymity.k());
+        return cache.get(key, () -> lag(period, region, scope, branches, heads.byBranch()));
+    }
+
+    private LagAnalysis lag(InsightsPeriod period, String region, BranchScope scope, List<Branch> branches,
+            Map<Long, Integer> headcount) {
         java.util.Set<Long> ids = new java.util.HashSet<>(branches.stream().map(Branch::id).toList());
         YearMonth windowFrom = period.to().minusMonths(LAG_WINDOW - 1L);
         Map<Cell, BranchStaffMonth> staffMonths = new HashMap<>();
@@ -174,7 +213,8 @@ public class InsightsService {
         Integer suggested = null;
         double best = Double.NEGATIVE_INFINITY;
         for (int lag = -MAX_LAG; lag <= MAX_LAG; lag++) {
-            Correlation across = analyse(period, region, lag, Source.ROLLUPS, periodStaff).correlation();
+            Correlation across = analyse(period, lag, Source.ROLLUPS, periodStaff, scope, branches, headcount, region)
+                    .correlation();
             Correlation within = AdvocacyAnalyzer.within(AdvocacyAnalyzer.withinPairs(staffMonths, customers, lag, k));
             points.add(new LagAnalysis.LagPoint(lag, across, within));
             if (within != null && within.low() > 0 && within.r() > best) {
@@ -249,14 +289,14 @@ public class InsightsService {
     }
 
     private Map<Cell, CustomerCounts> customerCells(YearMonth from, YearMonth to, BranchScope scope, Source source) {
-        if (source == Source.ROLLUPS) {
+        if (source != Source.RAW) {
             return rollups.customer(from, to, scope);
         }
         return rollups.customerRaw(scope, from, to);
     }
 
     private Map<Cell, RecognitionCounts> recognitionCells(YearMonth from, YearMonth to, BranchScope scope, Source source) {
-        if (source == Source.ROLLUPS) {
+        if (source != Source.RAW) {
             return rollups.recognition(from, to, scope);
         }
         return rollups.recognitionRaw(scope.all() ? null : scope.branchIds(), from, to, zone.zone());

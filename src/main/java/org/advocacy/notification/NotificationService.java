@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notification centre's store. Features call {@link #notify} inside their own transaction, so a notice exists
- * exactly when the thing it announces was stored; the e-mail (when SMTP is configured) leaves after the commit.
+ * The notification centre's store. The features do not call it: they publish events, and {@link FeatureNotices}
+ * turns them into notices after their commit; the e-mail (when SMTP is configured) leaves after the notice's commit.
  * Users read and clear only their own notices.
  */
 @Service

@@ -228,7 +228,7 @@ public class OrgService {
     EmployeeData validate(EmployeeData d, Long id) {
         String name = required("fullName", d.fullName(), 120);
         String email = normaliseEmail(d.email());
-        if (!org.advocacy.base.EmailAddress.isValid(email)) {
+        if (!org.advocacy.kernel.mail.EmailAddress.isValid(email)) {
             throw new ValidationException("email", "employee.error.email", email);
         }
         if (employees.emailTaken(email, id)) {
@@ -252,7 +252,7 @@ public class OrgService {
     }
 
     static String normaliseEmail(String email) {
-        return org.advocacy.base.EmailAddress.normalise(email);
+        return org.advocacy.kernel.mail.EmailAddress.normalise(email);
     }
 
     static String required(String field, String value, int max) {

@@ -166,8 +166,8 @@ public class UserAccountService {
     }
 
     private static String email(String email) {
-        String e = org.advocacy.base.EmailAddress.normalise(email);
-        if (!org.advocacy.base.EmailAddress.isValid(e)) {
+        String e = org.advocacy.kernel.mail.EmailAddress.normalise(email);
+        if (!org.advocacy.kernel.mail.EmailAddress.isValid(e)) {
             throw new ValidationException("email", "user.error.email");
         }
         return e;

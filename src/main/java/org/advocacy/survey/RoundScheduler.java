@@ -10,11 +10,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.LongPredicate;
 import org.advocacy.kernel.OrgTimeZone;
-import org.advocacy.notification.NotificationService;
 import org.advocacy.survey.internal.PulseRepository;
 import org.advocacy.survey.internal.PulseRepository.RoundRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,26 +22,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Opens each active program's rounds at {@link #OPEN_TIME} in the organisation's time zone on the cadence's days,
  * closes them after their window, and reminds who has not answered (on the opening day and two days before the
- * close). Runs from {@link ScheduledRounds} under a ShedLock database lock, so two instances never both act.
+ * close). Runs from {@link ScheduledRounds} under a ShedLock database lock, so two instances never both act. The
+ * reminders are events ({@link PulseRoundOpened}, {@link PulseRoundClosing}) that the notification module turns into
+ * notices after each commit.
  */
 @Component
 public class RoundScheduler {
 
     static final LocalTime OPEN_TIME = LocalTime.of(8, 0);
-    static final String NOTICE_KIND = "survey.reminder";
 
     private static final Logger log = LoggerFactory.getLogger(RoundScheduler.class);
 
     private final PulseRepository repository;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final OrgTimeZone zone;
     private final PulseReleases releases;
     private final TransactionTemplate tx;
 
-    RoundScheduler(PulseRepository repository, NotificationService notifications, OrgTimeZone zone,
+    RoundScheduler(PulseRepository repository, ApplicationEventPublisher events, OrgTimeZone zone,
             PulseReleases releases, PlatformTransactionManager transactions) {
         this.repository = repository;
-        this.notifications = notifications;
+        this.events = events;
         this.zone = zone;
         this.releases = releases;
         this.tx = new TransactionTemplate(transactions);
@@ -71,6 +72,7 @@ public class RoundScheduler {
                 tx.executeWithoutResult(status -> {
                     repository.close(r.id());
                     releases.releaseRound(r.id()); // the round's one release, in the same transaction (rule 11)
+                    events.publishEvent(new PulseRoundClosed(r.id(), r.programId()));
                 });
                 log.info("Closed pulse round {}", r.id());
                 work[1]++;
@@ -79,7 +81,8 @@ public class RoundScheduler {
         for (RoundRow r : repository.openRoundsToRemind(utcNow.plusDays(2))) {
             if (programs.test(r.programId()) && r.closesAt().isAfter(utcNow)) {
                 tx.executeWithoutResult(status -> {
-                    remind(r.id(), r.programId(), "survey.notice.closing", r.closesAt());
+                    events.publishEvent(new PulseRoundClosing(r.id(), r.programId(), localDay(r.closesAt()),
+                            notAnswered(r.id(), r.programId())));
                     repository.markReminded(r.id(), true);
                 });
                 work[2]++;
@@ -106,7 +109,9 @@ public class RoundScheduler {
                 long roundId = repository.insertRound(p.id(), opens, closes, day.plusDays(p.windowDays()), true,
                         repository.audienceSize(p.id()));
                 repository.insertAudience(roundId, p.id());
-                int reminded = remind(roundId, p.id(), "survey.notice.opened", closes);
+                List<Long> audience = notAnswered(roundId, p.id()); // nobody yet: the whole audience
+                events.publishEvent(new PulseRoundOpened(roundId, p.id(), localDay(closes), audience));
+                int reminded = audience.size();
                 repository.markReminded(roundId, false);
                 log.info("Opened pulse round {} of program {}, {} people reminded", roundId, p.id(), reminded);
                 opened++;
@@ -117,12 +122,13 @@ public class RoundScheduler {
         return opened;
     }
 
-    /** Reminds everyone of the audience who has not answered: multi-row inserts, not a statement per person. */
-    private int remind(long roundId, long programId, String key, LocalDateTime closes) {
-        String closeDay = closes.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate().toString();
-        List<Long> users = repository.notAnswered(roundId, programId).stream().map(PulseRepository.Invitee::userId)
-                .toList();
-        return notifications.notifyAll(users, NOTICE_KIND, key, List.of(closeDay), "my-pulse", true);
+    /** The accounts of the audience who have not answered: one query, however large the audience. */
+    private List<Long> notAnswered(long roundId, long programId) {
+        return repository.notAnswered(roundId, programId).stream().map(PulseRepository.Invitee::userId).toList();
+    }
+
+    private LocalDate localDay(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone.zone()).toLocalDate();
     }
 
     private LocalDateTime utc(LocalDateTime local) {

@@ -3,7 +3,7 @@ package org.advocacy.survey;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.advocacy.base.CsvFile;
+import org.advocacy.kernel.csv.CsvFile;
 
 /**
  * The segment table as CSV, exactly as the screen shows it: suppressed rows carry only their label and the reason,

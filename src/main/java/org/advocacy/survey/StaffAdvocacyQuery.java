@@ -19,6 +19,17 @@ public interface StaffAdvocacyQuery {
     List<BranchStaffMonth> branchMonths(YearMonth from, YearMonth to, Collection<Long> branchIds);
 
     /**
+     * The version of the releases that count in the months [from, to]: it changes whenever a release there is added
+     * (a round closes, a batch is imported) or deleted (a batch is deleted). Releases never change in place, so a
+     * figure computed from these months stays right while the version is the same (the insights' cache).
+     */
+    ReleasesVersion version(YearMonth from, YearMonth to);
+
+    /** See {@link #version}: how many releases count in the months, and the newest one's id. */
+    record ReleasesVersion(int releases, long newestId) {
+    }
+
+    /**
      * Staff eNPS counts of one branch in one month.
      *
      * @param released false when a contributing cell is suppressed; the counts are then zero and {@code reason} says why

@@ -49,6 +49,7 @@ class TableOwnershipTest {
             entry("RecognitionApplause", "recognition"), entry("RecognitionPreference", "recognition"),
             entry("InsightsCustomerMonth", "insights"), entry("InsightsRecognitionMonth", "insights"),
             entry("InsightsRollupState", "insights"), entry("InsightsAppliedEvent", "insights"),
+            entry("InsightsMonthVersion", "insights"),
             entry("EventPublication", "kernel"), entry("Shedlock", "kernel"), entry("RateLimitBucket", "kernel"));
 
     /**

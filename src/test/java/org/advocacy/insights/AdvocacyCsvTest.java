@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.CsvFile;
+import org.advocacy.kernel.csv.CsvFile;
 import org.advocacy.insights.AdvocacyAnalyzer.StaffSum;
 import org.advocacy.org.Branch;
 import org.junit.jupiter.api.Test;

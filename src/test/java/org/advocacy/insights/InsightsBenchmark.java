@@ -27,11 +27,13 @@ import org.springframework.test.context.ActiveProfiles;
  * the database already holds a complete one, which is reused): {@code bench.rows} customer answers, a quarter as many
  * pulse answers in closed, released rounds, a tenth as many recognitions. Then rebuilds the rollups (timed) and prints
  * p50 and p95 of the advocacy computation (the map's default quarter, all branches) and of a branch page with 1 and 8
- * concurrent readers, from the rollups and by direct aggregation over the raw tables, their ratio, and the parts of the
- * advocacy computation. Full size: {@code -Dbench.rows=20000000 -Dbench.branches=1000}. Figures are printed, never
+ * concurrent readers: the map as the screens get it (cached until its months change, docs/decisions/0045), computed
+ * afresh from the rollups (what the first view after a change costs), and by direct aggregation over the raw tables,
+ * their ratios; then the parts of both. Full size: {@code -Dbench.rows=20000000 -Dbench.branches=1000}. Figures are printed, never
  * asserted.
  */
-@SpringBootTest(properties = {"logging.level.org.advocacy=warn", "app.survey.scheduler.enabled=false"})
+@SpringBootTest(properties = {"logging.level.org.advocacy=warn", "app.survey.scheduler.enabled=false",
+        "app.insights.headcount-seconds=60"})
 @ActiveProfiles("test")
 class InsightsBenchmark {
 
@@ -57,6 +59,14 @@ class InsightsBenchmark {
 
     @Autowired
     org.advocacy.survey.internal.ReleaseRepository releaseRepository;
+    @Autowired
+    org.advocacy.survey.BranchDriverQuery drivers;
+    @Autowired
+    org.advocacy.feedback.FollowUpService followUps;
+    @Autowired
+    org.advocacy.survey.ActionPlanService plans;
+    @Autowired
+    org.advocacy.feedback.PraiseService praise;
     @Autowired
     org.advocacy.survey.AnonymityRules anonymityRules;
 
@@ -87,9 +97,13 @@ class InsightsBenchmark {
         String code = dsl.select(BRANCH.CODE).from(BRANCH).where(BRANCH.ID.eq(branches.get(branches.size() / 2)))
                 .fetchOne(BRANCH.CODE);
         for (int readers : new int[] {1, 8}) {
-            double[] roll = measure(readers, RUNS, () -> insights.advocacy(period, null, 0, Source.ROLLUPS));
+            double[] cached = measure(readers, RUNS, () -> insights.advocacy(period, null, 0, Source.ROLLUPS));
+            double[] computed = measure(readers, RUNS, () -> insights.advocacy(period, null, 0, Source.ROLLUPS_UNCACHED));
             double[] raw = measure(readers, RAW_RUNS, () -> insights.advocacy(period, null, 0, Source.RAW));
-            print("advocacy (" + period.label() + ", all branches)", readers, roll, raw);
+            System.out.printf("%-34s %d reader(s): cached p50 %7.1f ms p95 %7.1f ms | computed from rollups p50 %7.1f ms"
+                    + " p95 %7.1f ms | raw p50 %9.1f ms p95 %9.1f ms | raw/computed p95 %.0f×, raw/cached p95 %.0f×%n",
+                    "advocacy (" + period.label() + ", all branches)", readers, cached[0], cached[1], computed[0],
+                    computed[1], raw[0], raw[1], raw[1] / computed[1], raw[1] / cached[1]);
             double[] pageRoll = measure(readers, RUNS, () -> insights.branch(code, Source.ROLLUPS));
             double[] pageRaw = measure(readers, RAW_RUNS, () -> insights.branch(code, Source.RAW));
             print("branch page (" + code + ", 18 months)", readers, pageRoll, pageRaw);
@@ -99,8 +113,23 @@ class InsightsBenchmark {
                 () -> staffQuery.branchMonths(period.from(), period.to()));
         part("customer rollups, all branches", () -> rollups.customer(period.from(), period.to(), BranchScope.ALL));
         part("recognition rollups, all branches", () -> rollups.recognition(period.from(), period.to(), BranchScope.ALL));
-        part("active headcount per branch", () -> rollups.activeHeadcount());
-        part("lead and lag (7 lags, 12-month window)", () -> insights.lag(period, null));
+        part("active headcount per branch (read once a minute)", () -> rollups.activeHeadcount());
+        part("versions of the period (rollups and releases)", () -> List.of(
+                rollups.monthsVersion(period.from(), period.to()), staffQuery.version(period.from(), period.to())));
+        part("lead and lag (7 lags, 12-month window), cached", () -> insights.lag(period, null));
+        long branchId = branches.get(branches.size() / 2);
+        java.time.YearMonth now = insights.currentMonth();
+        BranchScope one = BranchScope.of(java.util.Set.of(branchId));
+        System.out.println("branch page parts, 1 reader (p50 / p95 ms):");
+        part("staff eNPS, 18 months", () -> staffQuery.branchMonths(now.minusMonths(17), now, List.of(branchId)));
+        part("customer rollups, 18 months", () -> rollups.customer(now.minusMonths(17), now, one));
+        part("recognition rollups, 18 months", () -> rollups.recognition(now.minusMonths(17), now, one));
+        part("active headcount of the branch", () -> rollups.activeHeadcount(branchId));
+        part("drivers, last 3 months", () -> drivers.drivers(branchId, now.minusMonths(2), now));
+        part("open follow-up cases", () -> followUps.openOfBranch(branchId, 5));
+        part("action plans of 6 rounds", () -> plans.plansOfBranch(branchId, 6));
+        part("recent approved praise", () -> praise.feedOfBranch(branchId, java.time.LocalDate.now().minusDays(90),
+                java.time.LocalDate.now().plusDays(1), 5));
     }
 
     private void part(String what, Supplier<Object> call) throws Exception {

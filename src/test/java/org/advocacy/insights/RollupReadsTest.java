@@ -19,7 +19,7 @@ import org.advocacy.feedback.internal.MetricsQuery;
 import org.advocacy.org.BranchData;
 import org.advocacy.org.OrgService;
 import org.advocacy.recognition.BranchRank;
-import org.advocacy.recognition.RecognitionService;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.internal.RecognitionQuery;
 import org.advocacy.test.InsightsEvents;
 import org.advocacy.test.PortalTest;
@@ -43,7 +43,7 @@ class RollupReadsTest {
     @Autowired
     FeedbackService feedback;
     @Autowired
-    RecognitionService recognition;
+    LeaderboardService leaderboards;
     @Autowired
     RecognitionQuery recognitionRaw;
     @Autowired
@@ -124,7 +124,7 @@ class RollupReadsTest {
             LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC)
                     .toLocalDateTime();
             List<BranchRank> rawRanks = recognitionRaw.branchTallies(null, from, to);
-            List<BranchRank> ranks = recognition.branchLeaderboard(month);
+            List<BranchRank> ranks = leaderboards.branchLeaderboard(month);
             assertThat(ranks).extracting(BranchRank::code).containsExactlyInAnyOrderElementsOf(
                     rawRanks.stream().map(BranchRank::code).toList());
             for (BranchRank r : rawRanks) {

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.advocacy.survey.Cadence;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.ProgramData;
+import org.advocacy.survey.PulseProgramService;
 import org.advocacy.survey.RoundListItem;
-import org.advocacy.survey.SurveyService;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +31,7 @@ class PulseJourneyIT {
     @LocalServerPort
     int port;
     @Autowired
-    SurveyService survey;
+    PulseProgramService pulsePrograms;
     @Autowired
     SignIn signIn;
 
@@ -50,10 +50,10 @@ class PulseJourneyIT {
     @Test
     void anEmployeeAnswersOnAPhoneAndHrSeesParticipationRise() {
         signIn.as(SignIn.HR);
-        long program = survey.createProgram(new ProgramData("Pulse journey", Cadence.MONTHLY, 7, LocalDate.of(2030, 1, 1),
+        long program = pulsePrograms.createProgram(new ProgramData("Pulse journey", Cadence.MONTHLY, 7, LocalDate.of(2030, 1, 1),
                 Set.of(), Set.of(), List.of(Driver.library("team").orElseThrow(), Driver.library("pride").orElseThrow()), true));
-        long round = survey.openRoundNow(program);
-        RoundListItem before = survey.rounds(program, 0, 10).getFirst();
+        long round = pulsePrograms.openRoundNow(program);
+        RoundListItem before = pulsePrograms.rounds(program, 0, 10).getFirst();
         signIn.out();
 
         Page hr = browser.signIn(browser.desktop(), SignIn.HR);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.notification.internal.NotificationRepository;
 import org.advocacy.org.OrgService;
+import org.advocacy.recognition.CompanyValueService;
 import org.advocacy.recognition.RecognitionData;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.recognition.Visibility;
@@ -57,6 +58,8 @@ class NotificationMailTest {
     @Autowired
     RecognitionService recognition;
     @Autowired
+    CompanyValueService companyValues;
+    @Autowired
     OrgService org;
     @Autowired
     UserRepository users;
@@ -92,7 +95,7 @@ class NotificationMailTest {
         signIn.as(SignIn.EMPLOYEE);
         long lan = org.ownProfile().orElseThrow().id();
         signIn.as(SignIn.MANAGER);
-        long value = recognition.values(true).get(0).id();
+        long value = companyValues.values(true).get(0).id();
         try {
             return recognition.recognise(new RecognitionData(Set.of(lan), Set.of(value), text, Visibility.BRANCH));
         } finally {
@@ -113,7 +116,7 @@ class NotificationMailTest {
         assertThat(GreenMailUtil.getBody(m)).contains("recognition/profile");
         signIn.as(SignIn.EMPLOYEE);
         assertThat(notifications.mine(0, 5)).anySatisfy(n -> {
-            assertThat(n.kind()).isEqualTo(RecognitionService.NOTICE_KIND);
+            assertThat(n.kind()).isEqualTo(FeatureNotices.RECOGNITION_RECEIVED);
             assertThat(n.args()).containsExactly("Lê Quang Minh", text);
         });
     }

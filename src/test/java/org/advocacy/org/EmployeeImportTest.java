@@ -182,6 +182,7 @@ class EmployeeImportTest {
         int before = count();
         ImportPreview preview = imports.preview(latin1);
         assertThat(preview.fileErrors()).extracting(Problem::messageKey).containsExactly("import.error.encoding");
+        assertThat(preview.fileErrors().getFirst().args()).as("the line of José").containsExactly(2);
         assertThatThrownBy(() -> imports.apply(latin1)).isInstanceOf(ValidationException.class);
         assertThat(count()).isEqualTo(before);
 

@@ -31,6 +31,8 @@ class PraiseInRecognitionTest {
     @Autowired
     RecognitionService recognition;
     @Autowired
+    LeaderboardService leaderboards;
+    @Autowired
     FeedbackService feedback;
     @Autowired
     PraiseService praise;
@@ -66,10 +68,10 @@ class PraiseInRecognitionTest {
         RecognitionProfile profile = recognition.profile(lan);
         int entries = recognition.profileEntryCount(lan);
         YearMonth month = profile.byMonth().getLast().month();
-        BranchRank branch = recognition.branchLeaderboard(month).stream().filter(b -> b.branchId() == hn01)
+        BranchRank branch = leaderboards.branchLeaderboard(month).stream().filter(b -> b.branchId() == hn01)
                 .findFirst().orElseThrow();
         signIn.as(SignIn.MANAGER);
-        PersonRank person = recognition.peopleLeaderboard(hn01, month).stream()
+        PersonRank person = leaderboards.peopleLeaderboard(hn01, month).stream()
                 .filter(p -> p.employeeId() != null && p.employeeId() == lan).findFirst().orElse(null);
         signIn.out();
         return new Snapshot(company, hn, sg, entries, profile.praiseTotal(), profile.byMonth().getLast().praise(), month,
@@ -80,7 +82,7 @@ class PraiseInRecognitionTest {
     void onlyApprovedPraiseJoinsFeedProfileAndLeaderboards() {
         signIn.as(SignIn.EMPLOYEE);
         long lan = org.ownProfile().orElseThrow().id();
-        recognition.setLeaderboardOptOut(false);
+        leaderboards.setLeaderboardOptOut(false);
         signIn.as(SignIn.HR);
         long hn01 = org.branchByCode("HN01").orElseThrow().id();
         long sg01 = org.branchByCode("SG01").orElseThrow().id();
@@ -152,12 +154,12 @@ class PraiseInRecognitionTest {
         assertThatThrownBy(() -> recognition.feed(sg01, 0, 20)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> recognition.feedCount(sg01)).isInstanceOf(AccessDeniedException.class);
         // the opt-out hides her name on the people leaderboard but keeps her counts
-        recognition.setLeaderboardOptOut(true);
+        leaderboards.setLeaderboardOptOut(true);
         signIn.as(SignIn.MANAGER);
-        List<PersonRank> people = recognition.peopleLeaderboard(hn01, after.month());
+        List<PersonRank> people = leaderboards.peopleLeaderboard(hn01, after.month());
         assertThat(people).extracting(PersonRank::employeeId).doesNotContain(lan);
         assertThat(people).filteredOn(PersonRank::hidden).extracting(PersonRank::praise).contains(after.lan().praise());
         signIn.as(SignIn.EMPLOYEE);
-        recognition.setLeaderboardOptOut(false);
+        leaderboards.setLeaderboardOptOut(false);
     }
 }

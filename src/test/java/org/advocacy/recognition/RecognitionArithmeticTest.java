@@ -15,10 +15,10 @@ import org.advocacy.org.OrgService;
 import org.advocacy.recognition.internal.RecognitionQuery;
 import org.advocacy.recognition.internal.RecognitionRepository;
 import org.advocacy.security.internal.UserRepository;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +36,7 @@ class RecognitionArithmeticTest {
     @Autowired
     RecognitionRepository repository;
     @Autowired
-    RecognitionService recognition;
+    CompanyValueService companyValues;
     @Autowired
     UserRepository users;
     @Autowired
@@ -59,7 +59,7 @@ class RecognitionArithmeticTest {
         long c = person(code, "c", branch, department, true);
         long d = person(code, "d", branch, department, false);
         long giver = users.idOfEmail(SignIn.HR).orElseThrow();
-        long value = recognition.values(true).get(0).id();
+        long value = companyValues.values(true).get(0).id();
         signIn.out();
 
         // a: 10 days ago and in December; b: 70 days ago (October) and 20 days ago (December); c: never; d: inactive
@@ -85,7 +85,7 @@ class RecognitionArithmeticTest {
         assertThat(tally.headcount()).isEqualTo(3);
         assertThat(tally.recognitions()).isEqualTo(3);
         assertThat(tally.perHead()).isCloseTo(1.0, within(1e-9));
-        List<PersonRank> people = RecognitionService.rankPeople(query.personTallies(branch, from, to, 50));
+        List<PersonRank> people = LeaderboardService.rankPeople(query.personTallies(branch, from, to, 50));
         assertThat(people).containsExactly(new PersonRank(1, a, "Person a " + code, 2), new PersonRank(2, null, null, 1));
         // October: only b's private entry, still counted (counts never show messages)
         assertThat(query.branchTallies(Set.of(branch), LocalDateTime.of(2029, 9, 30, 17, 0),
@@ -138,7 +138,7 @@ class RecognitionArithmeticTest {
         assertThat(tally.recognitions()).isZero();
         assertThat(tally.praise()).isEqualTo(3);
         assertThat(tally.perHead()).isCloseTo(1.0, within(1e-9)); // (0 recognition + 3 praise) / 3 staff
-        assertThat(RecognitionService.rankPeople(query.personTallies(branch, from, to, 50)))
+        assertThat(LeaderboardService.rankPeople(query.personTallies(branch, from, to, 50)))
                 .containsExactly(new PersonRank(1, a, "Person a " + code, 0, 2), new PersonRank(2, null, null, 0, 1));
 
         // the branch's praise feed: the four approved entries, newest first; the hidden and pending ones never
@@ -156,7 +156,7 @@ class RecognitionArithmeticTest {
 
     @Test
     void branchesRankByRecognitionPerHeadAndEqualRatesShareARank() {
-        List<BranchRank> ranked = RecognitionService.rankBranches(List.of(
+        List<BranchRank> ranked = LeaderboardService.rankBranches(List.of(
                 new BranchRank(0, 3, "C", "big", 30, 10, 10 / 30.0),
                 new BranchRank(0, 4, "D", "empty", 0, 0, 0),
                 new BranchRank(0, 2, "B", "tiny", 2, 1, 0.5),

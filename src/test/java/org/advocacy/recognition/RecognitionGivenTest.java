@@ -28,6 +28,8 @@ class RecognitionGivenTest {
     @Autowired
     RecognitionService recognition;
     @Autowired
+    CompanyValueService companyValues;
+    @Autowired
     OrgService org;
     @Autowired
     SignIn signIn;
@@ -51,7 +53,7 @@ class RecognitionGivenTest {
     private long valueId() {
         signIn.as(SignIn.HR);
         try {
-            return recognition.values(true).get(0).id();
+            return companyValues.values(true).get(0).id();
         } finally {
             signIn.out();
         }

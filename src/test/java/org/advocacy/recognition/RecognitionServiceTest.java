@@ -27,6 +27,10 @@ class RecognitionServiceTest {
     @Autowired
     RecognitionService recognition;
     @Autowired
+    CompanyValueService companyValues;
+    @Autowired
+    LeaderboardService leaderboards;
+    @Autowired
     OrgService org;
     @Autowired
     SignIn signIn;
@@ -74,7 +78,7 @@ class RecognitionServiceTest {
     private long valueId() {
         signIn.as(SignIn.HR);
         try {
-            return recognition.values(true).get(0).id();
+            return companyValues.values(true).get(0).id();
         } finally {
             signIn.out();
         }
@@ -161,7 +165,7 @@ class RecognitionServiceTest {
     }
 
     private long valueIdAsManager() {
-        return recognition.values(true).get(0).id();
+        return companyValues.values(true).get(0).id();
     }
 
     @Test
@@ -197,14 +201,14 @@ class RecognitionServiceTest {
         assertThatThrownBy(() -> recognition.profile(saigon.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> recognition.feed(sg01.id(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThat(recognition.profile(lan).person().fullName()).isEqualTo("Trần Thị Lan");
-        assertThat(recognition.gaps(60, 0, 500)).allSatisfy(g -> assertThat(g.person().branchCode()).isEqualTo("HN01"));
-        assertThatThrownBy(() -> recognition.peopleLeaderboard(sg01.id(), java.time.YearMonth.now()))
+        assertThat(leaderboards.gaps(60, 0, 500)).allSatisfy(g -> assertThat(g.person().branchCode()).isEqualTo("HN01"));
+        assertThatThrownBy(() -> leaderboards.peopleLeaderboard(sg01.id(), java.time.YearMonth.now()))
                 .isInstanceOf(AccessDeniedException.class);
         signIn.as(SignIn.EMPLOYEE);
         assertThatThrownBy(() -> recognition.profile(saigon.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> recognition.feed(sg01.id(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThat(recognition.feedCount(hn01.id())).isPositive(); // own branch
-        assertThatThrownBy(() -> recognition.gaps(60, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> leaderboards.gaps(60, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> recognition.setPeerRecognition(false)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -273,7 +277,7 @@ class RecognitionServiceTest {
         java.time.YearMonth now = java.time.YearMonth.now();
         java.util.Map<String, double[]> sum = new java.util.HashMap<>();
         for (int m = 1; m <= 12; m++) {
-            for (BranchRank b : recognition.branchLeaderboard(now.minusMonths(m))) {
+            for (BranchRank b : leaderboards.branchLeaderboard(now.minusMonths(m))) {
                 sum.computeIfAbsent(b.code(), k -> new double[1])[0] += b.perHead();
             }
         }

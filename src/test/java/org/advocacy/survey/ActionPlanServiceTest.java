@@ -25,7 +25,7 @@ class ActionPlanServiceTest {
     @Autowired
     ActionPlanService plans;
     @Autowired
-    SurveyService survey;
+    PulseProgramService pulsePrograms;
     @Autowired
     OrgService org;
     @Autowired
@@ -47,7 +47,7 @@ class ActionPlanServiceTest {
 
     private RoundListItem closedRound() {
         signIn.as(SignIn.HR);
-        return survey.rounds(null, 0, 100).stream().filter(r -> !r.open()).findFirst().orElseThrow();
+        return pulsePrograms.rounds(null, 0, 100).stream().filter(r -> !r.open()).findFirst().orElseThrow();
     }
 
     private long branch(String code) {
@@ -57,7 +57,7 @@ class ActionPlanServiceTest {
     @Test
     void managersPlanForTheirBranchHrForTheCompanyAndEmployeesSeeTheirs() {
         RoundListItem round = closedRound();
-        String driver = survey.programs().stream().filter(p -> p.id() == round.programId()).findFirst().orElseThrow()
+        String driver = pulsePrograms.programs().stream().filter(p -> p.id() == round.programId()).findFirst().orElseThrow()
                 .drivers().getFirst().code();
         long companyPlan = plans.create(plan(round.id(), null, driver));
         long sgPlan = plans.create(plan(round.id(), branch("SG01"), driver));
@@ -105,7 +105,7 @@ class ActionPlanServiceTest {
     @Test
     void theDemoHasPlansOnTheLatestClosedRound() {
         signIn.as(SignIn.LEADER);
-        RoundListItem latest = survey.rounds(null, 0, 100).stream().filter(r -> !r.open())
+        RoundListItem latest = pulsePrograms.rounds(null, 0, 100).stream().filter(r -> !r.open())
                 .filter(r -> plans.plansOfRound(r.id()).stream().anyMatch(p -> "DN02".equals(p.branchCode())))
                 .findFirst().orElseThrow();
         assertThat(plans.plansOfRound(latest.id())).extracting(ActionPlan::branchCode).contains(null, "DN02", "CT01");
@@ -114,7 +114,7 @@ class ActionPlanServiceTest {
     @Test
     void aManagerEditsAndDeletesTheirBranchPlanButNotOthersNorTheCompanys() {
         RoundListItem round = closedRound();
-        List<String> codes = survey.programs().stream().filter(p -> p.id() == round.programId()).findFirst().orElseThrow()
+        List<String> codes = pulsePrograms.programs().stream().filter(p -> p.id() == round.programId()).findFirst().orElseThrow()
                 .drivers().stream().map(Driver::code).toList();
         long company = plans.create(plan(round.id(), null, codes.get(0)));
         long sg01 = plans.create(plan(round.id(), branch("SG01"), codes.get(0)));

@@ -49,7 +49,11 @@ import org.springframework.web.context.WebApplicationContext;
 class AnonymityAttacksTest {
 
     @Autowired
-    SurveyService survey;
+    PulseAnswerService pulseAnswers;
+    @Autowired
+    PulseResultsService pulseResults;
+    @Autowired
+    PulseImportService pulseImports;
     @Autowired
     StaffAdvocacyQuery staffAdvocacy;
     @Autowired
@@ -110,11 +114,11 @@ class AnonymityAttacksTest {
             List<Long> ofMonth = rounds.entrySet().stream().filter(e -> e.getValue().equals(month)).map(Map.Entry::getKey).toList();
             for (String code : codes) {
                 for (String dept : departments) {
-                    PulseResults m = survey.results(ResultsRequest.period(month).withBranch(code).withDepartment(dept));
+                    PulseResults m = pulseResults.results(ResultsRequest.period(month).withBranch(code).withDepartment(dept));
                     int sum = 0;
                     boolean anyHidden = false;
                     for (long round : ofMonth) {
-                        PulseResults r = survey.results(ResultsRequest.round(round).withBranch(code).withDepartment(dept));
+                        PulseResults r = pulseResults.results(ResultsRequest.round(round).withBranch(code).withDepartment(dept));
                         if (r.shown()) {
                             sum += r.enps().n();
                         } else if (r.suppressed() != SegmentGuard.Reason.TOO_FEW || hasAnswers(round, code, dept)) {
@@ -181,30 +185,30 @@ class AnonymityAttacksTest {
     void importsAreNamedBatchesListedDeletedAndAudited() {
         signIn.as(SignIn.HR);
         List<ImportRow> rows = PulseRegionTest.rows("2019-07", Map.of("HN02", 6, "SG01", 6));
-        ImportBatch batch = survey.importBatch("Old tool 2019", rows);
+        ImportBatch batch = pulseImports.importBatch("Old tool 2019", rows);
         assertThat(batch.months()).containsExactly("2019-07");
-        assertThat(survey.importBatches()).anySatisfy(b -> {
+        assertThat(pulseImports.importBatches()).anySatisfy(b -> {
             assertThat(b.id()).isEqualTo(batch.id());
             assertThat(b.name()).isEqualTo("Old tool 2019");
             assertThat(b.answers()).isEqualTo(12);
         });
-        assertThat(survey.results(ResultsRequest.period("2019-07")).enps().n()).isEqualTo(12);
-        survey.deleteImportBatch(batch.id());
-        assertThat(survey.importBatches()).noneMatch(b -> b.id() == batch.id());
-        assertThat(survey.results(ResultsRequest.period("2019-07")).shown()).isFalse();
+        assertThat(pulseResults.results(ResultsRequest.period("2019-07")).enps().n()).isEqualTo(12);
+        pulseImports.deleteImportBatch(batch.id());
+        assertThat(pulseImports.importBatches()).noneMatch(b -> b.id() == batch.id());
+        assertThat(pulseResults.results(ResultsRequest.period("2019-07")).shown()).isFalse();
         assertThat(dsl.fetchCount(PULSE_ANSWER, PULSE_ANSWER.BATCH_ID.eq(batch.id()))).isZero();
         assertThat(dsl.fetchCount(PULSE_RELEASE, PULSE_RELEASE.BATCH_ID.eq(batch.id()))).isZero();
         assertThat(dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT).fetch(AUDIT_EVENT.ACTION))
                 .contains("PULSE_ANSWERS_IMPORTED", "PULSE_IMPORT_DELETED");
         // refused, nothing stored: an unknown driver code, an unknown department, a month beyond the horizon
         int before = dsl.fetchCount(PULSE_ANSWER);
-        assertThatThrownBy(() -> survey.importAnswers(List.of(new ImportRow(null, "2019-08", "HN01", "Trị liệu", null, 9,
+        assertThatThrownBy(() -> pulseImports.importAnswers(List.of(new ImportRow(null, "2019-08", "HN01", "Trị liệu", null, 9,
                 Map.of("made-up", 4), null)))).isInstanceOfSatisfying(PulseImportException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("survey.import.unknownDriver"));
-        assertThatThrownBy(() -> survey.importAnswers(List.of(new ImportRow(null, "2019-08", "HN01", "Nowhere", null, 9,
+        assertThatThrownBy(() -> pulseImports.importAnswers(List.of(new ImportRow(null, "2019-08", "HN01", "Nowhere", null, 9,
                 Map.of(), null)))).isInstanceOfSatisfying(PulseImportException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("survey.import.department"));
-        assertThatThrownBy(() -> survey.importAnswers(List.of(new ImportRow(null, "1990-01", "HN01", null, null, 9,
+        assertThatThrownBy(() -> pulseImports.importAnswers(List.of(new ImportRow(null, "1990-01", "HN01", null, null, 9,
                 Map.of(), null)))).isInstanceOfSatisfying(PulseImportException.class,
                         e -> assertThat(e.errors().getFirst().messageKey()).isEqualTo("survey.import.horizon"));
         assertThat(dsl.fetchCount(PULSE_ANSWER)).isEqualTo(before);
@@ -239,7 +243,7 @@ class AnonymityAttacksTest {
         for (int i = 0; i < staff.size(); i++) {
             signIn.as(staff.get(i));
             // only two people rate "pride"
-            survey.submit(round, new AnswerData(i % 11, i < 2 ? Map.of("team", 4, "pride", 5) : Map.of("team", 3), null));
+            pulseAnswers.submit(round, new AnswerData(i % 11, i < 2 ? Map.of("team", 4, "pride", 5) : Map.of("team", 3), null));
             signIn.out();
         }
         var rows = dsl.selectFrom(PULSE_ANSWER).where(PULSE_ANSWER.ROUND_ID.eq(round)).fetch();
@@ -253,7 +257,7 @@ class AnonymityAttacksTest {
         dsl.update(PULSE_ROUND).set(PULSE_ROUND.STATUS, "CLOSED").where(PULSE_ROUND.ID.eq(round)).execute();
         releases.releaseRound(round);
         signIn.as(SignIn.HR);
-        PulseResults results = survey.results(ResultsRequest.round(round));
+        PulseResults results = pulseResults.results(ResultsRequest.round(round));
         assertThat(results.shown()).isTrue();
         assertThat(results.drivers()).anySatisfy(d -> {
             assertThat(d.code()).isEqualTo("pride");
@@ -282,7 +286,7 @@ class AnonymityAttacksTest {
                 if (!e.getValue().equals(m.month().toString())) {
                     continue;
                 }
-                PulseResults r = survey.results(ResultsRequest.round(e.getKey()).withBranch(codes.get(m.branchId())));
+                PulseResults r = pulseResults.results(ResultsRequest.round(e.getKey()).withBranch(codes.get(m.branchId())));
                 if (r.shown()) {
                     p += r.enps().promoters();
                     pa += r.enps().passives();
@@ -458,7 +462,7 @@ class AnonymityAttacksTest {
             }
             TenureBand.ALL.forEach(t -> filters.add(new String[] {null, null, t}));
             for (String[] f : filters) {
-                PulseResults r = survey.results(base.withBranch(f[0]).withDepartment(f[1]).withTenureBand(f[2]));
+                PulseResults r = pulseResults.results(base.withBranch(f[0]).withDepartment(f[1]).withTenureBand(f[2]));
                 Long branch = f[0] == null ? null : ids.get(f[0]);
                 String label = who + " " + sel.getKey() + " " + java.util.Arrays.toString(f);
                 if (r.shown()) {
@@ -483,7 +487,7 @@ class AnonymityAttacksTest {
                 }
             }
             for (String region : new TreeSet<>(regions.values())) {
-                PulseResults r = survey.regionResults(base, region);
+                PulseResults r = pulseResults.regionResults(base, region);
                 if (r.shown()) {
                     attacker.saw(new Attacker.Shown(who + " " + sel.getKey() + " region " + region, sel.getValue(),
                             Attacker.filter(scope, region, null, null, null), r.enps().n()));

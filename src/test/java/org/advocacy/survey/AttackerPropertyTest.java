@@ -221,7 +221,7 @@ class AttackerPropertyTest {
             }
         }
         int screenFigures = attacker.figures;
-        // --- the eNPS API (EnpsApi → SurveyService.headline): the all-branch token and each branch-bound token, with
+        // --- the eNPS API (EnpsApi → PulseResultsService.headline): the all-branch token and each branch-bound token, with
         // the parameters the API takes (period or round; branch; department), through the same selection and sums ---
         List<Set<Long>> tokens = new ArrayList<>();
         tokens.add(null);

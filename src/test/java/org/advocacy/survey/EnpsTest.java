@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.advocacy.kernel.stats.NetScore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,12 +50,12 @@ class EnpsTest {
 
     @Test
     void groupsFollowTheScale() {
-        assertThat(Enps.group(10)).isEqualTo(Enps.Group.PROMOTER);
-        assertThat(Enps.group(9)).isEqualTo(Enps.Group.PROMOTER);
-        assertThat(Enps.group(8)).isEqualTo(Enps.Group.PASSIVE);
-        assertThat(Enps.group(7)).isEqualTo(Enps.Group.PASSIVE);
-        assertThat(Enps.group(6)).isEqualTo(Enps.Group.DETRACTOR);
-        assertThat(Enps.group(0)).isEqualTo(Enps.Group.DETRACTOR);
+        assertThat(Enps.group(10)).isEqualTo(NetScore.Group.PROMOTER);
+        assertThat(Enps.group(9)).isEqualTo(NetScore.Group.PROMOTER);
+        assertThat(Enps.group(8)).isEqualTo(NetScore.Group.PASSIVE);
+        assertThat(Enps.group(7)).isEqualTo(NetScore.Group.PASSIVE);
+        assertThat(Enps.group(6)).isEqualTo(NetScore.Group.DETRACTOR);
+        assertThat(Enps.group(0)).isEqualTo(NetScore.Group.DETRACTOR);
         assertThatThrownBy(() -> Enps.group(11)).isInstanceOf(IllegalArgumentException.class);
         Enps e = Enps.ofScores(List.of(10, 9, 8, 7, 6, 0));
         assertThat(e.promoters()).isEqualTo(2);

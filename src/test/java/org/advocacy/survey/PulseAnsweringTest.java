@@ -40,7 +40,11 @@ class PulseAnsweringTest {
     private static final Logger log = LoggerFactory.getLogger(PulseAnsweringTest.class);
 
     @Autowired
-    SurveyService survey;
+    PulseProgramService pulsePrograms;
+    @Autowired
+    PulseAnswerService pulseAnswers;
+    @Autowired
+    PulseResultsService pulseResults;
     @Autowired
     OrgService org;
     @Autowired
@@ -61,12 +65,12 @@ class PulseAnsweringTest {
         signIn.as(SignIn.EMPLOYEE);
         Employee lan = org.ownProfile().orElseThrow();
         String marker = "marker-" + UUID.randomUUID();
-        assertThat(survey.myOpenRounds()).anySatisfy(r -> {
+        assertThat(pulseAnswers.myOpenRounds()).anySatisfy(r -> {
             assertThat(r.roundId()).isEqualTo(round);
             assertThat(r.answered()).isFalse();
         });
-        survey.submit(round, new AnswerData(9, Map.of("team", 4, "pride", 5), marker));
-        assertThat(survey.myOpenRounds()).filteredOn(r -> r.roundId() == round).singleElement()
+        pulseAnswers.submit(round, new AnswerData(9, Map.of("team", 4, "pride", 5), marker));
+        assertThat(pulseAnswers.myOpenRounds()).filteredOn(r -> r.roundId() == round).singleElement()
                 .satisfies(r -> assertThat(r.answered()).isTrue());
 
         Record row = dsl.selectFrom(PULSE_ANSWER).where(PULSE_ANSWER.COMMENT.eq(marker)).fetchSingle();
@@ -116,9 +120,9 @@ class PulseAnsweringTest {
         long round = support.openRound("Twice");
         String email = support.staffEmails(1, 200).getFirst();
         signIn.as(email);
-        survey.submit(round, PulseTestSupport.answer(7, null));
+        pulseAnswers.submit(round, PulseTestSupport.answer(7, null));
         int answers = dsl.fetchCount(PULSE_ANSWER, PULSE_ANSWER.ROUND_ID.eq(round));
-        assertThatThrownBy(() -> survey.submit(round, PulseTestSupport.answer(3, null)))
+        assertThatThrownBy(() -> pulseAnswers.submit(round, PulseTestSupport.answer(3, null)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("survey.error.alreadyAnswered"));
         assertThat(dsl.fetchCount(PULSE_ANSWER, PULSE_ANSWER.ROUND_ID.eq(round))).isEqualTo(answers);
@@ -128,29 +132,29 @@ class PulseAnsweringTest {
     void badInputIsRefusedWithNothingHalfStored() {
         long round = support.openRound("Bad input");
         signIn.as(support.staffEmails(1, 201).getFirst());
-        assertThatThrownBy(() -> survey.submit(round, new AnswerData(11, Map.of(), null)))
+        assertThatThrownBy(() -> pulseAnswers.submit(round, new AnswerData(11, Map.of(), null)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> survey.submit(round, new AnswerData(8, Map.of("team", 6), null)))
+        assertThatThrownBy(() -> pulseAnswers.submit(round, new AnswerData(8, Map.of("team", 6), null)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> survey.submit(round, new AnswerData(8, Map.of("salary", 3), null)))
+        assertThatThrownBy(() -> pulseAnswers.submit(round, new AnswerData(8, Map.of("salary", 3), null)))
                 .isInstanceOf(ValidationException.class);
-        assertThatThrownBy(() -> survey.submit(round, new AnswerData(8, Map.of(), "x".repeat(501))))
+        assertThatThrownBy(() -> pulseAnswers.submit(round, new AnswerData(8, Map.of(), "x".repeat(501))))
                 .isInstanceOf(ValidationException.class);
         assertThat(dsl.fetchCount(PULSE_PARTICIPATION, PULSE_PARTICIPATION.ROUND_ID.eq(round))).isZero();
-        survey.submit(round, new AnswerData(8, Map.of("team", 3), "ok")); // and a valid one still lands afterwards
+        pulseAnswers.submit(round, new AnswerData(8, Map.of("team", 3), "ok")); // and a valid one still lands afterwards
         assertThat(dsl.fetchCount(PULSE_PARTICIPATION, PULSE_PARTICIPATION.ROUND_ID.eq(round))).isEqualTo(1);
     }
 
     @Test
     void onlyHrRunsPrograms() {
         signIn.as(SignIn.MANAGER);
-        assertThatThrownBy(() -> survey.openRoundNow(1)).isInstanceOfAny(AccessDeniedException.class,
+        assertThatThrownBy(() -> pulsePrograms.openRoundNow(1)).isInstanceOfAny(AccessDeniedException.class,
                 AuthorizationDeniedException.class);
         signIn.as(SignIn.EMPLOYEE);
-        assertThatThrownBy(() -> survey.results(ResultsRequest.period("2026-10"))).isInstanceOfAny(
+        assertThatThrownBy(() -> pulseResults.results(ResultsRequest.period("2026-10"))).isInstanceOfAny(
                 AccessDeniedException.class, AuthorizationDeniedException.class);
         signIn.as(SignIn.ADMIN);
-        assertThatThrownBy(() -> survey.results(ResultsRequest.period("2026-10"))).isInstanceOfAny(
+        assertThatThrownBy(() -> pulseResults.results(ResultsRequest.period("2026-10"))).isInstanceOfAny(
                 AccessDeniedException.class, AuthorizationDeniedException.class);
     }
 
@@ -169,7 +173,7 @@ class PulseAnsweringTest {
                 try {
                     start.await();
                     long t0 = System.nanoTime();
-                    survey.submit(round, PulseTestSupport.answer(score, "fifty " + score));
+                    pulseAnswers.submit(round, PulseTestSupport.answer(score, "fifty " + score));
                     return System.nanoTime() - t0;
                 } finally {
                     signIn.out();
@@ -202,7 +206,7 @@ class PulseAnsweringTest {
             signIn.as(email);
             try {
                 start.await();
-                survey.submit(round, PulseTestSupport.answer(10, null));
+                pulseAnswers.submit(round, PulseTestSupport.answer(10, null));
                 return "stored";
             } catch (ValidationException e) {
                 return e.messageKey();
@@ -232,7 +236,7 @@ class PulseAnsweringTest {
         for (String email : emails) {
             signIn.as(email);
             long t0 = System.nanoTime();
-            survey.submit(round, PulseTestSupport.answer(8, "timing"));
+            pulseAnswers.submit(round, PulseTestSupport.answer(8, "timing"));
             total += System.nanoTime() - t0;
         }
         double avgMs = total / 1e6 / emails.size();

@@ -21,7 +21,9 @@ class PulseFilterTest {
     private static boolean imported;
 
     @Autowired
-    SurveyService survey;
+    PulseResultsService pulseResults;
+    @Autowired
+    PulseImportService pulseImports;
     @Autowired
     SignIn signIn;
 
@@ -41,7 +43,7 @@ class PulseFilterTest {
                     i < 12 ? 9 : 2, Map.of(), null));
         }
         signIn.as(SignIn.HR);
-        survey.importAnswers(rows);
+        pulseImports.importAnswers(rows);
         signIn.out();
         imported = true;
     }
@@ -51,26 +53,26 @@ class PulseFilterTest {
         importOnce();
         signIn.as(SignIn.HR);
         ResultsRequest spa = ResultsRequest.period(MONTH).withBranch("SG01").withDepartment("Trị liệu");
-        assertThat(survey.results(spa).enps().n()).isEqualTo(15);
+        assertThat(pulseResults.results(spa).enps().n()).isEqualTo(15);
         // tenure bands below a branch are not offered at all: 12 long-tenured answers would reveal 3 newcomers
-        PulseResults longTenure = survey.results(spa.withTenureBand(TenureBand.OVER_3));
+        PulseResults longTenure = pulseResults.results(spa.withTenureBand(TenureBand.OVER_3));
         assertThat(longTenure.suppressed()).isEqualTo(SegmentGuard.Reason.NOT_OFFERED);
         assertThat(longTenure.enps()).isNull();
         // across the company the band is a cell of the release: the 3 newcomers under k, the 12 hidden with them
         ResultsRequest month = ResultsRequest.period(MONTH);
-        PulseResults newcomers = survey.results(month.withTenureBand(TenureBand.UNDER_1));
+        PulseResults newcomers = pulseResults.results(month.withTenureBand(TenureBand.UNDER_1));
         assertThat(newcomers.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
         assertThat(newcomers.enps()).isNull();
-        assertThat(survey.results(month.withTenureBand(TenureBand.OVER_3)).suppressed())
+        assertThat(pulseResults.results(month.withTenureBand(TenureBand.OVER_3)).suppressed())
                 .isEqualTo(SegmentGuard.Reason.DIFFERENCING);
-        assertThatThrownBy(() -> survey.results(spa.withTenureBand("10+"))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> pulseResults.results(spa.withTenureBand("10+"))).isInstanceOf(ValidationException.class);
     }
 
     @Test
     void aManagerFiltersOnlyWithinTheirBranches() {
         importOnce();
         signIn.as(SignIn.MANAGER); // HN01 only: SG01's imported answers are not in scope
-        PulseResults r = survey.results(ResultsRequest.period(MONTH).withDepartment("Trị liệu"));
+        PulseResults r = pulseResults.results(ResultsRequest.period(MONTH).withDepartment("Trị liệu"));
         assertThat(r.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
         assertThat(r.enps()).isNull();
     }

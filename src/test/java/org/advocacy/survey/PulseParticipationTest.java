@@ -22,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PulseParticipationTest {
 
     @Autowired
-    SurveyService survey;
+    PulseAnswerService pulseAnswers;
+    @Autowired
+    PulseResultsService pulseResults;
     @Autowired
     OrgService org;
     @Autowired
@@ -54,7 +56,7 @@ class PulseParticipationTest {
 
         signIn.as(SignIn.EMPLOYEE); // lan.tran, HN01
         Employee lan = org.ownProfile().orElseThrow();
-        survey.submit(round, PulseTestSupport.answer(9, null));
+        pulseAnswers.submit(round, PulseTestSupport.answer(9, null));
         signIn.out();
         String otherBranchStaff = dsl.select(APP_USER.EMAIL).from(APP_USER)
                 .join(EMPLOYEE).on(EMPLOYEE.ID.eq(APP_USER.EMPLOYEE_ID))
@@ -64,29 +66,29 @@ class PulseParticipationTest {
                 .and(APP_USER.EMAIL.notIn(SignIn.MANAGER, SignIn.HR, SignIn.LEADER, SignIn.ADMIN))
                 .orderBy(EMPLOYEE.ID).limit(1).fetchSingle().value1();
         signIn.as(otherBranchStaff);
-        survey.submit(round, PulseTestSupport.answer(3, null));
+        pulseAnswers.submit(round, PulseTestSupport.answer(3, null));
         signIn.out();
 
         signIn.as(SignIn.MANAGER); // manages HN01 only
-        PulseResults manager = survey.results(ResultsRequest.round(round));
+        PulseResults manager = pulseResults.results(ResultsRequest.round(round));
         assertThat(manager.invited()).isEqualTo(hn01);
         assertThat(manager.answered()).isEqualTo(1);
         // a branch outside the manager's scope gives nothing, not the company
-        PulseResults outside = survey.results(ResultsRequest.round(round).withBranch("SG01"));
+        PulseResults outside = pulseResults.results(ResultsRequest.round(round).withBranch("SG01"));
         assertThat(outside.invited()).isZero();
         assertThat(outside.answered()).isZero();
         signIn.out();
 
         signIn.as(SignIn.HR);
-        PulseResults hr = survey.results(ResultsRequest.round(round));
+        PulseResults hr = pulseResults.results(ResultsRequest.round(round));
         assertThat(hr.invited()).isEqualTo(company);
         assertThat(hr.answered()).isEqualTo(2);
-        PulseResults hrHn01 = survey.results(ResultsRequest.round(round).withBranch("HN01"));
+        PulseResults hrHn01 = pulseResults.results(ResultsRequest.round(round).withBranch("HN01"));
         assertThat(hrHn01.invited()).isEqualTo(hn01);
         assertThat(hrHn01.answered()).isEqualTo(1);
         int inDepartment = dsl.fetchCount(EMPLOYEE.join(DEPARTMENT).on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID)),
                 EMPLOYEE.ACTIVE.isTrue().and(DEPARTMENT.NAME.eq(lan.departmentName())));
-        PulseResults department = survey.results(ResultsRequest.round(round).withDepartment(lan.departmentName()));
+        PulseResults department = pulseResults.results(ResultsRequest.round(round).withDepartment(lan.departmentName()));
         assertThat(department.invited()).isEqualTo(inDepartment);
         // below a branch an open round shows no answer count (ADR 0010, rule 8: participation per branch and above;
         // stored rows may carry a generalised department, rule 13), even though Lan of this department answered

@@ -21,7 +21,9 @@ public class PulseRegionTest {
     private static boolean imported;
 
     @Autowired
-    SurveyService survey;
+    PulseResultsService pulseResults;
+    @Autowired
+    PulseImportService pulseImports;
     @Autowired
     SignIn signIn;
 
@@ -45,8 +47,8 @@ public class PulseRegionTest {
             return;
         }
         signIn.as(SignIn.HR);
-        survey.importAnswers(rows(MONTH, Map.of("HN01", 3, "HN02", 10, "HN03", 10, "SG01", 10)));
-        survey.importAnswers(rows(SMALL_REGION_MONTH, Map.of("HN01", 3, "SG01", 10)));
+        pulseImports.importAnswers(rows(MONTH, Map.of("HN01", 3, "HN02", 10, "HN03", 10, "SG01", 10)));
+        pulseImports.importAnswers(rows(SMALL_REGION_MONTH, Map.of("HN01", 3, "SG01", 10)));
         signIn.out();
         imported = true;
     }
@@ -55,24 +57,24 @@ public class PulseRegionTest {
     void aBranchUnderKIsHiddenButItsRegionShowsWithIt() {
         importOnce();
         signIn.as(SignIn.HR);
-        PulseResults branch = survey.results(ResultsRequest.period(MONTH).withBranch("HN01"));
+        PulseResults branch = pulseResults.results(ResultsRequest.period(MONTH).withBranch("HN01"));
         assertThat(branch.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
-        assertThat(survey.regionOf("HN01")).contains("Miền Bắc");
-        PulseResults region = survey.regionResults(ResultsRequest.period(MONTH).withBranch("HN01"), "Miền Bắc");
+        assertThat(pulseResults.regionOf("HN01")).contains("Miền Bắc");
+        PulseResults region = pulseResults.regionResults(ResultsRequest.period(MONTH).withBranch("HN01"), "Miền Bắc");
         assertThat(region.shown()).isTrue();
         assertThat(region.enps().n()).isEqualTo(23); // the small branch counts in its region
-        assertThat(survey.results(ResultsRequest.period(MONTH)).enps().n()).isEqualTo(33); // and in the company
+        assertThat(pulseResults.results(ResultsRequest.period(MONTH)).enps().n()).isEqualTo(33); // and in the company
         // the offered-region attack: region minus its other branches would be HN01's 3 answers; the region is a cell
         // of the same release, so one of the other branches is hidden with it (complementary suppression)
-        PulseResults hn02 = survey.results(ResultsRequest.period(MONTH).withBranch("HN02"));
-        PulseResults hn03 = survey.results(ResultsRequest.period(MONTH).withBranch("HN03"));
+        PulseResults hn02 = pulseResults.results(ResultsRequest.period(MONTH).withBranch("HN02"));
+        PulseResults hn03 = pulseResults.results(ResultsRequest.period(MONTH).withBranch("HN03"));
         assertThat(List.of(hn02, hn03)).filteredOn(r -> !r.shown()).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.suppressed()).isEqualTo(SegmentGuard.Reason.DIFFERENCING));
         // nor can a department of the hidden branch stand in for it
         for (PulseResults b : List.of(hn02, hn03)) {
             if (!b.shown()) {
                 String code = b == hn02 ? "HN02" : "HN03";
-                assertThat(survey.results(ResultsRequest.period(MONTH).withBranch(code).withDepartment("Trị liệu")).shown())
+                assertThat(pulseResults.results(ResultsRequest.period(MONTH).withBranch(code).withDepartment("Trị liệu")).shown())
                         .isFalse();
             }
         }
@@ -82,7 +84,7 @@ public class PulseRegionTest {
     void aRegionUnderKIsRefusedToo() {
         importOnce();
         signIn.as(SignIn.HR);
-        PulseResults region = survey.regionResults(ResultsRequest.period(SMALL_REGION_MONTH), "Miền Bắc");
+        PulseResults region = pulseResults.regionResults(ResultsRequest.period(SMALL_REGION_MONTH), "Miền Bắc");
         assertThat(region.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
         assertThat(region.enps()).isNull();
     }
@@ -91,7 +93,7 @@ public class PulseRegionTest {
     void aManagerSeesTheRegionOnlyWithinTheirBranches() {
         importOnce();
         signIn.as(SignIn.MANAGER); // HN01 only: the region within scope is HN01's 3 answers
-        PulseResults region = survey.regionResults(ResultsRequest.period(MONTH), "Miền Bắc");
+        PulseResults region = pulseResults.regionResults(ResultsRequest.period(MONTH), "Miền Bắc");
         assertThat(region.suppressed()).isEqualTo(SegmentGuard.Reason.TOO_FEW);
         assertThat(region.enps()).isNull();
     }

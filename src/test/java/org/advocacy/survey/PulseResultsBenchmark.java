@@ -60,7 +60,9 @@ class PulseResultsBenchmark {
     @Autowired
     PulseReleases releases;
     @Autowired
-    SurveyService survey;
+    PulseProgramService pulsePrograms;
+    @Autowired
+    PulseResultsService pulseResults;
     @Autowired
     StaffAdvocacyQuery staffAdvocacy;
     @Autowired
@@ -148,34 +150,34 @@ class PulseResultsBenchmark {
         signIn.as(SignIn.HR);
         Map<String, Callable<Object>> calls = new LinkedHashMap<>();
         calls.put("screen: round, company (figure, drivers, segments, comments)",
-                () -> survey.results(ResultsRequest.round(pick(rounds, random))));
-        calls.put("screen: round, one branch", () -> survey.results(ResultsRequest.round(pick(rounds, random))
+                () -> pulseResults.results(ResultsRequest.round(pick(rounds, random))));
+        calls.put("screen: round, one branch", () -> pulseResults.results(ResultsRequest.round(pick(rounds, random))
                 .withBranch(pick(codes, random))));
-        calls.put("screen: round, branch × department", () -> survey.results(ResultsRequest.round(pick(rounds, random))
+        calls.put("screen: round, branch × department", () -> pulseResults.results(ResultsRequest.round(pick(rounds, random))
                 .withBranch(pick(codes, random)).withDepartment(pick(DEPARTMENTS, random))));
-        calls.put("screen: round, department", () -> survey.results(ResultsRequest.round(pick(rounds, random))
+        calls.put("screen: round, department", () -> pulseResults.results(ResultsRequest.round(pick(rounds, random))
                 .withDepartment(pick(DEPARTMENTS, random))));
-        calls.put("screen: round, tenure band", () -> survey.results(ResultsRequest.round(pick(rounds, random))
+        calls.put("screen: round, tenure band", () -> pulseResults.results(ResultsRequest.round(pick(rounds, random))
                 .withTenureBand(pick(TenureBand.ALL, random))));
-        calls.put("screen: round, region offered for a branch", () -> survey.regionResults(
+        calls.put("screen: round, region offered for a branch", () -> pulseResults.regionResults(
                 ResultsRequest.round(pick(rounds, random)).withBranch(pick(codes, random)), "Bench region " + random.nextInt(8)));
-        calls.put("screen: region of a branch", () -> survey.regionOf(pick(codes, random)));
-        calls.put("screen: month, company", () -> survey.results(ResultsRequest.period(month(random))));
-        calls.put("screen: month, one branch", () -> survey.results(ResultsRequest.period(month(random))
+        calls.put("screen: region of a branch", () -> pulseResults.regionOf(pick(codes, random)));
+        calls.put("screen: month, company", () -> pulseResults.results(ResultsRequest.period(month(random))));
+        calls.put("screen: month, one branch", () -> pulseResults.results(ResultsRequest.period(month(random))
                 .withBranch(pick(codes, random))));
-        calls.put("screen: quarter, company", () -> survey.results(ResultsRequest.period(quarter(random))));
-        calls.put("screen: quarter, one branch", () -> survey.results(ResultsRequest.period(quarter(random))
+        calls.put("screen: quarter, company", () -> pulseResults.results(ResultsRequest.period(quarter(random))));
+        calls.put("screen: quarter, one branch", () -> pulseResults.results(ResultsRequest.period(quarter(random))
                 .withBranch(pick(codes, random))));
-        calls.put("screen: quarter, branch × department", () -> survey.results(ResultsRequest
+        calls.put("screen: quarter, branch × department", () -> pulseResults.results(ResultsRequest
                 .period(quarter(random)).withBranch(pick(codes, random)).withDepartment(pick(DEPARTMENTS, random))));
         calls.put("screen: CSV of the segments, quarter, company", () -> SegmentCsv.of(
-                survey.results(ResultsRequest.period(quarter(random))), x -> x));
-        calls.put("screen: heatmap of a round", () -> survey.heatmap(pick(rounds, random)));
-        calls.put("screen: trend of the program, company", () -> survey.trend(program, null));
-        calls.put("screen: trend of the program, one branch", () -> survey.trend(program, pick(codes, random)));
-        calls.put("screen: programs and rounds lists", () -> survey.rounds(program, 0, 200).size()
-                + survey.programsForResults().size());
-        calls.put("my pulse: latest company results", () -> survey.latestCompanyResults());
+                pulseResults.results(ResultsRequest.period(quarter(random))), x -> x));
+        calls.put("screen: heatmap of a round", () -> pulseResults.heatmap(pick(rounds, random)));
+        calls.put("screen: trend of the program, company", () -> pulseResults.trend(program, null));
+        calls.put("screen: trend of the program, one branch", () -> pulseResults.trend(program, pick(codes, random)));
+        calls.put("screen: programs and rounds lists", () -> pulsePrograms.rounds(program, 0, 200).size()
+                + pulsePrograms.programsForResults().size());
+        calls.put("my pulse: latest company results", () -> pulseResults.latestCompanyResults());
         calls.put("insights: staff eNPS per branch-month, one year", () -> staffAdvocacy.branchMonths(
                 YearMonth.of(2021, 1), YearMonth.of(2021, 12)));
         for (var e : calls.entrySet()) {
@@ -193,11 +195,11 @@ class PulseResultsBenchmark {
         try {
             signIn.as(SignIn.MANAGER);
             print("manager of " + (managed.size() + added.size()) + " branches: round", measure(
-                    () -> survey.results(ResultsRequest.round(pick(rounds, random)))));
+                    () -> pulseResults.results(ResultsRequest.round(pick(rounds, random)))));
             print("manager of " + (managed.size() + added.size()) + " branches: quarter", measure(
-                    () -> survey.results(ResultsRequest.period(quarter(random)))));
+                    () -> pulseResults.results(ResultsRequest.period(quarter(random)))));
             print("manager of " + (managed.size() + added.size()) + " branches: trend", measure(
-                    () -> survey.trend(program, null)));
+                    () -> pulseResults.trend(program, null)));
         } finally {
             signIn.out();
             dsl.deleteFrom(MANAGED_BRANCH).where(MANAGED_BRANCH.USER_ID.eq(manager))

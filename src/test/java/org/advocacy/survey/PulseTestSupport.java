@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PulseTestSupport {
 
-    final SurveyService survey;
+    final PulseProgramService pulsePrograms;
     final SignIn signIn;
     final DSLContext dsl;
     final org.advocacy.survey.internal.PulseRepository repository;
 
-    PulseTestSupport(SurveyService survey, SignIn signIn, DSLContext dsl,
+    PulseTestSupport(PulseProgramService pulsePrograms, SignIn signIn, DSLContext dsl,
             org.advocacy.survey.internal.PulseRepository repository) {
-        this.survey = survey;
+        this.pulsePrograms = pulsePrograms;
         this.signIn = signIn;
         this.dsl = dsl;
         this.repository = repository;
@@ -31,7 +31,7 @@ class PulseTestSupport {
     long program(String name) {
         signIn.as(SignIn.HR);
         try {
-            return survey.createProgram(new ProgramData(name, Cadence.MONTHLY, 7, LocalDate.of(2030, 1, 1), Set.of(),
+            return pulsePrograms.createProgram(new ProgramData(name, Cadence.MONTHLY, 7, LocalDate.of(2030, 1, 1), Set.of(),
                     Set.of(), List.of(Driver.library("team").orElseThrow(), Driver.library("pride").orElseThrow()), true));
         } finally {
             signIn.out();
@@ -42,7 +42,7 @@ class PulseTestSupport {
         long program = program(name);
         signIn.as(SignIn.HR);
         try {
-            return survey.openRoundNow(program);
+            return pulsePrograms.openRoundNow(program);
         } finally {
             signIn.out();
         }

@@ -46,7 +46,7 @@ class RoundSchedulerTest {
     @Autowired
     RoundScheduler scheduler;
     @Autowired
-    SurveyService survey;
+    PulseProgramService pulsePrograms;
     @Autowired
     OrgService org;
     @Autowired
@@ -66,7 +66,7 @@ class RoundSchedulerTest {
     private long program(LocalDate start, Set<Long> branches) {
         signIn.as(SignIn.HR);
         try {
-            return survey.createProgram(new ProgramData("Scheduler " + start + branches, Cadence.MONTHLY, 7, start,
+            return pulsePrograms.createProgram(new ProgramData("Scheduler " + start + branches, Cadence.MONTHLY, 7, start,
                     branches, Set.of(), List.of(Driver.library("team").orElseThrow()), false));
         } finally {
             signIn.out();
@@ -112,7 +112,7 @@ class RoundSchedulerTest {
             assertThat(rs.get(2).getStatus()).isEqualTo("OPEN");
         });
         signIn.as(SignIn.HR);
-        survey.setProgramStatus(p, ProgramStatus.PAUSED);
+        pulsePrograms.setProgramStatus(p, ProgramStatus.PAUSED);
         tick("2031-05-01T01:00:00Z", p); // paused: nothing new opens, the open round still closes
         assertThat(rounds(p)).hasSize(3).allSatisfy(r -> assertThat(r.getStatus()).isEqualTo("CLOSED"));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.advocacy.feedback.CustomerMonths.BranchMonth;
 import org.advocacy.feedback.CustomerMonths.Figures;
+import org.advocacy.kernel.stats.NetScore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -40,9 +41,10 @@ public class CustomerMonthsQuery {
         Field<Integer> month = DSL.month(f.LOCAL_DATE);
         Map<BranchMonth, Figures> out = new HashMap<>();
         dsl.select(f.BRANCH_ID, year, month,
-                        DSL.sum(DSL.when(f.NPS.ge((short) 9), 1).otherwise(0)).cast(Integer.class),
-                        DSL.sum(DSL.when(f.NPS.between((short) 7, (short) 8), 1).otherwise(0)).cast(Integer.class),
-                        DSL.sum(DSL.when(f.NPS.le((short) 6), 1).otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.ge((short) NetScore.PROMOTER_MIN), 1).otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.between((short) NetScore.PASSIVE_MIN, (short) NetScore.PASSIVE_MAX), 1)
+                                .otherwise(0)).cast(Integer.class),
+                        DSL.sum(DSL.when(f.NPS.le((short) NetScore.DETRACTOR_MAX), 1).otherwise(0)).cast(Integer.class),
                         DSL.count(f.CSAT), DSL.coalesce(DSL.sum(f.CSAT), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class),
                         DSL.sum(DSL.when(f.CSAT.ge((short) 4), 1).otherwise(0)).cast(Integer.class),
                         DSL.count(f.CES), DSL.coalesce(DSL.sum(f.CES), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class))

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.advocacy.demo.DemoContext;
 import org.advocacy.demo.DemoContributor;
+import org.advocacy.kernel.stats.NetScore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -104,7 +105,7 @@ class FeedbackDemo implements DemoContributor {
                     Long employeeId = null;
                     String praise = null;
                     String status = null;
-                    if (nps >= 9 && random.nextDouble() < 0.3 && !active.isEmpty()) {
+                    if (NetScore.isPromoter(nps) && random.nextDouble() < 0.3 && !active.isEmpty()) {
                         DemoContext.DemoPerson p = active.get(random.nextInt(active.size()));
                         employeeId = p.employeeId();
                         String given = p.fullName().substring(p.fullName().lastIndexOf(' ') + 1);
@@ -113,11 +114,11 @@ class FeedbackDemo implements DemoContributor {
                             praise = praise.replace("Chị " + given, "Anh " + given);
                         }
                         status = day.isAfter(today.minusDays(10)) && random.nextDouble() < 0.6 ? "PENDING" : "APPROVED";
-                    } else if (nps >= 9 && random.nextDouble() < 0.15) {
+                    } else if (NetScore.isPromoter(nps) && random.nextDouble() < 0.15) {
                         praise = PRAISE_BRANCH[random.nextInt(PRAISE_BRANCH.length)];
                     }
-                    String comment = nps <= 6 && random.nextDouble() < 0.6 ? COMPLAINTS[random.nextInt(COMPLAINTS.length)] : null;
-                    boolean consent = nps <= 6 && random.nextDouble() < (day.isAfter(today.minusDays(60)) ? 0.35 : 0.08);
+                    String comment = NetScore.isDetractor(nps) && random.nextDouble() < 0.6 ? COMPLAINTS[random.nextInt(COMPLAINTS.length)] : null;
+                    boolean consent = NetScore.isDetractor(nps) && random.nextDouble() < (day.isAfter(today.minusDays(60)) ? 0.35 : 0.08);
                     String name = null;
                     String phone = null;
                     String submissionId = new UUID(random.nextLong(), random.nextLong()).toString();

@@ -239,17 +239,8 @@ public class FeedbackRepository {
         return r;
     }
 
-    /** Accounts of the managers of a branch (to notify them). */
-    public List<Long> managerUserIds(long branchId) {
-        return accounts.enabledManagersOf(branchId);
-    }
-
     public Optional<String> setting(String key) {
         return settings.get(key);
-    }
-
-    public Optional<Long> userIdOfEmployee(long employeeId) {
-        return accounts.accountOf(employeeId);
     }
 
     /** The branch's public review page, if its manager set one. */

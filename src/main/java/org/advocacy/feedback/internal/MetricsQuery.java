@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.advocacy.feedback.CustomerMetrics;
 import org.advocacy.feedback.NpsScore;
+import org.advocacy.kernel.stats.NetScore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -18,11 +19,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MetricsQuery {
 
-    private static final Field<Integer> PROMOTERS = DSL.sum(DSL.when(CUSTOMER_FEEDBACK.NPS.ge((short) 9), 1).otherwise(0))
+    private static final Field<Integer> PROMOTERS = DSL.sum(DSL.when(CUSTOMER_FEEDBACK.NPS.ge((short) NetScore.PROMOTER_MIN), 1).otherwise(0))
             .cast(Integer.class).as("promoters");
-    private static final Field<Integer> PASSIVES = DSL.sum(DSL.when(CUSTOMER_FEEDBACK.NPS.between((short) 7, (short) 8), 1)
+    private static final Field<Integer> PASSIVES = DSL.sum(DSL.when(CUSTOMER_FEEDBACK.NPS.between((short) NetScore.PASSIVE_MIN, (short) NetScore.PASSIVE_MAX), 1)
             .otherwise(0)).cast(Integer.class).as("passives");
-    private static final Field<Integer> DETRACTORS = DSL.sum(DSL.when(CUSTOMER_FEEDBACK.NPS.le((short) 6), 1).otherwise(0))
+    private static final Field<Integer> DETRACTORS = DSL.sum(DSL.when(CUSTOMER_FEEDBACK.NPS.le((short) NetScore.DETRACTOR_MAX), 1).otherwise(0))
             .cast(Integer.class).as("detractors");
     private static final Field<Integer> CSAT_N = DSL.count(CUSTOMER_FEEDBACK.CSAT).as("csat_n");
     private static final Field<Integer> CSAT_TOP = DSL.sum(DSL.when(CUSTOMER_FEEDBACK.CSAT.ge((short) 4), 1).otherwise(0))

@@ -15,15 +15,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ui.Breakpoint;
 import org.advocacy.kernel.ui.Formats;
 import org.advocacy.kernel.ui.ScoreWords;
-import org.advocacy.base.ui.chart.EChart;
-import org.advocacy.base.ui.chart.IntervalBand;
+import org.advocacy.kernel.chart.EChart;
+import org.advocacy.kernel.chart.ScoreChart;
 import org.advocacy.feedback.CustomerMetrics;
 import org.advocacy.feedback.CustomerMetricsService;
 import org.advocacy.feedback.FeedbackService;
@@ -31,7 +30,6 @@ import org.advocacy.feedback.NpsScore;
 import org.advocacy.feedback.Period;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A branch's customer scores for a month: NPS with n and ± margin, CSAT %, CES mean, per touchpoint, and the NPS
@@ -42,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Menu(title = "nav.customerMetrics", order = 33, icon = "vaadin:chart-line")
 public class CustomerMetricsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final JsonMapper JSON = new JsonMapper();
 
     private final CustomerMetricsService metrics;
     private final Select<Branch> branch = new Select<>();
@@ -196,25 +193,20 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
 
     private String option(List<CustomerMetrics> trend) {
         List<String> x = new ArrayList<>();
-        List<Object> y = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         for (CustomerMetrics m : trend) {
             x.add(Formats.period(m.label(), getLocale()));
-            y.add(m.nps().score() == null ? "-" : Math.round(m.nps().score() * 10) / 10.0);
+            y.add(m.nps().score());
             low.add(m.nps().low());
             high.add(m.nps().high());
         }
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("tooltip", Map.of("trigger", "axis"));
-        o.put("grid", Map.of("left", 8, "right", 16, "top", 24, "bottom", 8, "containLabel", true));
-        o.put("xAxis", Map.of("type", "category", "data", x));
-        o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
-        List<Object> series = new ArrayList<>(IntervalBand.series("ci", getTranslation("metrics.interval"), low, high,
-                "rgba(46,125,91,0.18)"));
-        series.add(Map.of("name", getTranslation("metrics.npsName"), "type", "line", "color", "#2e7d5b", "data", y));
-        o.put("series", series);
-        return JSON.writeValueAsString(o);
+        return ScoreChart.over(x)
+                .set("grid", Map.of("left", 8, "right", 16, "top", 24, "bottom", 8, "containLabel", true))
+                .band("ci", getTranslation("metrics.interval"), low, high, "rgba(46,125,91,0.18)")
+                .line(getTranslation("metrics.npsName"), y, Map.of("color", "#2e7d5b"))
+                .json();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.advocacy.feedback.ui;
 
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -48,6 +49,7 @@ import org.advocacy.security.Role;
  * A case opens with the whole visit, the contact as tap-to-call and tap-to-mail links, the due time in words and
  * the one next step. On a phone the list is one card per case.
  */
+@NamedInterface("routes")
 @Route("feedback/follow-ups")
 @RolesAllowed({"MANAGER", "HR"})
 @Menu(title = "nav.followUps", order = 32, icon = "vaadin:phone")

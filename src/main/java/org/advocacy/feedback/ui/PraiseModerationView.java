@@ -1,6 +1,7 @@
 package org.advocacy.feedback.ui;
 
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,6 +26,7 @@ import org.advocacy.feedback.PraiseItem;
 import org.advocacy.feedback.PraiseService;
 
 /** The branch manager's queue of customer praise naming an employee: approve it, or hide it with a reason. */
+@NamedInterface("routes")
 @Route("feedback/moderation")
 @RolesAllowed("MANAGER")
 @Menu(title = "nav.praiseModeration", order = 30, icon = "vaadin:check-square-o")

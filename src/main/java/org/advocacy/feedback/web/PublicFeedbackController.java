@@ -21,6 +21,7 @@ import org.advocacy.feedback.KioskDevice;
 import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.PublicBranch;
 import org.advocacy.feedback.StaffChoice;
+import org.advocacy.kernel.stats.NetScore;
 import org.advocacy.org.EmployeePhoto;
 import org.advocacy.settings.PublicAddressService;
 import org.springframework.beans.factory.annotation.Value;
@@ -258,7 +259,7 @@ class PublicFeedbackController {
         }
         // stored and committed: now the thank-you page (303 so that reloading it does not post again). A promoter who
         // praised someone by name may be offered the branch's review page (not on a shared kiosk tablet).
-        boolean offerReview = !kiosk && data.nps() != null && data.nps() >= 9 && present(data.praise())
+        boolean offerReview = !kiosk && data.nps() != null && NetScore.isPromoter(data.nps()) && present(data.praise())
                 && present(data.employee()) && feedback.reviewUrl(branch.id()).isPresent();
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(URI.create(action + "/thanks?lang=" + locale.getLanguage() + (offerReview ? "&review=1" : "")))

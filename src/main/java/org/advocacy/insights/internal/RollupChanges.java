@@ -15,6 +15,7 @@ import org.advocacy.feedback.PraiseApproved;
 import org.advocacy.insights.CustomerCounts;
 import org.advocacy.insights.RecognitionCounts;
 import org.advocacy.insights.internal.RollupRepository.Cell;
+import org.advocacy.kernel.stats.NetScore;
 import org.advocacy.recognition.RecognitionGiven;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Component;
@@ -83,8 +84,8 @@ class RollupChanges {
         for (CustomerFeedbackStored.Answer a : e.answers()) {
             Integer csat = a.csat();
             Integer ces = a.ces();
-            CustomerCounts one = new CustomerCounts(a.nps() >= 9 ? 1 : 0, a.nps() >= 7 && a.nps() <= 8 ? 1 : 0,
-                    a.nps() <= 6 ? 1 : 0, csat == null ? 0 : 1, csat == null ? 0 : csat, csat != null && csat >= 4 ? 1 : 0,
+            CustomerCounts one = new CustomerCounts(NetScore.isPromoter(a.nps()) ? 1 : 0,
+                    NetScore.isPassive(a.nps()) ? 1 : 0, NetScore.isDetractor(a.nps()) ? 1 : 0, csat == null ? 0 : 1, csat == null ? 0 : csat, csat != null && csat >= 4 ? 1 : 0,
                     ces == null ? 0 : 1, ces == null ? 0 : ces);
             cells.merge(new Cell(a.branchId(), YearMonth.from(a.localDate())), one, CustomerCounts::plus);
         }

@@ -2,6 +2,7 @@ package org.advocacy.insights.internal;
 
 import static org.advocacy.jooq.Tables.INSIGHTS_APPLIED_EVENT;
 import static org.advocacy.jooq.Tables.INSIGHTS_CUSTOMER_MONTH;
+import static org.advocacy.jooq.Tables.INSIGHTS_MONTH_VERSION;
 import static org.advocacy.jooq.Tables.INSIGHTS_RECOGNITION_MONTH;
 import static org.advocacy.jooq.Tables.INSIGHTS_ROLLUP_STATE;
 
@@ -150,6 +151,7 @@ public class RollupRepository {
                 .set(t.CES_N, t.CES_N.plus(DSL.excluded(t.CES_N)))
                 .set(t.CES_SUM, t.CES_SUM.plus(DSL.excluded(t.CES_SUM)))
                 .execute();
+        touchMonths(deltas.keySet().stream().map(Cell::month).toList());
     }
 
     /** Adds recognition and approved praise to their cells in one statement (a missing cell starts at zero). */
@@ -167,6 +169,35 @@ public class RollupRepository {
                 .set(t.RECOGNITIONS, t.RECOGNITIONS.plus(DSL.excluded(t.RECOGNITIONS)))
                 .set(t.PRAISE, t.PRAISE.plus(DSL.excluded(t.PRAISE)))
                 .execute();
+        touchMonths(deltas.keySet().stream().map(Cell::month).toList());
+    }
+
+    /**
+     * Adds one to the version of each month (a missing month starts at one): every write to a rollup cell does, in
+     * its transaction, so the advocacy cache knows which periods changed (docs/decisions/0045).
+     */
+    public void touchMonths(Collection<YearMonth> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        var t = INSIGHTS_MONTH_VERSION;
+        var insert = dsl.insertInto(t, t.MONTH, t.VERSION);
+        for (YearMonth m : new java.util.TreeSet<>(months)) {
+            insert = insert.values(m.toString(), 1L);
+        }
+        insert.onDuplicateKeyUpdate().set(t.VERSION, t.VERSION.plus(1L)).execute();
+    }
+
+    /** The rollups' version of the months [from, to]: how many months have one, and the sum of their versions. */
+    public MonthsVersion monthsVersion(YearMonth from, YearMonth to) {
+        var t = INSIGHTS_MONTH_VERSION;
+        return dsl.select(DSL.count(), DSL.coalesce(DSL.sum(t.VERSION), java.math.BigDecimal.ZERO))
+                .from(t).where(t.MONTH.between(from.toString(), to.toString()))
+                .fetchOne(r -> new MonthsVersion(r.value1(), r.value2().longValue()));
+    }
+
+    /** See {@link #monthsVersion}: versions only grow, so any write in the months changes the sum. */
+    public record MonthsVersion(int months, long sum) {
     }
 
     /** An event publication not yet completed: its event type and serialized event. */
@@ -208,6 +239,7 @@ public class RollupRepository {
                     .set(customerValues(c))
                     .execute();
         }
+        touchMonths(cells.stream().map(Cell::month).toList());
     }
 
     /** Recomputes the recognition-and-praise cells from the raw rows; call after {@link #lockAndStamp}. */
@@ -226,6 +258,7 @@ public class RollupRepository {
                     .set(INSIGHTS_RECOGNITION_MONTH.PRAISE, praise)
                     .execute();
         }
+        touchMonths(cells.stream().map(Cell::month).toList());
     }
 
     private static Map<Field<?>, Object> customerValues(CustomerCounts c) {
@@ -250,6 +283,12 @@ public class RollupRepository {
 
     /** Replaces every cell of these branches by the raw rows' figures; call after {@link #lockAndStamp}. */
     public int rebuildBranches(List<Long> branchIds, ZoneId zone) {
+        java.util.Set<YearMonth> touched = new java.util.HashSet<>();
+        dsl.selectDistinct(INSIGHTS_CUSTOMER_MONTH.MONTH).from(INSIGHTS_CUSTOMER_MONTH)
+                .where(INSIGHTS_CUSTOMER_MONTH.BRANCH_ID.in(branchIds))
+                .union(DSL.selectDistinct(INSIGHTS_RECOGNITION_MONTH.MONTH).from(INSIGHTS_RECOGNITION_MONTH)
+                        .where(INSIGHTS_RECOGNITION_MONTH.BRANCH_ID.in(branchIds)))
+                .forEach(r -> touched.add(YearMonth.parse(r.value1())));
         dsl.deleteFrom(INSIGHTS_CUSTOMER_MONTH).where(INSIGHTS_CUSTOMER_MONTH.BRANCH_ID.in(branchIds)).execute();
         dsl.deleteFrom(INSIGHTS_RECOGNITION_MONTH).where(INSIGHTS_RECOGNITION_MONTH.BRANCH_ID.in(branchIds)).execute();
         Map<Cell, CustomerCounts> customers = customerRaw(branchIds, null, null);
@@ -278,6 +317,9 @@ public class RollupRepository {
             }
             insert.execute();
         }
+        customers.keySet().forEach(c -> touched.add(c.month()));
+        recognition.keySet().forEach(c -> touched.add(c.month()));
+        touchMonths(touched);
         return customers.size() + recognition.size();
     }
 

@@ -11,6 +11,7 @@ import org.advocacy.insights.AdvocacyText;
 import org.advocacy.insights.BranchFigures;
 import org.advocacy.insights.BranchInsights;
 import org.advocacy.insights.LagAnalysis;
+import org.advocacy.kernel.chart.ScoreChart;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -163,40 +164,34 @@ final class AdvocacyCharts {
     }
 
     static String branch(BranchInsights b, Locale locale, BiFunction<String, Object[], String> t) {
-        Map<String, Object> o = base(t);
-        o.put("grid", Map.of("left", 40, "right", 16, "top", 36, "bottom", 32));
-        o.put("tooltip", Map.of("trigger", "axis"));
-        o.put("legend", Map.of("top", 0));
         List<String> labels = new ArrayList<>();
-        List<Object> enps = new ArrayList<>();
-        List<Object> nps = new ArrayList<>();
-        List<Map<String, Object>> enpsBars = new ArrayList<>();
-        List<Map<String, Object>> npsBars = new ArrayList<>();
+        List<Double> enps = new ArrayList<>();
+        List<Double> enpsLow = new ArrayList<>();
+        List<Double> enpsHigh = new ArrayList<>();
+        List<Double> nps = new ArrayList<>();
+        List<Double> npsLow = new ArrayList<>();
+        List<Double> npsHigh = new ArrayList<>();
         for (BranchInsights.Month m : b.months()) {
-            String label = org.advocacy.kernel.ui.Formats.month(m.month(), locale);
-            labels.add(label);
-            enps.add(m.enps() == null ? "-" : r1(m.enps().score()));
-            nps.add(m.nps().score() == null ? "-" : r1(m.nps().score()));
-            if (m.enps() != null) {
-                enpsBars.add(Map.of("coords", List.of(List.of(label, r1(m.enps().low())), List.of(label, r1(m.enps().high())))));
-            }
-            if (m.nps().score() != null) {
-                npsBars.add(Map.of("coords", List.of(List.of(label, r1(m.nps().low())), List.of(label, r1(m.nps().high())))));
-            }
+            labels.add(org.advocacy.kernel.ui.Formats.month(m.month(), locale));
+            enps.add(m.enps() == null ? null : m.enps().score());
+            enpsLow.add(m.enps() == null ? null : m.enps().low());
+            enpsHigh.add(m.enps() == null ? null : m.enps().high());
+            nps.add(m.nps().score());
+            npsLow.add(m.nps().score() == null ? null : m.nps().low());
+            npsHigh.add(m.nps().score() == null ? null : m.nps().high());
         }
-        o.put("legend", Map.of("top", 0, "data", List.of(t.apply("insights.axis.enps", new Object[0]),
-                t.apply("insights.axis.nps", new Object[0]))));
-        o.put("xAxis", Map.of("type", "category", "data", labels));
-        o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
-        o.put("series", List.of(
-                Map.of("name", t.apply("insights.axis.enps", new Object[0]), "type", "line", "data", enps, "color", BLUE,
-                        "connectNulls", false),
-                Map.of("name", t.apply("insights.axis.nps", new Object[0]), "type", "line", "data", nps, "color", GREEN),
-                Map.of("name", "enps-margin", "type", "lines", "coordinateSystem", "cartesian2d", "silent", true,
-                        "data", enpsBars, "lineStyle", Map.of("color", BLUE, "width", 5, "opacity", 0.25)),
-                Map.of("name", "nps-margin", "type", "lines", "coordinateSystem", "cartesian2d", "silent", true,
-                        "data", npsBars, "lineStyle", Map.of("color", GREEN, "width", 5, "opacity", 0.25))));
-        return json(o);
+        String enpsName = t.apply("insights.axis.enps", new Object[0]);
+        String npsName = t.apply("insights.axis.nps", new Object[0]);
+        ScoreChart chart = ScoreChart.over(labels);
+        base(t).forEach(chart::set);
+        return chart.set("grid", Map.of("left", 40, "right", 16, "top", 36, "bottom", 32))
+                .set("tooltip", Map.of("trigger", "axis"))
+                .set("legend", Map.of("top", 0, "data", List.of(enpsName, npsName)))
+                .line(enpsName, enps, Map.of("color", BLUE, "connectNulls", false))
+                .line(npsName, nps, Map.of("color", GREEN))
+                .errorBars("enps-margin", enpsLow, enpsHigh, Map.of("color", BLUE, "width", 5, "opacity", 0.25))
+                .errorBars("nps-margin", npsLow, npsHigh, Map.of("color", GREEN, "width", 5, "opacity", 0.25))
+                .json();
     }
 
     private static Map<String, Object> base(BiFunction<String, Object[], String> t) {

@@ -16,7 +16,7 @@ import org.advocacy.insights.InsightsService;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
-import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.kernel.chart.EChart;
 
 /**
  * The leader's home opens on the advocacy map of the last quarter: the chart, the relationship in one sentence, the

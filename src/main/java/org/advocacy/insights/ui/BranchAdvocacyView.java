@@ -19,7 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.kernel.ui.Formats;
-import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.kernel.chart.EChart;
 import org.advocacy.feedback.FollowUpSummary;
 import org.advocacy.feedback.NpsScore;
 import org.advocacy.feedback.PraiseItem;

@@ -30,7 +30,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.advocacy.kernel.ValidationException;
-import org.advocacy.base.CsvFile;
+import org.advocacy.kernel.csv.CsvFile;
 import org.advocacy.org.EmployeeImport;
 import org.advocacy.org.ImportPreview;
 import org.advocacy.org.ImportResult;

@@ -78,13 +78,6 @@ public class RecognitionQuery {
         return Optional.ofNullable(people(List.of(employeeId)).get(employeeId));
     }
 
-    /** Enabled accounts of employees: employee id → user id. */
-    public Map<Long, Long> accountsOf(Collection<Long> employeeIds) {
-        return dsl.select(APP_USER.EMPLOYEE_ID, APP_USER.ID).from(APP_USER)
-                .where(APP_USER.EMPLOYEE_ID.in(employeeIds)).and(APP_USER.ENABLED.isTrue())
-                .fetchMap(APP_USER.EMPLOYEE_ID, APP_USER.ID);
-    }
-
     /** Active people of the given branches (null: all), without {@code exceptEmployeeId}, by name. */
     public List<Colleague> candidates(String text, Set<Long> branchIds, Long exceptEmployeeId, Long firstBranchId,
             int offset, int limit) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.advocacy.recognition.CompanyValue;
+import org.advocacy.recognition.CompanyValueService;
 import org.advocacy.recognition.RecognitionService;
 
 /**
@@ -26,10 +27,12 @@ import org.advocacy.recognition.RecognitionService;
 public class CompanyValuesView extends VerticalLayout implements HasDynamicTitle {
 
     private final RecognitionService service;
+    private final CompanyValueService companyValues;
     private final Grid<CompanyValue> grid = new Grid<>();
 
-    CompanyValuesView(RecognitionService service) {
+    CompanyValuesView(RecognitionService service, CompanyValueService companyValues) {
         this.service = service;
+        this.companyValues = companyValues;
         addClassName("list-view");
         setSizeFull();
 
@@ -65,11 +68,11 @@ public class CompanyValuesView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void edit(CompanyValue value) {
-        new EditCompanyValueDialog(service, value, this::refresh).open();
+        new EditCompanyValueDialog(companyValues, value, this::refresh).open();
     }
 
     private void refresh() {
-        grid.setItems(service.values(false));
+        grid.setItems(companyValues.values(false));
     }
 
     @Override

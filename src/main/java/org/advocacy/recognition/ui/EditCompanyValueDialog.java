@@ -12,7 +12,7 @@ import java.util.Map;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.recognition.CompanyValue;
 import org.advocacy.recognition.CompanyValueData;
-import org.advocacy.recognition.RecognitionService;
+import org.advocacy.recognition.CompanyValueService;
 
 /** Adds or edits a company value; retiring one keeps it on past recognition but stops it being chosen. */
 class EditCompanyValueDialog extends Dialog {
@@ -27,7 +27,7 @@ class EditCompanyValueDialog extends Dialog {
     final IntegerField order = new IntegerField();
     final Checkbox active = new Checkbox();
 
-    EditCompanyValueDialog(RecognitionService service, CompanyValue existing, Runnable onSaved) {
+    EditCompanyValueDialog(CompanyValueService companyValues, CompanyValue existing, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "recognition.values.add" : "recognition.values.edit"));
         setId("value-dialog");
         setWidth("min(36rem, 100vw)");
@@ -66,9 +66,9 @@ class EditCompanyValueDialog extends Dialog {
                     order.getValue() == null ? 0 : order.getValue());
             try {
                 if (existing == null) {
-                    service.createValue(data);
+                    companyValues.createValue(data);
                 } else {
-                    service.updateValue(existing.id(), data);
+                    companyValues.updateValue(existing.id(), data);
                 }
             } catch (ValidationException ex) {
                 RecognitionUi.showError(this, ex, fields);

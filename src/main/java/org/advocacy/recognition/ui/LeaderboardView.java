@@ -21,8 +21,8 @@ import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.recognition.BranchRank;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.PersonRank;
-import org.advocacy.recognition.RecognitionService;
 
 /**
  * Leaderboards of a month: branches by recognition and approved customer praise per head (small branches can win), and for a
@@ -33,14 +33,14 @@ import org.advocacy.recognition.RecognitionService;
 @Menu(title = "nav.leaderboard", order = 43, icon = "vaadin:trophy")
 public class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private final RecognitionService service;
+    private final LeaderboardService leaderboards;
     private final Select<YearMonth> period = new Select<>();
     private final Grid<BranchRank> branches = new Grid<>();
     private final Select<Branch> ownBranch = new Select<>();
     private final Grid<PersonRank> people = new Grid<>();
 
-    LeaderboardView(RecognitionService service, OrgService org, OrgTimeZone zone, Clock clock) {
-        this.service = service;
+    LeaderboardView(LeaderboardService leaderboards, OrgService org, OrgTimeZone zone, Clock clock) {
+        this.leaderboards = leaderboards;
         addClassName("leaderboard-view");
         YearMonth now = YearMonth.now(clock.withZone(zone.zone()));
         List<YearMonth> months = new ArrayList<>();
@@ -80,7 +80,7 @@ public class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
         branches.setAllRowsVisible(true);
         add(branches);
 
-        Set<Long> managed = service.managedBranchIds();
+        Set<Long> managed = leaderboards.managedBranchIds();
         if (!managed.isEmpty()) {
             List<Branch> mine = org.branches(true).stream().filter(b -> managed.contains(b.id())).toList();
             ownBranch.setId("leaderboard-branch");
@@ -106,9 +106,9 @@ public class LeaderboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         YearMonth month = period.getValue();
-        branches.setItems(service.branchLeaderboard(month));
+        branches.setItems(leaderboards.branchLeaderboard(month));
         if (ownBranch.getValue() != null) {
-            people.setItems(service.peopleLeaderboard(ownBranch.getValue().id(), month));
+            people.setItems(leaderboards.peopleLeaderboard(ownBranch.getValue().id(), month));
         }
     }
 

@@ -1,6 +1,5 @@
 package org.advocacy.recognition.ui;
 
-import org.advocacy.org.EmployeePhotoService;
 import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +19,9 @@ import java.util.List;
 import java.util.Set;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.org.Branch;
+import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.OrgService;
+import org.advocacy.recognition.CompanyValueService;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.RecognitionService;
 
@@ -35,13 +36,15 @@ import org.advocacy.recognition.RecognitionService;
 public class RecognitionFeedView extends VerticalLayout implements HasDynamicTitle {
 
     private final RecognitionService service;
+    private final CompanyValueService companyValues;
     private final EmployeePhotoService photos;
     private final Grid<FeedItem> feed = new Grid<>();
     private final Select<Branch> scope = new Select<>();
 
-    RecognitionFeedView(RecognitionService service, OrgService org, OrgTimeZone zone,
-            EmployeePhotoService photos) {
+    RecognitionFeedView(RecognitionService service, CompanyValueService companyValues, OrgService org,
+            OrgTimeZone zone, EmployeePhotoService photos) {
         this.service = service;
+        this.companyValues = companyValues;
         this.photos = photos;
         addClassName("list-view");
         addClassName("recognition-feed-view");
@@ -65,7 +68,7 @@ public class RecognitionFeedView extends VerticalLayout implements HasDynamicTit
         toolbar.addClassName("list-toolbar");
         if (service.canRecognise()) {
             Button give = new Button(getTranslation("recognition.give"), VaadinIcon.STAR.create(),
-                    e -> new RecognizeDialog(service, photos, List.of(), () -> feed.getDataProvider().refreshAll()).open());
+                    e -> new RecognizeDialog(service, companyValues, photos, List.of(), () -> feed.getDataProvider().refreshAll()).open());
             give.setId("recognise-button");
             give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.add(give);

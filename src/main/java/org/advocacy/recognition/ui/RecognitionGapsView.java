@@ -1,6 +1,5 @@
 package org.advocacy.recognition.ui;
 
-import org.advocacy.org.EmployeePhotoService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ui.Formats;
+import org.advocacy.org.EmployeePhotoService;
+import org.advocacy.recognition.CompanyValueService;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.RecognitionService;
 
@@ -30,13 +32,18 @@ import org.advocacy.recognition.RecognitionService;
 public class RecognitionGapsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RecognitionService service;
+    private final LeaderboardService leaderboards;
+    private final CompanyValueService companyValues;
     private final EmployeePhotoService photos;
     private final Grid<RecognitionGap> grid = new Grid<>();
     private final IntegerField days = new IntegerField();
     private final Paragraph summary = new Paragraph();
 
-    RecognitionGapsView(RecognitionService service, OrgTimeZone zone, EmployeePhotoService photos) {
+    RecognitionGapsView(RecognitionService service, LeaderboardService leaderboards, CompanyValueService companyValues,
+            OrgTimeZone zone, EmployeePhotoService photos) {
         this.service = service;
+        this.leaderboards = leaderboards;
+        this.companyValues = companyValues;
         this.photos = photos;
         addClassName("list-view");
         setSizeFull();
@@ -46,7 +53,7 @@ public class RecognitionGapsView extends VerticalLayout implements HasDynamicTit
         days.setMin(1);
         days.setMax(730);
         days.setStepButtonsVisible(true);
-        days.setValue(service.defaultGapDays());
+        days.setValue(leaderboards.defaultGapDays());
         days.addValueChangeListener(e -> refresh());
         summary.setId("gap-summary");
         HorizontalLayout toolbar = new HorizontalLayout(days, summary);
@@ -71,7 +78,7 @@ public class RecognitionGapsView extends VerticalLayout implements HasDynamicTit
         if (canRecognise) {
             grid.addComponentColumn(g -> {
                 Button give = new Button(VaadinIcon.STAR.create(),
-                        e -> new RecognizeDialog(service, photos, List.of(g.person()), this::refresh).open());
+                        e -> new RecognizeDialog(service, companyValues, photos, List.of(g.person()), this::refresh).open());
                 give.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 give.setAriaLabel(getTranslation("recognition.give"));
                 give.setTooltipText(getTranslation("recognition.give"));
@@ -79,7 +86,7 @@ public class RecognitionGapsView extends VerticalLayout implements HasDynamicTit
                 return give;
             }).setHeader(getTranslation("common.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setItems(q -> service.gaps(days(), q.getOffset(), q.getLimit()).stream(), q -> service.gapCount(days()));
+        grid.setItems(q -> leaderboards.gaps(days(), q.getOffset(), q.getLimit()).stream(), q -> leaderboards.gapCount(days()));
         add(toolbar, grid);
         setFlexGrow(1, grid);
         refresh();
@@ -87,12 +94,12 @@ public class RecognitionGapsView extends VerticalLayout implements HasDynamicTit
 
     private int days() {
         Integer d = days.getValue();
-        return d == null || d < 1 || d > 730 ? service.defaultGapDays() : d;
+        return d == null || d < 1 || d > 730 ? leaderboards.defaultGapDays() : d;
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        summary.setText(getTranslation("recognition.gaps.summary", service.gapCount(days()), days()));
+        summary.setText(getTranslation("recognition.gaps.summary", leaderboards.gapCount(days()), days()));
     }
 
     @Override

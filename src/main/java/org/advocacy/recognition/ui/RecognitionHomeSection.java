@@ -16,6 +16,7 @@ import org.advocacy.kernel.ui.Formats;
 import org.advocacy.kernel.ui.HomeCards;
 import org.advocacy.kernel.ui.HomeSection;
 import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.security.CurrentUser;
@@ -36,12 +37,15 @@ class RecognitionHomeSection implements HomeSection {
 
     private final CurrentUser currentUser;
     private final RecognitionService recognition;
+    private final LeaderboardService leaderboards;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    RecognitionHomeSection(CurrentUser currentUser, RecognitionService recognition, OrgTimeZone zone, Clock clock) {
+    RecognitionHomeSection(CurrentUser currentUser, RecognitionService recognition, LeaderboardService leaderboards,
+            OrgTimeZone zone, Clock clock) {
         this.currentUser = currentUser;
         this.recognition = recognition;
+        this.leaderboards = leaderboards;
         this.zone = zone;
         this.clock = clock;
     }
@@ -84,12 +88,12 @@ class RecognitionHomeSection implements HomeSection {
     }
 
     private Component gaps() {
-        int days = recognition.defaultGapDays();
-        int count = recognition.gapCount(days);
+        int days = leaderboards.defaultGapDays();
+        int count = leaderboards.gapCount(days);
         Div card = HomeCards.card("home-gaps", t("home.gaps.title"), false);
         card.add(HomeCards.countLink("home-gaps-count", count, HomeCards.plural(card, count, "home.gaps.count", days), RecognitionGapsView.class,
                 Map.of()));
-        List<RecognitionGap> first = count == 0 ? List.of() : recognition.gaps(days, 0, 3);
+        List<RecognitionGap> first = count == 0 ? List.of() : leaderboards.gaps(days, 0, 3);
         for (RecognitionGap g : first) {
             Span name = new Span(g.person().fullName() + " · " + (g.person().jobTitle() == null ? g.person().branchCode()
                     : g.person().jobTitle()));

@@ -1,6 +1,7 @@
 package org.advocacy.recognition.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -22,8 +23,9 @@ import java.util.Map;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.kernel.ui.Formats;
-import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.kernel.chart.EChart;
 import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.MonthCount;
 import org.advocacy.recognition.RecognitionProfile;
 import org.advocacy.recognition.RecognitionService;
@@ -37,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A person's recognition: what they received over time and by value, and their work anniversary. Without
  * {@code ?employee=} it is the caller's own page; managers open their people's pages from the gaps screen.
  */
+@NamedInterface("routes")
 @Route("recognition/profile")
 @RolesAllowed({"EMPLOYEE", "MANAGER", "HR", "LEADER"})
 @Menu(title = "nav.recognitionProfile", order = 41, icon = "vaadin:user-star")
@@ -45,11 +48,14 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RecognitionService service;
+    private final LeaderboardService leaderboards;
     private final ZoneId zone;
     private final CurrentUser currentUser;
 
-    RecognitionProfileView(RecognitionService service, OrgTimeZone zone, CurrentUser currentUser) {
+    RecognitionProfileView(RecognitionService service, LeaderboardService leaderboards, OrgTimeZone zone,
+            CurrentUser currentUser) {
         this.service = service;
+        this.leaderboards = leaderboards;
         this.currentUser = currentUser;
         this.zone = zone.zone();
         addClassName("recognition-profile-view");
@@ -109,7 +115,7 @@ public class RecognitionProfileView extends VerticalLayout implements HasDynamic
             Checkbox optOut = new Checkbox(getTranslation("recognition.profile.optOut"), p.leaderboardOptOut());
             optOut.setId("profile-opt-out");
             optOut.addValueChangeListener(e -> {
-                service.setLeaderboardOptOut(e.getValue());
+                leaderboards.setLeaderboardOptOut(e.getValue());
                 RecognitionUi.success(getTranslation("common.saved"));
             });
             add(optOut);

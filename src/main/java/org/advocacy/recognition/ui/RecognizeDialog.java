@@ -1,7 +1,5 @@
 package org.advocacy.recognition.ui;
 
-import org.advocacy.org.ui.PersonAvatar;
-import org.advocacy.org.EmployeePhotoService;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,8 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.advocacy.kernel.ValidationException;
+import org.advocacy.org.EmployeePhotoService;
+import org.advocacy.org.ui.PersonAvatar;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
+import org.advocacy.recognition.CompanyValueService;
 import org.advocacy.recognition.RecognitionData;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.recognition.Visibility;
@@ -34,8 +35,8 @@ class RecognizeDialog extends Dialog {
     final TextArea message = new TextArea();
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
 
-    RecognizeDialog(RecognitionService service, EmployeePhotoService photos, List<Colleague> preselected,
-            Runnable onSaved) {
+    RecognizeDialog(RecognitionService service, CompanyValueService companyValues, EmployeePhotoService photos,
+            List<Colleague> preselected, Runnable onSaved) {
         setHeaderTitle(getTranslation("recognition.give.title"));
         setId("recognize-dialog");
         setWidth("min(36rem, 100vw)");
@@ -54,7 +55,7 @@ class RecognizeDialog extends Dialog {
 
         values.setId("recognize-values");
         values.setLabel(getTranslation("recognition.give.values"));
-        values.setItems(service.values(true));
+        values.setItems(companyValues.values(true));
         values.setItemLabelGenerator(v -> v.name(getLocale()));
 
         message.setId("recognize-message");

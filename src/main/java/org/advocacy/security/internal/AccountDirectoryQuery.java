@@ -7,6 +7,7 @@ import static org.advocacy.jooq.Tables.USER_ROLE;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.advocacy.security.AccountDirectory;
@@ -14,7 +15,7 @@ import org.advocacy.security.Role;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** The SQL behind {@code AccountDirectory}: accounts, roles and managed branches as other modules may read them. */
+/** Reads behind {@link org.advocacy.security.AccountDirectory}: accounts by branch or employee. */
 @Repository
 public class AccountDirectoryQuery {
 
@@ -24,20 +25,11 @@ public class AccountDirectoryQuery {
         this.dsl = dsl;
     }
 
-    public List<Long> enabledManagersOf(long branchId) {
+    public List<Long> managersOf(long branchId) {
         return dsl.selectDistinct(MANAGED_BRANCH.USER_ID).from(MANAGED_BRANCH)
-                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(MANAGED_BRANCH.USER_ID)).and(USER_ROLE.ROLE.eq(Role.MANAGER.name()))
+                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(MANAGED_BRANCH.USER_ID)).and(USER_ROLE.ROLE.eq("MANAGER"))
                 .join(APP_USER).on(APP_USER.ID.eq(MANAGED_BRANCH.USER_ID)).and(APP_USER.ENABLED.isTrue())
                 .where(MANAGED_BRANCH.BRANCH_ID.eq(branchId)).fetch(MANAGED_BRANCH.USER_ID);
-    }
-
-    public java.util.Map<Long, AccountDirectory.Contact> enabledContacts(Collection<Long> userIds) {
-        if (userIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE).from(APP_USER)
-                .where(APP_USER.ID.in(userIds)).and(APP_USER.ENABLED.isTrue())
-                .fetchMap(APP_USER.ID, r -> new AccountDirectory.Contact(r.value2(), r.value3(), r.value4()));
     }
 
     public Optional<Long> accountOf(long employeeId) {
@@ -54,5 +46,20 @@ public class AccountDirectoryQuery {
                 .where(APP_USER.EMPLOYEE_ID.in(employeeIds))
                 .and(USER_ROLE.ROLE.in(roles.stream().map(Role::name).toList()))
                 .fetch(APP_USER.EMPLOYEE_ID));
+    }
+
+    public Map<Long, AccountDirectory.Contact> enabledContacts(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE).from(APP_USER)
+                .where(APP_USER.ID.in(userIds)).and(APP_USER.ENABLED.isTrue())
+                .fetchMap(APP_USER.ID, r -> new AccountDirectory.Contact(r.value2(), r.value3(), r.value4()));
+    }
+
+    public Map<Long, Long> enabledAccountsOf(Collection<Long> employeeIds) {
+        return dsl.select(APP_USER.EMPLOYEE_ID, APP_USER.ID).from(APP_USER)
+                .where(APP_USER.EMPLOYEE_ID.in(employeeIds)).and(APP_USER.ENABLED.isTrue())
+                .fetchMap(APP_USER.EMPLOYEE_ID, APP_USER.ID);
     }
 }

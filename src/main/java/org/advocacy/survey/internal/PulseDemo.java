@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.advocacy.demo.DemoContext;
 import org.advocacy.demo.DemoContributor;
 import org.advocacy.demo.DemoOrganisation;
+import org.advocacy.kernel.stats.NetScore;
 import org.advocacy.survey.ActionPlanData;
 import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.Cadence;
@@ -147,7 +148,11 @@ class PulseDemo implements DemoContributor {
                     }
                     String comment = null;
                     if (random.nextDouble() < 0.25) {
-                        List<String> pool = score >= 9 ? GOOD : score >= 7 ? MIXED : BAD;
+                        List<String> pool = switch (NetScore.group(score)) {
+                            case PROMOTER -> GOOD;
+                            case PASSIVE -> MIXED;
+                            case DETRACTOR -> BAD;
+                        };
                         comment = pool.get(random.nextInt(pool.size()));
                     }
                     LocalDate answeredOn = day.plusDays(random.nextInt(open ? 2 : 7));

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.HashSet;
+import org.advocacy.kernel.stats.NetScore;
 import org.advocacy.survey.ReleaseBuilder;
 import org.advocacy.survey.ReleaseBuilder.Key;
 import org.advocacy.survey.ReleaseBuilder.Level;
@@ -80,9 +81,9 @@ public class ReleaseRepository {
                         PULSE_ANSWER_DRIVER.DRIVER_CODE, PULSE_ANSWER_DRIVER.SCORE)
                 .forEach(r -> drivers.computeIfAbsent(new AtomKey(r.value1(), r.value2(), r.value3()), x -> new HashMap<>())
                         .computeIfAbsent(r.value4(), x -> new int[5])[r.value5() - 1] += r.value6());
-        var promoters = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.ge(9), 1).otherwise(0)).cast(Integer.class);
-        var passives = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.between(7, 8), 1).otherwise(0)).cast(Integer.class);
-        var detractors = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.le(6), 1).otherwise(0)).cast(Integer.class);
+        var promoters = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.ge(NetScore.PROMOTER_MIN), 1).otherwise(0)).cast(Integer.class);
+        var passives = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.between(NetScore.PASSIVE_MIN, NetScore.PASSIVE_MAX), 1).otherwise(0)).cast(Integer.class);
+        var detractors = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.le(NetScore.DETRACTOR_MAX), 1).otherwise(0)).cast(Integer.class);
         return dsl.select(PULSE_ANSWER.BRANCH_ID, BRANCH.REGION, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
                         promoters, passives, detractors)
                 .from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID)).where(where)

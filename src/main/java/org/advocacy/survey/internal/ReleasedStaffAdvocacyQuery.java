@@ -51,6 +51,15 @@ class ReleasedStaffAdvocacyQuery implements StaffAdvocacyQuery {
         return read(from, to, PULSE_RELEASE_CELL.BRANCH_ID.in(branchIds));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public ReleasesVersion version(YearMonth from, YearMonth to) {
+        var r = PULSE_RELEASE;
+        return dsl.select(DSL.count(), DSL.coalesce(DSL.max(r.ID), 0L)).from(r)
+                .where(r.PERIOD_MONTH.between(from.toString(), to.toString()))
+                .fetchOne(x -> new ReleasesVersion(x.value1(), x.value2()));
+    }
+
     private List<BranchStaffMonth> read(YearMonth from, YearMonth to, Condition branches) {
         var c = PULSE_RELEASE_CELL;
         var r = PULSE_RELEASE;

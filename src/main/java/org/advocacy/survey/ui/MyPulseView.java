@@ -1,6 +1,7 @@
 package org.advocacy.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,24 +31,29 @@ import org.advocacy.survey.AnswerData;
 import org.advocacy.survey.CompanyResult;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.OpenRound;
-import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.PulseAnswerService;
+import org.advocacy.survey.PulseResultsService;
 
 /**
  * The employee's pulse page, phone first: open rounds with big 0–10 and 1–5 buttons, an optional comment with a
  * counter, a plain explanation of anonymity, and the company result of the latest closed rounds.
  */
+@NamedInterface("routes")
 @Route("my-pulse")
 @PermitAll
 @Menu(title = "nav.myPulse", order = 20, icon = "vaadin:heart")
 public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
 
-    private final SurveyService survey;
+    private final PulseAnswerService pulseAnswers;
+    private final PulseResultsService pulseResults;
     private final ZoneId zone;
     private final Div rounds = new Div();
     private final int k;
 
-    MyPulseView(SurveyService survey, AnonymityRules rules, OrgTimeZone zone, ActionPlanService plans) {
-        this.survey = survey;
+    MyPulseView(PulseAnswerService pulseAnswers, PulseResultsService pulseResults, AnonymityRules rules,
+            OrgTimeZone zone, ActionPlanService plans) {
+        this.pulseAnswers = pulseAnswers;
+        this.pulseResults = pulseResults;
         this.zone = zone.zone();
         this.k = rules.k();
         addClassName("my-pulse-view");
@@ -70,7 +76,7 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         rounds.removeAll();
-        var open = survey.myOpenRounds();
+        var open = pulseAnswers.myOpenRounds();
         if (open.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("survey.my.none"));
             none.setId("pulse-none");
@@ -157,7 +163,7 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                survey.submit(round.roundId(), new AnswerData(score[0], drivers, comment.getValue()));
+                pulseAnswers.submit(round.roundId(), new AnswerData(score[0], drivers, comment.getValue()));
                 show(getTranslation("survey.my.thanks"), false);
             } catch (ValidationException ex) {
                 show(getTranslation(ex.messageKey(), ex.args()), true);
@@ -187,7 +193,7 @@ public class MyPulseView extends VerticalLayout implements HasDynamicTitle {
     private Div companyResults() {
         Div box = new Div();
         box.setId("pulse-company");
-        for (CompanyResult c : survey.latestCompanyResults()) {
+        for (CompanyResult c : pulseResults.latestCompanyResults()) {
             Div item = new Div();
             item.addClassName("pulse-card");
             item.add(new H3(getTranslation("survey.my.latest") + " · " + c.programName()));

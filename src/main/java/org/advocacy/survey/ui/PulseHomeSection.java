@@ -25,8 +25,10 @@ import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.OpenRound;
 import org.advocacy.survey.Program;
 import org.advocacy.survey.ProgramStatus;
+import org.advocacy.survey.PulseAnswerService;
+import org.advocacy.survey.PulseProgramService;
+import org.advocacy.survey.PulseResultsService;
 import org.advocacy.survey.RoundListItem;
-import org.advocacy.survey.SurveyService;
 import org.advocacy.survey.TrendPoint;
 import org.springframework.core.annotation.Order;
 
@@ -43,14 +45,19 @@ class PulseHomeSection implements HomeSection {
     static final Duration ENDING_SOON = Duration.ofDays(2);
 
     private final CurrentUser currentUser;
-    private final SurveyService survey;
+    private final PulseProgramService pulsePrograms;
+    private final PulseAnswerService pulseAnswers;
+    private final PulseResultsService pulseResults;
     private final AnonymityRules rules;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    PulseHomeSection(CurrentUser currentUser, SurveyService survey, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
+    PulseHomeSection(CurrentUser currentUser, PulseProgramService pulsePrograms, PulseAnswerService pulseAnswers,
+            PulseResultsService pulseResults, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
         this.currentUser = currentUser;
-        this.survey = survey;
+        this.pulsePrograms = pulsePrograms;
+        this.pulseAnswers = pulseAnswers;
+        this.pulseResults = pulseResults;
         this.rules = rules;
         this.zone = zone;
         this.clock = clock;
@@ -78,7 +85,7 @@ class PulseHomeSection implements HomeSection {
     }
 
     private Component myPulse() {
-        List<OpenRound> open = survey.myOpenRounds();
+        List<OpenRound> open = pulseAnswers.myOpenRounds();
         boolean waiting = open.stream().anyMatch(r -> !r.answered());
         Div card = HomeCards.card("home-pulse", t("home.pulse.title"), waiting);
         if (open.isEmpty()) {
@@ -120,11 +127,11 @@ class PulseHomeSection implements HomeSection {
     }
 
     private Optional<Component> teamEnps() {
-        Optional<Program> program = mainProgram(survey.programsForResults());
+        Optional<Program> program = mainProgram(pulsePrograms.programsForResults());
         if (program.isEmpty()) {
             return Optional.empty();
         }
-        List<TrendPoint> trend = survey.trend(program.get().id(), null);
+        List<TrendPoint> trend = pulseResults.trend(program.get().id(), null);
         Div card = HomeCards.card("home-enps", t("home.enps.title"), false);
         card.add(HomeCards.note(program.get().name()));
         if (trend.isEmpty()) {
@@ -158,7 +165,7 @@ class PulseHomeSection implements HomeSection {
     }
 
     private Component runningRounds() {
-        List<RoundListItem> open = survey.rounds(null, 0, 100).stream().filter(RoundListItem::open).toList();
+        List<RoundListItem> open = pulsePrograms.rounds(null, 0, 100).stream().filter(RoundListItem::open).toList();
         LocalDateTime now = nowUtc();
         boolean ending = open.stream().anyMatch(r -> Duration.between(now, r.closesAt()).compareTo(ENDING_SOON) < 0);
         Div card = HomeCards.card("home-rounds", t("home.rounds.title"), ending);

@@ -3,13 +3,13 @@ package org.advocacy.survey.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -20,7 +20,7 @@ import org.advocacy.kernel.ValidationException;
 import org.advocacy.survey.ImportBatch;
 import org.advocacy.survey.PulseCsv;
 import org.advocacy.survey.PulseImportException;
-import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.PulseImportService;
 
 /**
  * HR uploads past pulse answers from another tool as CSV, as one named batch: all rows are stored, or none with each
@@ -31,13 +31,13 @@ import org.advocacy.survey.SurveyService;
 @Menu(title = "nav.pulseImport", order = 23, icon = "vaadin:upload-alt")
 public class PulseImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private final SurveyService survey;
+    private final PulseImportService pulseImports;
     final Div result = new Div();
     final TextField name = new TextField();
     final Grid<ImportBatch> batches = new Grid<>();
 
-    PulseImportView(SurveyService survey) {
-        this.survey = survey;
+    PulseImportView(PulseImportService pulseImports) {
+        this.pulseImports = pulseImports;
         addClassName("list-view");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(bytes)));
         upload.setId("pulse-import-upload");
@@ -66,11 +66,11 @@ public class PulseImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        batches.setItems(survey.importBatches());
+        batches.setItems(pulseImports.importBatches());
     }
 
     void delete(ImportBatch batch) {
-        survey.deleteImportBatch(batch.id());
+        pulseImports.deleteImportBatch(batch.id());
         result.removeAll();
         result.add(new Paragraph(getTranslation("survey.import.deleted", batch.name())));
         refresh();
@@ -79,7 +79,7 @@ public class PulseImportView extends VerticalLayout implements HasDynamicTitle {
     void importFile(byte[] bytes) {
         result.removeAll();
         try {
-            int count = survey.importBatch(name.getValue(), PulseCsv.parse(bytes)).answers();
+            int count = pulseImports.importBatch(name.getValue(), PulseCsv.parse(bytes)).answers();
             refresh();
             Paragraph done = new Paragraph(getTranslation("survey.import.done", count));
             done.setId("pulse-import-done");

@@ -39,8 +39,8 @@ import org.advocacy.survey.Driver;
 import org.advocacy.survey.Program;
 import org.advocacy.survey.ProgramData;
 import org.advocacy.survey.ProgramStatus;
+import org.advocacy.survey.PulseProgramService;
 import org.advocacy.survey.RoundListItem;
-import org.advocacy.survey.SurveyService;
 
 /** HR's pulse programs: create from the driver library, open a one-off round, pause, resume or end; rounds with participation. */
 @Route("pulse/programs")
@@ -48,14 +48,14 @@ import org.advocacy.survey.SurveyService;
 @Menu(title = "nav.pulsePrograms", order = 22, icon = "vaadin:calendar-clock")
 public class PulseProgramsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final SurveyService survey;
+    private final PulseProgramService pulsePrograms;
     private final OrgService org;
     private final ZoneId zone;
     final Grid<Program> programs = new Grid<>();
     final Grid<RoundListItem> rounds = new Grid<>();
 
-    PulseProgramsView(SurveyService survey, OrgService org, OrgTimeZone zone) {
-        this.survey = survey;
+    PulseProgramsView(PulseProgramService pulsePrograms, OrgService org, OrgTimeZone zone) {
+        this.pulsePrograms = pulsePrograms;
         this.org = org;
         this.zone = zone.zone();
         addClassName("list-view");
@@ -86,7 +86,7 @@ public class PulseProgramsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("survey.programs.state")).setAutoWidth(true);
         rounds.addColumn(r -> r.answered() + " / " + r.invited() + " (" + Math.round(100 * r.participation()) + " %)")
                 .setHeader(getTranslation("survey.programs.participation")).setAutoWidth(true).setKey("participation");
-        rounds.setItems(q -> survey.rounds(null, q.getOffset(), q.getLimit()).stream());
+        rounds.setItems(q -> pulsePrograms.rounds(null, q.getOffset(), q.getLimit()).stream());
 
         add(new H2(getTranslation("survey.programs.title")), new HorizontalLayout(add), programs,
                 new H3(getTranslation("survey.programs.rounds")), rounds);
@@ -100,17 +100,17 @@ public class PulseProgramsView extends VerticalLayout implements HasDynamicTitle
             return h;
         }
         Button open = new Button(getTranslation("survey.programs.openNow"), e -> run(() -> {
-            survey.openRoundNow(p.id());
+            pulsePrograms.openRoundNow(p.id());
             ok(getTranslation("survey.programs.roundOpened"));
         }));
         open.setId("program-open-" + p.id());
         open.addThemeVariants(ButtonVariant.LUMO_SMALL);
         boolean active = p.status() == ProgramStatus.ACTIVE;
         Button pause = new Button(getTranslation(active ? "survey.programs.pause" : "survey.programs.resume"),
-                e -> run(() -> survey.setProgramStatus(p.id(), active ? ProgramStatus.PAUSED : ProgramStatus.ACTIVE)));
+                e -> run(() -> pulsePrograms.setProgramStatus(p.id(), active ? ProgramStatus.PAUSED : ProgramStatus.ACTIVE)));
         pause.setId("program-pause-" + p.id());
         pause.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button end = new Button(getTranslation("survey.programs.end"), e -> run(() -> survey.setProgramStatus(p.id(), ProgramStatus.ENDED)));
+        Button end = new Button(getTranslation("survey.programs.end"), e -> run(() -> pulsePrograms.setProgramStatus(p.id(), ProgramStatus.ENDED)));
         end.setId("program-end-" + p.id());
         end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         h.add(open, pause, end);
@@ -131,7 +131,7 @@ public class PulseProgramsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        programs.setItems(survey.programs());
+        programs.setItems(pulsePrograms.programs());
         rounds.getDataProvider().refreshAll();
     }
 
@@ -180,7 +180,7 @@ public class PulseProgramsView extends VerticalLayout implements HasDynamicTitle
                 chosen.add(new Driver("custom", customEn.getValue(), customVi.getValue()));
             }
             try {
-                survey.createProgram(new ProgramData(name.getValue(), cadence.getValue(),
+                pulsePrograms.createProgram(new ProgramData(name.getValue(), cadence.getValue(),
                         window.getValue() == null ? 0 : window.getValue(), start.getValue(),
                         branches.getValue().stream().map(Branch::id).collect(Collectors.toSet()),
                         departments.getValue().stream().map(Department::id).collect(Collectors.toSet()), chosen,

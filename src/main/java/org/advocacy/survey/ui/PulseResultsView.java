@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ui.Formats;
-import org.advocacy.base.ui.chart.EChart;
-import org.advocacy.base.ui.chart.IntervalBand;
+import org.advocacy.kernel.chart.EChart;
+import org.advocacy.kernel.chart.ScoreChart;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.CurrentUser;
@@ -38,12 +38,13 @@ import org.advocacy.survey.AnonymityRules;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.Enps;
 import org.advocacy.survey.Program;
+import org.advocacy.survey.PulseProgramService;
 import org.advocacy.survey.PulseResults;
+import org.advocacy.survey.PulseResultsService;
 import org.advocacy.survey.ResultsRequest;
 import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.SegmentCsv;
 import org.advocacy.survey.SegmentGuard;
-import org.advocacy.survey.SurveyService;
 import org.advocacy.survey.TenureBand;
 import org.advocacy.survey.TrendPoint;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +61,8 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
 
     private static final JsonMapper JSON = new JsonMapper();
 
-    private final SurveyService survey;
+    private final PulseProgramService pulsePrograms;
+    private final PulseResultsService pulseResults;
     private final AnonymityRules rules;
     private final OrgTimeZone zone;
     private final ActionPlanService plans;
@@ -79,9 +81,10 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     /** The region shown instead of a branch under k (DOMAIN rule 7); null = the selection itself. */
     String shownRegion;
 
-    PulseResultsView(SurveyService survey, OrgService org, AnonymityRules rules, OrgTimeZone zone,
-            ActionPlanService plans, CurrentUser currentUser) {
-        this.survey = survey;
+    PulseResultsView(PulseProgramService pulsePrograms, PulseResultsService pulseResults, OrgService org,
+            AnonymityRules rules, OrgTimeZone zone, ActionPlanService plans, CurrentUser currentUser) {
+        this.pulsePrograms = pulsePrograms;
+        this.pulseResults = pulseResults;
         this.plans = plans;
         this.mayPlan = currentUser.has(Role.HR) || currentUser.has(Role.MANAGER);
         this.companyPlans = currentUser.has(Role.HR);
@@ -93,7 +96,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         program.setId("results-program");
         program.setLabel(getTranslation("survey.results.program"));
         program.setItemLabelGenerator(Program::name);
-        program.setItems(survey.programsForResults());
+        program.setItems(pulsePrograms.programsForResults());
         round.setId("results-round");
         round.setLabel(getTranslation("survey.results.round"));
         round.setItemLabelGenerator(r -> Formats.date(r.closeDate(), getLocale())
@@ -140,7 +143,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("survey.results.title")), toolbar, body);
 
         program.addValueChangeListener(e -> {
-            List<RoundListItem> rounds = e.getValue() == null ? List.of() : survey.rounds(e.getValue().id(), 0, 200);
+            List<RoundListItem> rounds = e.getValue() == null ? List.of() : pulsePrograms.rounds(e.getValue().id(), 0, 200);
             round.setItems(rounds);
             round.setValue(rounds.stream().filter(r -> !r.open()).max(java.util.Comparator.comparing(RoundListItem::closeDate))
                     .orElse(rounds.isEmpty() ? null : rounds.getFirst()));
@@ -154,8 +157,8 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         department.addValueChangeListener(e -> refresh());
         tenure.addValueChangeListener(e -> refresh());
         // start with the most recent closed round of the most frequent program (an open round shows participation only)
-        List<Program> all = survey.programsForResults();
-        PulseUi.mostFrequentWithClosedRound(all, p -> survey.rounds(p.id(), 0, 50))
+        List<Program> all = pulsePrograms.programsForResults();
+        PulseUi.mostFrequentWithClosedRound(all, p -> pulsePrograms.rounds(p.id(), 0, 50))
                 .or(() -> all.stream().findFirst()).ifPresent(program::setValue);
     }
 
@@ -171,7 +174,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             body.add(new Paragraph(getTranslation("survey.results.noRounds")));
             return;
         }
-        current = shownRegion != null ? survey.regionResults(request, shownRegion) : survey.results(request);
+        current = shownRegion != null ? pulseResults.regionResults(request, shownRegion) : pulseResults.results(request);
         Div summary = new Div();
         summary.addClassName("pulse-summary");
         if (shownRegion != null) {
@@ -192,7 +195,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         }
         boolean filtered = department.getValue() != null || tenure.getValue() != null;
         List<TrendPoint> points = !current.shown() || program.getValue() == null || shownRegion != null ? List.of()
-                : survey.trend(program.getValue().id(), code);
+                : pulseResults.trend(program.getValue().id(), code);
         // the change clause compares like with like: the same program and branch, the round before, no segment filter
         Enps previous = request.roundId() == null || filtered ? null : PulseUi.previousShown(points, request.roundId());
         Paragraph headline = new Paragraph(PulseUi.headline(this, current, previous, rules.k()));
@@ -207,7 +210,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         }
         if (!current.shown() && shownRegion == null && code != null && current.suppressed() != SegmentGuard.Reason.ROUND_OPEN) {
             // a branch under k still counts in its region: offer the region's figure (which passes the same guard)
-            survey.regionOf(code).ifPresent(region -> {
+            pulseResults.regionOf(code).ifPresent(region -> {
                 Paragraph offer = new Paragraph(getTranslation("survey.results.regionOffer", code, region, rules.k()));
                 offer.setId("results-region-offer");
                 Button show = new Button(getTranslation("survey.results.showRegion", region), click -> {
@@ -241,7 +244,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
             body.add(trend(points));
         }
         if (request.roundId() != null && code == null) {
-            body.add(heatmap(request.roundId(), filtered ? survey.results(ResultsRequest.round(request.roundId())) : current));
+            body.add(heatmap(request.roundId(), filtered ? pulseResults.results(ResultsRequest.round(request.roundId())) : current));
         }
         if (request.roundId() != null && program.getValue() != null) {
             body.add(new ActionPlansPanel(plans, request.roundId(), program.getValue().drivers(), scopeBranches, mayPlan,
@@ -362,7 +365,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
         java.util.Map<String, String> regions = new java.util.HashMap<>();
         segments.addColumn(s -> s.enps() == null ? PulseUi.suppressed(this, s.suppressed(), rules.k())
                         + ("BRANCH".equals(s.dimension()) && s.suppressed() != SegmentGuard.Reason.ROUND_OPEN
-                                ? regions.computeIfAbsent(s.label(), code -> survey.regionOf(code)
+                                ? regions.computeIfAbsent(s.label(), code -> pulseResults.regionOf(code)
                                         .map(region -> " " + getTranslation("survey.results.segmentRegion", region)).orElse(""))
                                 : "")
                 : PulseUi.signed(s.enps().score()) + " ± " + Math.round(s.enps().margin()))
@@ -389,29 +392,24 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     private Div trend(List<TrendPoint> points) {
         Div box = new Div(new H3(getTranslation("survey.results.trend")));
         List<String> labels = new ArrayList<>();
-        List<Object> score = new ArrayList<>();
+        List<Double> score = new ArrayList<>();
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         for (TrendPoint p : points) {
             labels.add(Formats.date(p.closeDate(), getLocale()));
-            score.add(p.enps() == null ? "-" : Math.round(p.enps().score() * 10) / 10.0);
+            score.add(p.enps() == null ? null : p.enps().score());
             low.add(p.enps() == null ? null : p.enps().low());
             high.add(p.enps() == null ? null : p.enps().high());
         }
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("tooltip", Map.of("trigger", "axis"));
-        o.put("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true));
-        o.put("xAxis", Map.of("type", "category", "data", labels));
-        o.put("yAxis", Map.of("type", "value", "min", -100, "max", 100));
-        List<Object> series = new ArrayList<>(IntervalBand.series("band", getTranslation("survey.results.band"), low, high,
-                "rgba(25,118,210,0.18)"));
-        series.add(Map.of("name", getTranslation("survey.results.enps"), "type", "line", "data", score,
-                "itemStyle", Map.of("color", "#1565c0")));
-        o.put("series", series);
+        String option = ScoreChart.over(labels)
+                .set("grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true))
+                .band("band", getTranslation("survey.results.band"), low, high, "rgba(25,118,210,0.18)")
+                .line(getTranslation("survey.results.enps"), score, Map.of("itemStyle", Map.of("color", "#1565c0")))
+                .json();
         EChart chart = new EChart();
         chart.setId("results-trend");
         chart.setHeight("280px");
-        chart.setOption(json(o));
+        chart.setOption(option);
         box.add(chart);
         TrendPoint last = points.isEmpty() ? null : points.getLast();
         if (last != null && last.enps() != null && points.size() > 1) {
@@ -431,7 +429,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     private Div heatmap(long roundId, PulseResults round) {
         Div box = new Div(new H3(getTranslation("survey.results.heatmap")));
         box.setId("results-heatmap-box");
-        Map<String, Map<String, Double>> heat = survey.heatmap(roundId);
+        Map<String, Map<String, Double>> heat = pulseResults.heatmap(roundId);
         Map<String, Enps> enps = new java.util.HashMap<>();
         round.segments().stream().filter(s -> "BRANCH".equals(s.dimension()) && s.enps() != null)
                 .forEach(s -> enps.put(s.label(), s.enps()));

@@ -305,7 +305,7 @@ class FeedbackViewsTest extends KaribuTest {
                 "; " + en("words.change.month.down"));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("metrics-detail")).getText())
                 .startsWith("n = ").contains(" · ± ").contains(" 95 % interval ");
-        String option = _get(org.advocacy.base.ui.chart.EChart.class, spec -> spec.withId("metrics-trend")).getElement()
+        String option = _get(org.advocacy.kernel.chart.EChart.class, spec -> spec.withId("metrics-trend")).getElement()
                 .getProperty("option");
         assertThat(option).contains("\"stackStrategy\":\"all\"");
         @SuppressWarnings("unchecked")

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.advocacy.shell.HomeView;
-import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.kernel.chart.EChart;
 import org.advocacy.insights.BranchFigures;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;

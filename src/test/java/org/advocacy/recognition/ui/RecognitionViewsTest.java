@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.advocacy.recognition.BranchRank;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
+import org.advocacy.recognition.CompanyValueService;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.PersonRank;
 import org.advocacy.recognition.RecognitionGap;
@@ -36,6 +37,8 @@ class RecognitionViewsTest extends KaribuTest {
 
     @Autowired
     RecognitionService recognition;
+    @Autowired
+    CompanyValueService companyValues;
     @Autowired
     org.advocacy.org.EmployeePhotoService photos;
 
@@ -58,7 +61,7 @@ class RecognitionViewsTest extends KaribuTest {
         RecognizeDialog dialog = _get(RecognizeDialog.class);
         Colleague lan = recognition.recipients("Trần Thị Lan", 0, 10).get(0);
         dialog.people.setValue(Set.of(lan));
-        CompanyValue value = recognition.values(true).get(1);
+        CompanyValue value = companyValues.values(true).get(1);
         dialog.values.setValue(Set.of(value));
         String text = "Karibu " + UUID.randomUUID();
         _setValue(dialog.message, text);
@@ -79,7 +82,7 @@ class RecognitionViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("recognise-button")));
         RecognizeDialog dialog = _get(RecognizeDialog.class);
         dialog.people.setValue(Set.of(recognition.recipients("Trần Thị Lan", 0, 10).get(0)));
-        dialog.values.setValue(Set.of(recognition.values(true).get(0)));
+        dialog.values.setValue(Set.of(companyValues.values(true).get(0)));
         dialog.visibility.setValue(Visibility.COMPANY);
         _click(_get(Button.class, spec -> spec.withId("recognize-send")));
         assertThat(dialog.message.isInvalid()).isTrue();
@@ -229,7 +232,7 @@ class RecognitionViewsTest extends KaribuTest {
         _setValue(dialog.colour, "#123456");
         _click(_get(Button.class, spec -> spec.withId("value-save")));
         assertThat(GridKt._size(values)).isEqualTo(before + 1);
-        assertThat(recognition.values(false)).extracting(CompanyValue::code).contains(code);
+        assertThat(companyValues.values(false)).extracting(CompanyValue::code).contains(code);
 
         Checkbox peer = _get(Checkbox.class, spec -> spec.withId("peer-recognition"));
         boolean was = peer.getValue();

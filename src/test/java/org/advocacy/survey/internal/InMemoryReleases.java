@@ -61,6 +61,12 @@ public class InMemoryReleases extends ReleaseRepository {
                     Collection<Long> branchIds) {
                 return read(reader, from, to, branchIds);
             }
+
+            @Override
+            public ReleasesVersion version(java.time.YearMonth from, java.time.YearMonth to) {
+                List<ReleaseRow> rows = reader.between(from.toString(), to.toString());
+                return new ReleasesVersion(rows.size(), rows.stream().mapToLong(ReleaseRow::id).max().orElse(0));
+            }
         };
     }
 

@@ -19,7 +19,8 @@ import java.util.Set;
 import org.advocacy.survey.Cadence;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.ProgramData;
-import org.advocacy.survey.SurveyService;
+import org.advocacy.survey.PulseAnswerService;
+import org.advocacy.survey.PulseProgramService;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
@@ -30,15 +31,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MyPulseViewTest extends KaribuTest {
 
     @Autowired
-    SurveyService survey;
+    PulseProgramService pulsePrograms;
+    @Autowired
+    PulseAnswerService pulseAnswers;
     @Autowired
     DSLContext dsl;
 
     private long openRound() {
         signIn.as(SignIn.HR);
-        long program = survey.createProgram(new ProgramData("Karibu pulse", Cadence.MONTHLY, 7, LocalDate.of(2030, 1, 1),
+        long program = pulsePrograms.createProgram(new ProgramData("Karibu pulse", Cadence.MONTHLY, 7, LocalDate.of(2030, 1, 1),
                 Set.of(), Set.of(), List.of(Driver.library("team").orElseThrow()), true));
-        long round = survey.openRoundNow(program);
+        long round = pulsePrograms.openRoundNow(program);
         signIn.out();
         return round;
     }
@@ -74,7 +77,7 @@ class MyPulseViewTest extends KaribuTest {
         UI.getCurrent().navigate(MyPulseView.class);
         _click(_get(Button.class, spec -> spec.withId("pulse-score-" + round + "-3")));
         signIn.as(SignIn.EMPLOYEE);
-        survey.submit(round, new org.advocacy.survey.AnswerData(6, java.util.Map.of(), null)); // the other tab
+        pulseAnswers.submit(round, new org.advocacy.survey.AnswerData(6, java.util.Map.of(), null)); // the other tab
         _click(_get(Button.class, spec -> spec.withId("pulse-submit-" + round)));
         NotificationsKt.expectNotifications(en("survey.error.alreadyAnswered"));
         assertThat(dsl.fetchCount(PULSE_ANSWER, PULSE_ANSWER.ROUND_ID.eq(round))).isEqualTo(1);

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
-import org.advocacy.base.ui.chart.EChart;
+import org.advocacy.kernel.chart.EChart;
 import org.advocacy.org.Branch;
 import org.advocacy.survey.RoundListItem;
 import org.advocacy.survey.SegmentGuard;
@@ -140,7 +140,7 @@ class PulseResultsViewTest extends KaribuTest {
         PulseResultsView view = open(SignIn.HR);
         // a department across the company is a released cell of the demo round
         String dept = view.department.getListDataView().getItems()
-                .filter(d -> context.getBean(org.advocacy.survey.SurveyService.class)
+                .filter(d -> context.getBean(org.advocacy.survey.PulseResultsService.class)
                         .results(org.advocacy.survey.ResultsRequest.round(view.round.getValue().id()).withDepartment(d)).shown())
                 .findFirst().orElseThrow();
         view.department.setValue(dept);
@@ -158,8 +158,7 @@ class PulseResultsViewTest extends KaribuTest {
     @Test
     void aBranchUnderKOffersItsRegion() {
         PulseResultsView view = open(SignIn.HR);
-        org.advocacy.survey.SurveyService survey = context.getBean(org.advocacy.survey.SurveyService.class);
-        survey.importAnswers(org.advocacy.survey.PulseRegionTest.rows("2017-09",
+        context.getBean(org.advocacy.survey.PulseImportService.class).importAnswers(org.advocacy.survey.PulseRegionTest.rows("2017-09",
                 java.util.Map.of("HN01", 3, "HN02", 10, "HN03", 10, "SG01", 10)));
         view.period.setValue("2017-09");
         // the segments table names the small branch's region
@@ -213,12 +212,13 @@ class PulseResultsViewTest extends KaribuTest {
     @Test
     void itOpensOnTheMostRecentClosedRoundOfTheMostFrequentProgram() {
         PulseResultsView view = open(SignIn.HR);
-        org.advocacy.survey.SurveyService survey = context.getBean(org.advocacy.survey.SurveyService.class);
-        java.util.List<org.advocacy.survey.Program> withClosed = survey.programsForResults().stream()
-                .filter(p -> survey.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).toList();
+        org.advocacy.survey.PulseProgramService pulsePrograms = context.getBean(
+                org.advocacy.survey.PulseProgramService.class);
+        java.util.List<org.advocacy.survey.Program> withClosed = pulsePrograms.programsForResults().stream()
+                .filter(p -> pulsePrograms.rounds(p.id(), 0, 50).stream().anyMatch(r -> !r.open())).toList();
         int fastest = withClosed.stream().mapToInt(p -> p.cadence().ordinal()).min().orElseThrow();
         assertThat(view.program.getValue().cadence().ordinal()).isEqualTo(fastest);
-        java.time.LocalDate newestClosed = survey.rounds(view.program.getValue().id(), 0, 50).stream()
+        java.time.LocalDate newestClosed = pulsePrograms.rounds(view.program.getValue().id(), 0, 50).stream()
                 .filter(r -> !r.open()).map(RoundListItem::closeDate).max(java.util.Comparator.naturalOrder()).orElseThrow();
         assertThat(view.round.getValue().open()).isFalse();
         assertThat(view.round.getValue().closeDate()).isEqualTo(newestClosed);
@@ -233,7 +233,7 @@ class PulseResultsViewTest extends KaribuTest {
                 en("words.answers", e.n()), "");
         assertThat(headline).startsWith(words).contains(" answers): ");
         // the demo's company program has earlier rounds: the change clause follows the overlap rule
-        java.util.List<org.advocacy.survey.TrendPoint> points = context.getBean(org.advocacy.survey.SurveyService.class)
+        java.util.List<org.advocacy.survey.TrendPoint> points = context.getBean(org.advocacy.survey.PulseResultsService.class)
                 .trend(view.program.getValue().id(), null);
         org.advocacy.survey.Enps previous = PulseUi.previousShown(points, view.round.getValue().id());
         assertThat(previous).isNotNull();

@@ -1,4 +1,4 @@
-package org.advocacy.base;
+package org.advocacy.kernel.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +43,18 @@ class CsvFileTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().doNotHaveFullyQualifiedName(CsvFile.class.getName())
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
                 .because("every CSV the portal writes goes through CsvFile (byte-order mark, formula neutralising)")
+                .check(classes);
+    }
+
+    @Test
+    void noOtherClassReadsCsv() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.advocacy");
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().doNotHaveFullyQualifiedName(CsvFile.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVParser")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVRecord")
+                .because("every import reads its CSV through CsvFile.read (one delimiter rule, one BOM rule, strict UTF-8)")
                 .check(classes);
     }
 

@@ -1,11 +1,11 @@
-package org.advocacy.base.ui.chart;
+package org.advocacy.kernel.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.survey.Enps;
+import org.advocacy.kernel.stats.NetScore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +27,8 @@ class IntervalBandTest {
 
     @Test
     void theBandContainsItsLineForNegativeScores() {
-        List<Enps> figures = List.of(Enps.of(2, 3, 15), Enps.of(0, 1, 9), Enps.of(5, 10, 12), Enps.of(1, 2, 2),
-                Enps.of(0, 0, 40), Enps.of(30, 5, 2));
+        List<NetScore> figures = List.of(NetScore.of(2, 3, 15), NetScore.of(0, 1, 9), NetScore.of(5, 10, 12),
+                NetScore.of(1, 2, 2), NetScore.of(0, 0, 40), NetScore.of(30, 5, 2));
         List<Double> low = new ArrayList<>();
         List<Double> high = new ArrayList<>();
         figures.forEach(e -> {
@@ -43,7 +43,7 @@ class IntervalBandTest {
         List<?> base = (List<?>) series.get(0).get("data");
         List<?> width = (List<?>) series.get(1).get("data");
         for (int i = 0; i < figures.size(); i++) {
-            Enps e = figures.get(i);
+            NetScore e = figures.get(i);
             double bottom = ((Number) base.get(i)).doubleValue();
             double top = stackedTop(bottom, ((Number) width.get(i)).doubleValue(), strategy);
             double line = IntervalBand.round1(e.score());

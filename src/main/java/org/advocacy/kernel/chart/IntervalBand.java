@@ -1,4 +1,4 @@
-package org.advocacy.base.ui.chart;
+package org.advocacy.kernel.chart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shaded 95 % interval behind a trend line, as two ECharts line series: an invisible base at the low edge and,
- * stacked on it, the width up to the high edge. ECharts stacks only values of the same sign by default
+ * The shaded 95 % interval behind a trend line ({@link ScoreChart#band}), as two ECharts line series: an invisible
+ * base at the low edge and, stacked on it, the width up to the high edge. ECharts stacks only values of the same sign by default
  * ({@code stackStrategy: "samesign"}), so a negative low edge used to leave the width stacked on 0 and the band
  * drawn from 0 instead of around the line; both series therefore stack with {@code "all"}.
  */
-public final class IntervalBand {
+final class IntervalBand {
 
     /** ECharts' stacking rule that adds every value, whatever its sign. */
-    public static final String STACK_STRATEGY = "all";
+    static final String STACK_STRATEGY = "all";
 
     private IntervalBand() {
     }
@@ -23,7 +23,7 @@ public final class IntervalBand {
      * The two series of a band; {@code low} and {@code high} hold one value per category, null where there is no
      * figure (the band has a gap there).
      */
-    public static List<Map<String, Object>> series(String stackId, String name, List<Double> low, List<Double> high,
+    static List<Map<String, Object>> series(String stackId, String name, List<Double> low, List<Double> high,
             String fill) {
         if (low.size() != high.size()) {
             throw new IllegalArgumentException("low and high differ in length");

@@ -1,4 +1,4 @@
-package org.advocacy.base.ui.chart;
+package org.advocacy.kernel.chart;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;

@@ -1,0 +1,127 @@
+package org.advocacy.survey;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.org.Employee;
+import org.advocacy.org.OrgService;
+import org.advocacy.security.CurrentUser;
+import org.advocacy.security.PortalUser;
+import org.advocacy.survey.internal.PulseRepository;
+import org.advocacy.survey.internal.PulseRepository.NewAnswer;
+import org.advocacy.survey.internal.PulseRepository.RoundRow;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answering pulse rounds (every signed-in person with an employee record): the rounds open to the caller, and one
+ * anonymous answer per person and round that keeps nothing pointing to its author.
+ */
+@Service
+public class PulseAnswerService {
+
+    private final PulseRepository repository;
+    private final OrgService org;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final OrgTimeZone zone;
+    private final AnonymityRules rules;
+
+    PulseAnswerService(PulseRepository repository, OrgService org, CurrentUser currentUser, Clock clock,
+            OrgTimeZone zone, AnonymityRules rules) {
+        this.repository = repository;
+        this.org = org;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.zone = zone;
+        this.rules = rules;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OpenRound> myOpenRounds() {
+        Long employeeId = currentUser.require().employeeId();
+        return employeeId == null ? List.of() : repository.openRoundsFor(employeeId);
+    }
+
+    /**
+     * Stores one anonymous answer and the participation row in one transaction. The participation's primary key
+     * makes a second answer of the same person impossible, also from two tabs at once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void submit(long roundId, AnswerData data) {
+        PortalUser user = currentUser.require();
+        if (user.employeeId() == null) {
+            throw new ValidationException(null, "survey.error.noEmployee");
+        }
+        RoundRow round = repository.round(roundId).filter(RoundRow::open)
+                .orElseThrow(() -> new ValidationException(null, "survey.error.roundClosed"));
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (now.isBefore(round.opensAt()) || !now.isBefore(round.closesAt())) {
+            throw new ValidationException(null, "survey.error.roundClosed");
+        }
+        Employee me = org.ownProfile().orElseThrow(() -> new ValidationException(null, "survey.error.noEmployee"));
+        if (!repository.inAudience(round.programId(), me.id())) {
+            throw new ValidationException(null, "survey.error.notInvited");
+        }
+        List<Driver> drivers = repository.drivers(round.programId());
+        Map<String, Integer> scores = validate(data, drivers);
+        String comment = data.comment() == null || data.comment().isBlank() ? null : data.comment().strip();
+        if (comment != null && comment.length() > AnswerData.COMMENT_MAX) {
+            throw new ValidationException("comment", "error.tooLong", AnswerData.COMMENT_MAX);
+        }
+        if (!repository.insertParticipation(roundId, me.id())) {
+            throw new ValidationException(null, "survey.error.alreadyAnswered");
+        }
+        LocalDate today = today();
+        String department = me.departmentName();
+        String band = TenureBand.of(me.hireDate(), today);
+        // DOMAIN rule 13: the copied attributes are generalised until at least k of the audience share them
+        if (repository.audienceSharing(round.programId(), me.branchId(), department, band, today) < rules.k()) {
+            band = null;
+            if (department == null
+                    || repository.audienceSharing(round.programId(), me.branchId(), department, null, today) < rules.k()) {
+                department = null;
+            }
+        }
+        repository.insertAnswers(List.of(new NewAnswer(UUID.randomUUID().toString(), roundId, today,
+                YearMonth.from(round.closeDate()).toString(), me.branchId(), department, band, data.score(), comment,
+                false, scores, null)));
+    }
+
+    private static Map<String, Integer> validate(AnswerData data, List<Driver> drivers) {
+        if (data.score() < 0 || data.score() > 10) {
+            throw new ValidationException("score", "survey.error.score");
+        }
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Driver d : drivers) {
+            Integer s = data.drivers() == null ? null : data.drivers().get(d.code());
+            if (s == null) {
+                continue; // a driver may be skipped
+            }
+            if (s < 1 || s > 5) {
+                throw new ValidationException(d.code(), "survey.error.driverScore");
+            }
+            scores.put(d.code(), s);
+        }
+        if (data.drivers() != null && !drivers.stream().map(Driver::code).toList().containsAll(data.drivers().keySet())) {
+            throw new ValidationException("drivers", "survey.error.unknownDriver");
+        }
+        return scores;
+    }
+
+    // --- time ---
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone.zone()));
+    }
+}

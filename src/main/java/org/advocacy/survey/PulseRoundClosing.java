@@ -1,0 +1,16 @@
+package org.advocacy.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Published two days before an open pulse round closes, in the transaction that marks it reminded:
+ * {@code notAnsweredUserIds} are the accounts of its audience that have not answered yet, whom the notification
+ * module reminds. {@code closesOn} is the last day in the organisation's time zone.
+ */
+public record PulseRoundClosing(long roundId, long programId, LocalDate closesOn, List<Long> notAnsweredUserIds) {
+
+    public PulseRoundClosing {
+        notAnsweredUserIds = List.copyOf(notAnsweredUserIds);
+    }
+}

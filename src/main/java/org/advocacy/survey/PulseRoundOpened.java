@@ -1,0 +1,16 @@
+package org.advocacy.survey;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Published when the scheduler opened a pulse round, in the opening transaction. {@code closesOn} is the last day of
+ * the round in the organisation's time zone; {@code audienceUserIds} the accounts of its audience, whom the
+ * notification module invites. Who is invited is no secret; only the answers are kept apart from people.
+ */
+public record PulseRoundOpened(long roundId, long programId, LocalDate closesOn, List<Long> audienceUserIds) {
+
+    public PulseRoundOpened {
+        audienceUserIds = List.copyOf(audienceUserIds);
+    }
+}
