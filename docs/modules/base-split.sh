@@ -82,8 +82,9 @@ move_all() { # root (src/main/java|src/test/java), list
         if [ -f "$from" ]; then
             mkdir -p "$(dirname "$to")"
             git mv "$from" "$to"
-            sed -i -E "s/^package org\.advocacy\.base(\.[a-z0-9.]+)?;/package org.advocacy.$pkg;/" "$to"
         fi
+        # also a file a merge already carried to its new place with its old package line
+        [ -f "$to" ] && sed -i -E "s/^package org\.advocacy\.base(\.[a-z0-9.]+)?;/package org.advocacy.$pkg;/" "$to"
         [ -f "$to" ] && moved_files+=("$to|$(old_package "$rel")|org.advocacy.$pkg")
     done <<< "$list"
 }

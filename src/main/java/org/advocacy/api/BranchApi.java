@@ -30,7 +30,7 @@ class BranchApi {
     }
 
     @GetMapping("/branches")
-    @PreAuthorize("hasAnyAuthority('SCOPE_hr:read','SCOPE_metrics:read')")
+    @PreAuthorize(ApiPermissions.HR_READ_TOKEN_OR_METRICS_TOKEN)
     @Operation(summary = "List branches",
             description = "Every branch (active or not) the token may read; a token bound to a branch sees only that one. "
                     + "Scopes: hr:read or metrics:read (admin implies every scope).")

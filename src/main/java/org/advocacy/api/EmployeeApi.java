@@ -55,7 +55,7 @@ class EmployeeApi {
     }
 
     @GetMapping("/employees")
-    @PreAuthorize("hasAuthority('SCOPE_hr:read')")
+    @PreAuthorize(ApiPermissions.HR_READ_TOKEN)
     @Operation(summary = "List employees",
             description = "Staff sorted by name, page by page: pass the answer's next as after for the following page "
                     + "(keyset paging, quick at any depth); page numbers still work. A token bound to a branch sees that branch only. "

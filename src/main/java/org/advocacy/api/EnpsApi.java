@@ -34,7 +34,7 @@ class EnpsApi {
     }
 
     @GetMapping("/metrics/enps")
-    @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(ApiPermissions.METRICS_TOKEN)
     @Operation(summary = "eNPS of a period or a round",
             description = "period=2026-10 (month) or 2026-Q4 (quarter) in the organisation's time zone, or round=ID; "
                     + "optional branch=CODE and department=NAME. Every figure is a sum of released cells of the rounds' "

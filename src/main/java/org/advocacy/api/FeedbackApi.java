@@ -64,7 +64,7 @@ class FeedbackApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
+    @PreAuthorize(ApiPermissions.FEEDBACK_WRITE_TOKEN)
     @Operation(summary = "Store one customer answer",
             description = "201 with the new id; the same externalId again for the same branch answers 200 with the stored id "
                     + "and stores nothing (external ids are unique per branch, never matched across branches). Items are "
@@ -79,7 +79,7 @@ class FeedbackApi {
     }
 
     @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
+    @PreAuthorize(ApiPermissions.FEEDBACK_WRITE_TOKEN)
     @Operation(summary = "Store up to 1000 customer answers in one transaction",
             description = "All or nothing: any invalid item rejects the whole batch with 400, listing each bad item's "
                     + "index and message. Items whose externalId is already stored for their branch are skipped. "

@@ -69,7 +69,7 @@ class InsightsApi {
     }
 
     @GetMapping("/advocacy")
-    @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(ApiPermissions.METRICS_TOKEN)
     @Operation(summary = "Staff eNPS against customer NPS per branch, with Pearson, Spearman and exceptions",
             description = "period=2026-Q3, 2026-07 or last-3/last-6/last-12; lag=-3..3 moves the customers' months "
                     + "(eNPS in t against NPS in t + lag); region= optional. A pair enters only with at least k staff "
@@ -97,7 +97,7 @@ class InsightsApi {
     }
 
     @GetMapping("/lag")
-    @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(ApiPermissions.METRICS_TOKEN)
     @Operation(summary = "Lead and lag: r of eNPS in month t against NPS in t + L, L = -3..3",
             description = "across = between branches over the period; within = each branch's monthly deviation from "
                     + "its own mean over the 12 months ending with the period. A hypothesis, not a verdict. "

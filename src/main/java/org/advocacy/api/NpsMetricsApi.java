@@ -30,7 +30,7 @@ class NpsMetricsApi {
     }
 
     @GetMapping("/nps")
-    @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(ApiPermissions.METRICS_TOKEN)
     @Operation(summary = "Customer NPS of a branch for a month (2026-10) or quarter (2026-Q4)",
             description = "nps = 100 × (promoters − detractors) / n; margin = half-width of the 95 % adjusted Wald "
                     + "interval. Figures are null when nobody answered. A retired branch keeps its history (retired: true). "

@@ -46,7 +46,7 @@ class PulseImportApi {
     }
 
     @PostMapping(path = "/pulse-answers/import", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(ApiPermissions.PULSE_IMPORT_TOKEN)
     @Operation(summary = "Import past pulse answers",
             description = "A JSON array of {date (yyyy-MM-dd) or period (yyyy-MM), branch, department?, tenureBand? "
                     + "(<1, 1-3, 3+), score (0-10), drivers? {code: 1-5}, comment?}. All rows are stored in one "
@@ -109,7 +109,7 @@ class PulseImportApi {
     }
 
     @GetMapping("/pulse-answers/imports")
-    @PreAuthorize("hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(ApiPermissions.PULSE_IMPORT_TOKEN)
     @Operation(summary = "List import batches", description = "Each batch: id, name, who, when, answers, months. "
             + "A token bound to a branch sees none (batches are company-wide). Scope pulse:import.")
     public List<ImportBatch> batches() {
@@ -118,7 +118,7 @@ class PulseImportApi {
     }
 
     @DeleteMapping("/pulse-answers/imports/{id}")
-    @PreAuthorize("hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(ApiPermissions.PULSE_IMPORT_TOKEN)
     @Operation(summary = "Delete an import batch", description = "Deletes the batch's answers and releases (audited); "
             + "204, or 400 when there is no such batch. Scope pulse:import.")
     public ResponseEntity<Void> delete(@PathVariable long id) {

@@ -42,7 +42,7 @@ class RecognitionApi {
     }
 
     @GetMapping("/recognition")
-    @PreAuthorize("hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(ApiPermissions.METRICS_TOKEN)
     @Operation(summary = "Recognition counts of a month",
             description = "Recognition received per branch (with active headcount and per head) and per company value "
                     + "(by code) in a calendar month of the organisation's time zone. A person recognised counts once per "

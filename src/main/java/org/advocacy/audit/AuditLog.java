@@ -39,13 +39,13 @@ public class AuditLog {
                 truncate(detail, 1000), truncate(clientIp, 64));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AuditPermissions.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditEvent> find(AuditFilter filter, int offset, int limit) {
         return repository.find(filter, offset, limit);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AuditPermissions.ADMIN)
     @Transactional(readOnly = true)
     public int count(AuditFilter filter) {
         return repository.count(filter);

@@ -2,7 +2,10 @@ package org.advocacy.demo;
 
 import java.util.List;
 
-/** The fictional Vietnamese spa chain "Sen Spa" of DOMAIN.md. Fixed data; the people are generated from SEED. */
+/**
+ * The fictional Vietnamese spa chain "Sen Spa" of docs/domain-rules.md#demo-organisation. Fixed data; the people are
+ * generated from SEED.
+ */
 public final class DemoOrganisation {
 
     public static final long SEED = 20_261_123L;

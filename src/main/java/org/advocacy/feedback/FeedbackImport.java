@@ -39,7 +39,7 @@ public class FeedbackImport {
     }
 
     /** Imports every line or none; a {@link BatchValidationException} lists the bad ones by CSV line number. */
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(FeedbackPermissions.HR)
     @Transactional
     public BatchResult importCsv(byte[] csv) {
         CsvFile.Table table;

@@ -2,7 +2,10 @@ package org.advocacy.feedback;
 
 import org.advocacy.kernel.stats.NetScore;
 
-/** The DOMAIN.md rules of customer feedback that decide what happens after an answer is stored. */
+/**
+ * The rules of customer feedback (docs/domain-rules.md#customer-feedback) that decide what happens after an answer is
+ * stored.
+ */
 public final class FeedbackRules {
 
     public static final String PENDING = "PENDING";

@@ -94,14 +94,14 @@ public class FeedbackService {
     // --- what the public form shows ---
 
     /** The active branch of a public link, or empty for an unknown or closed one. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public Optional<PublicBranch> publicBranch(String code) {
         return code == null || code.length() > 16 ? Optional.empty() : feedback.activeBranch(code);
     }
 
     /** The customer-facing staff the public form offers, each named by its opaque per-branch token. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public List<StaffChoice> staffOf(long branchId) {
         List<StaffRow> offered = feedback.staff(branchId).stream().filter(StaffRow::customerFacing).toList();
@@ -111,7 +111,7 @@ public class FeedbackService {
     }
 
     /** The photo of the offered member of staff a token names; empty for anybody else and for people without one. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public Optional<EmployeePhoto> staffPhoto(long branchId, String token) {
         if (!StaffTokens.wellFormed(token)) {
@@ -123,14 +123,14 @@ public class FeedbackService {
     }
 
     /** The branch's public review page that promoters who praised someone are offered, if the manager set one. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public Optional<String> reviewUrl(long branchId) {
         return feedback.reviewUrl(branchId);
     }
 
     /** The offered member of staff a badge token names, or empty for every other value alike. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public Optional<StaffChoice> staffByToken(long branchId, String token) {
         if (!StaffTokens.wellFormed(token)) {
@@ -140,7 +140,7 @@ public class FeedbackService {
     }
 
     /** The token of a member of a branch's staff (for badge links and tests; offered or not is checked on use). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public String staffToken(String branchCode, long employeeId) {
         PublicBranch b = feedback.activeBranch(branchCode).orElseThrow(
@@ -148,14 +148,14 @@ public class FeedbackService {
         return staffTokens.of(b.id(), employeeId);
     }
 
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public List<Touchpoint> touchpoints() {
         return feedback.touchpoints(true);
     }
 
     /** The brand customers know (the organisation's name). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public String brand() {
         return feedback.setting("org.name").orElse("Advocacy Portal");
@@ -175,7 +175,7 @@ public class FeedbackService {
      * Stores an answer of the public form or a kiosk. The same submission id again returns the stored answer's id
      * (a retried click stores once).
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional
     public SubmitResult submitPublic(FeedbackData data, FeedbackOrigin origin) {
         if (origin.channel() != FeedbackChannel.WEB && origin.channel() != FeedbackChannel.KIOSK) {
@@ -193,7 +193,7 @@ public class FeedbackService {
     }
 
     /** One answer through the API; the same external id again returns the stored id and stores nothing. */
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
+    @PreAuthorize(FeedbackPermissions.FEEDBACK_WRITE_TOKEN)
     @Transactional
     public SubmitResult submitApi(FeedbackData data, String client) {
         FeedbackOrigin origin = new FeedbackOrigin(FeedbackChannel.API, client, null);
@@ -218,14 +218,14 @@ public class FeedbackService {
      * Up to {@value #BATCH_MAX} answers in one transaction: any invalid item refuses the whole batch, listing each
      * bad item. Items whose external id is already stored are skipped (idempotent re-sends).
      */
-    @PreAuthorize("hasAuthority('SCOPE_feedback:write')")
+    @PreAuthorize(FeedbackPermissions.FEEDBACK_WRITE_TOKEN)
     @Transactional
     public BatchResult submitBatch(List<FeedbackData> items, String client) {
         return batch(items, new FeedbackOrigin(FeedbackChannel.API, client, null));
     }
 
     /** HR's import of history from other survey tools: the same rules as the API batch. */
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(FeedbackPermissions.HR)
     @Transactional
     public BatchResult importBatch(List<FeedbackData> items) {
         return batch(items, new FeedbackOrigin(FeedbackChannel.IMPORT, "import:" + currentUser.require().id(), null));

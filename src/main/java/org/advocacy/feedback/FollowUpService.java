@@ -40,13 +40,13 @@ public class FollowUpService {
         this.retentionDays = retentionDays;
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public List<FollowUpItem> list(boolean overdueOnly, int offset, int limit) {
         return cases.find(currentUser.branchScope(), false, overdueOnly ? now() : null, offset, Math.min(limit, 500));
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public int count(boolean overdueOnly) {
         return cases.count(currentUser.branchScope(), false, overdueOnly ? now() : null);
@@ -56,7 +56,7 @@ public class FollowUpService {
      * Open cases of one branch for its page in the advocacy insights (leaders too): the count and the most urgent
      * {@code limit}, without contact details; empty when the branch is outside the caller's scope.
      */
-    @PreAuthorize("hasAnyRole('MANAGER','HR','LEADER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public BranchCases openOfBranch(long branchId, int limit) {
         if (!currentUser.branchScope().includes(branchId)) {
@@ -75,7 +75,7 @@ public class FollowUpService {
     public record BranchCases(int open, List<FollowUpSummary> mostUrgent) {
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public List<FollowUpNote> notes(long caseId) {
         find(caseId);
@@ -83,7 +83,7 @@ public class FollowUpService {
     }
 
     /** What the home page counts: open cases, those due within {@link #DUE_SOON}, and the overdue ones. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public FollowUpCounts counts() {
         var scope = currentUser.branchScope();
@@ -95,7 +95,7 @@ public class FollowUpService {
     }
 
     /** The visit behind a case (scores, touchpoint, the person named, what the customer wrote), in scope. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public FollowUpVisit visit(long caseId, java.util.Locale locale) {
         FollowUpItem c = find(caseId);
@@ -107,7 +107,7 @@ public class FollowUpService {
      * The caller takes the case over, also from another manager of the branch (who is away, say). The branch scope
      * is part of the update itself, and the hand-over is audited with both names.
      */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public void take(long caseId) {
         FollowUpItem c = find(caseId);
@@ -126,12 +126,12 @@ public class FollowUpService {
     }
 
     /** Moves the case on, with a note of what happened (required). */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public void move(long caseId, FollowUpStatus to, String note) {
         PortalUser me = currentUser.require();
         FollowUpItem c = find(caseId);
-        FollowUpStatus from = FollowUpStatus.valueOf(c.status());
+        FollowUpStatus from = c.status();
         if (!from.next().contains(to)) {
             throw new ValidationException("status", from.closed() ? "followUp.error.closed" : "followUp.error.transition");
         }
@@ -140,13 +140,13 @@ public class FollowUpService {
             throw new ValidationException("note", "followUp.error.note");
         }
         LocalDateTime now = now();
-        if (!cases.move(caseId, from.name(), to.name(), me.id(), now, to.closed())) {
+        if (!cases.move(caseId, from, to, me.id(), now, to.closed())) {
             throw new ValidationException(null, "followUp.error.changed");
         }
         cases.addNote(caseId, me.id(), n, now);
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public void addNote(long caseId, String note) {
         find(caseId);

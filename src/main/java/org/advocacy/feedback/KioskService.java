@@ -43,7 +43,7 @@ public class KioskService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public NewKiosk create(long branchId, String name) {
         FeedbackService.requireScope(currentUser.branchScope(), branchId);
@@ -59,7 +59,7 @@ public class KioskService {
         return new NewKiosk(id, "/k/" + token);
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public void revoke(long kioskId) {
         KioskDevice k = kiosks.findById(kioskId, currentUser.branchScope())
@@ -68,14 +68,14 @@ public class KioskService {
         audit.record(AuditAction.KIOSK_REVOKED, k.branchCode(), k.name());
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public List<KioskDevice> list() {
         return kiosks.find(currentUser.branchScope());
     }
 
     /** The active kiosk of a device link, for the public kiosk page. */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(FeedbackPermissions.ANYONE)
     @Transactional(readOnly = true)
     public Optional<KioskDevice> byToken(String token) {
         if (token == null || token.length() < 20 || token.length() > 64 || !token.matches("^[A-Za-z0-9_-]+$")) {
@@ -85,7 +85,7 @@ public class KioskService {
     }
 
     /** The review page of a branch in the caller's scope (empty: none set). */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public Optional<String> reviewUrl(long branchId) {
         FeedbackService.requireScope(currentUser.branchScope(), branchId);
@@ -96,7 +96,7 @@ public class KioskService {
      * Sets the branch's public review page (an http or https address, at most {@value #REVIEW_URL_MAX} characters),
      * or removes it when blank; audited.
      */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional
     public Optional<String> setReviewUrl(long branchId, String url) {
         FeedbackService.requireScope(currentUser.branchScope(), branchId);

@@ -40,19 +40,19 @@ public class PraiseService {
     }
 
     /** The moderation queue of the caller's branches. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional(readOnly = true)
     public List<PraiseItem> pending(int offset, int limit) {
         return praise.byStatus(FeedbackRules.PENDING, managerScope(), offset, Math.min(limit, 200));
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional(readOnly = true)
     public int pendingCount() {
         return praise.countByStatus(FeedbackRules.PENDING, managerScope());
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public void approve(long feedbackId) {
         PraiseItem item = decide(feedbackId, FeedbackRules.APPROVED, null);
@@ -61,7 +61,7 @@ public class PraiseService {
                 excerpt(item.praise())));
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public void hide(long feedbackId, String reason) {
         String r = FeedbackService.text("reason", reason, 500);
@@ -83,14 +83,14 @@ public class PraiseService {
     }
 
     /** The approved praise of the signed-in employee, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(FeedbackPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<PraiseItem> mine(int offset, int limit) {
         Long employeeId = currentUser.require().employeeId();
         return employeeId == null ? List.of() : praise.approvedFor(employeeId, offset, Math.min(limit, 200));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(FeedbackPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public int mineCount() {
         Long employeeId = currentUser.require().employeeId();
@@ -98,14 +98,14 @@ public class PraiseService {
     }
 
     /** Approved praise of the caller's branches in [from, to): the branch praise feed and per-employee view. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR','LEADER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<PraiseItem> feed(LocalDate from, LocalDate toExclusive, int offset, int limit) {
         return praise.approvedInBranches(currentUser.branchScope(), from, toExclusive, offset, Math.min(limit, 500));
     }
 
     /** Approved praise of one branch in [from, to), newest first (the advocacy branch page); empty outside the scope. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR','LEADER')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<PraiseItem> feedOfBranch(long branchId, LocalDate from, LocalDate toExclusive, int limit) {
         if (!currentUser.branchScope().includes(branchId)) {

@@ -33,7 +33,7 @@ public class StaffChoiceService {
     }
 
     /** Every active member of the branch's staff with whether the form offers them. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public List<StaffSetting> settings(long branchId) {
         FeedbackService.requireScope(currentUser.branchScope(), branchId);
@@ -41,7 +41,7 @@ public class StaffChoiceService {
     }
 
     /** Offers a member of the branch's staff on the form, or stops offering them; audited. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(FeedbackPermissions.MANAGER_OR_HR)
     @Transactional
     public StaffSetting setCustomerFacing(long branchId, long employeeId, boolean customerFacing) {
         FeedbackService.requireScope(currentUser.branchScope(), branchId);

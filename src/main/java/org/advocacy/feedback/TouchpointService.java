@@ -22,13 +22,13 @@ public class TouchpointService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(FeedbackPermissions.HR)
     @Transactional(readOnly = true)
     public List<Touchpoint> all() {
         return feedback.touchpoints(false);
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(FeedbackPermissions.HR)
     @Transactional
     public void save(Touchpoint t) {
         String code = t.code() == null ? "" : t.code().strip().toLowerCase(Locale.ROOT);

@@ -5,10 +5,11 @@ import org.advocacy.insights.AdvocacyStatistics.Correlation;
 import org.advocacy.insights.AdvocacyStatistics.Regression;
 
 /**
- * Staff and customer advocacy across the branches of a period (DOMAIN.md): every branch with its figures, and for
- * the included ones (at least {@link #minStaff} staff and {@link #MIN_CUSTOMERS} customer answers) the
- * correlation (null under 5 branches), the regression line with its bands, the exceptions, the medians for the
- * quadrant lines, and recognition per head against both scores.
+ * Staff and customer advocacy across the branches of a period
+ * (docs/domain-rules.md#staff-and-customer-advocacy-per-branch): every branch with its figures, and for the included
+ * ones (at least {@link #minStaff} staff and {@link #MIN_CUSTOMERS} customer answers) the correlation (null under 5
+ * branches), the regression line with its bands, the exceptions, the medians for the quadrant lines, and recognition
+ * per head against both scores.
  */
 public record AdvocacyAnalysis(InsightsPeriod period, String region, int lag, int minStaff,
         List<BranchFigures> branches, Correlation correlation, Regression regression, List<BandPoint> band,

@@ -17,9 +17,9 @@ import org.advocacy.org.Branch;
 import org.advocacy.survey.StaffAdvocacyQuery.BranchStaffMonth;
 
 /**
- * The analysis of DOMAIN.md on figures already read: which branch pairs enter (released staff figure of at least k
- * answers, at least 10 customer answers), the statistics, and the within-branch lag pairs. Pure, so the rules are
- * unit-tested without a database.
+ * The analysis of docs/domain-rules.md#staff-and-customer-advocacy-per-branch on figures already read: which branch
+ * pairs enter (released staff figure of at least k answers, at least 10 customer answers), the statistics, and the
+ * within-branch lag pairs. Pure, so the rules are unit-tested without a database.
  */
 final class AdvocacyAnalyzer {
 

@@ -12,10 +12,10 @@ import org.hipparchus.stat.descriptive.rank.Median;
 import org.hipparchus.stat.regression.SimpleRegression;
 
 /**
- * The statistics of DOMAIN.md "Staff and customer advocacy per branch", pure and without Spring: Pearson r with its
- * Fisher-z 95 % interval and p-value, Spearman ρ, the noise-corrected r, the regression line with its confidence and
- * prediction bands, and the exceptions (externally studentized residual beyond ±2, see docs/decisions/0020).
- * The arithmetic is Hipparchus'; this class only wires it to the rules.
+ * The statistics of docs/domain-rules.md#staff-and-customer-advocacy-per-branch, pure and without Spring: Pearson r
+ * with its Fisher-z 95 % interval and p-value, Spearman ρ, the noise-corrected r, the regression line with its
+ * confidence and prediction bands, and the exceptions (externally studentized residual beyond ±2, see
+ * docs/decisions/0020). The arithmetic is Hipparchus'; this class only wires it to the rules.
  */
 public final class AdvocacyStatistics {
 

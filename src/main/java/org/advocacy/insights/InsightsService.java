@@ -40,15 +40,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Staff and customer advocacy per branch (DOMAIN.md): the advocacy map's analysis, lead and lag, the branch page,
- * and the rollups' rebuild. Staff figures come only from the survey's published {@link StaffAdvocacyQuery} (sums of
- * released cells); customer and recognition figures from this module's rollups. The caller's branch scope is applied
- * to every read.
+ * Staff and customer advocacy per branch (docs/domain-rules.md#staff-and-customer-advocacy-per-branch): the advocacy
+ * map's analysis, lead and lag, the branch page, and the rollups' rebuild. Staff figures come only from the survey's
+ * published {@link StaffAdvocacyQuery} (sums of released cells); customer and recognition figures from this module's
+ * rollups. The caller's branch scope is applied to every read.
  */
 @Service
 public class InsightsService {
 
-    static final String READERS = "hasAnyRole('LEADER','HR') or hasAuthority('SCOPE_metrics:read')";
+    static final String READERS = InsightsPermissions.HR_LEADER_OR_METRICS_TOKEN;
     /** Months the branch page shows. */
     public static final int BRANCH_MONTHS = 18;
     /** Months of the within-branch lead-and-lag window. */
@@ -226,7 +226,7 @@ public class InsightsService {
     }
 
     /** The branch page; leaders and HR only. */
-    @PreAuthorize("hasAnyRole('LEADER','HR')")
+    @PreAuthorize(InsightsPermissions.HR_OR_LEADER)
     @Transactional(readOnly = true)
     public BranchInsights branch(String code) {
         return branch(code, Source.ROLLUPS);
@@ -236,7 +236,7 @@ public class InsightsService {
      * The branch page; {@link Source#RAW} reads customer and recognition figures from the raw rows instead of the
      * rollups (benchmark and checks; same result).
      */
-    @PreAuthorize("hasAnyRole('LEADER','HR')")
+    @PreAuthorize(InsightsPermissions.HR_OR_LEADER)
     @Transactional(readOnly = true)
     public BranchInsights branch(String code, Source source) {
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
@@ -275,7 +275,7 @@ public class InsightsService {
     }
 
     /** Recomputes every rollup cell from the raw rows (HR and admins). */
-    @PreAuthorize("hasAnyRole('HR','ADMIN')")
+    @PreAuthorize(InsightsPermissions.HR_OR_ADMIN)
     public RollupStatus rebuild() {
         return rebuild.rebuild(currentUser.require().email());
     }

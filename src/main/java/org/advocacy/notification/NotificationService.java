@@ -69,50 +69,50 @@ public class NotificationService {
 
     private static final int CHUNK = 1000;
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Notification> mine(int offset, int limit) {
         return repository.forUser(currentUser.require().id(), offset, Math.min(limit, 200));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public int unreadCount() {
         return currentUser.get().map(u -> repository.unreadCount(u.id())).orElse(0);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     @Transactional
     public void markRead(long notificationId) {
         repository.markRead(currentUser.require().id(), notificationId, LocalDateTime.now(clock));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     @Transactional
     public int markAllRead() {
         return repository.markAllRead(currentUser.require().id(), LocalDateTime.now(clock));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public int countMine() {
         return repository.countForUser(currentUser.require().id());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public NotificationPreferences preferences() {
         return repository.preferences(currentUser.require().id());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     @Transactional
     public void savePreferences(NotificationPreferences preferences) {
         repository.savePreferences(currentUser.require().id(), preferences);
     }
 
     /** Whether notices can leave by e-mail at all (SMTP configured). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(NotificationPermissions.SIGNED_IN)
     public boolean mailEnabled() {
         return mailer.enabled();
     }

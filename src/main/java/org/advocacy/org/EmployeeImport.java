@@ -50,14 +50,14 @@ public class EmployeeImport {
     }
 
     /** Reads and checks the file; stores nothing. */
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(OrgPermissions.HR)
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] csv) {
         return analyse(csv).preview();
     }
 
     /** Imports the file in one transaction, or throws {@link ValidationException} and stores nothing. */
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(OrgPermissions.HR)
     @Transactional
     public ImportResult apply(byte[] csv) {
         EmployeeImportAnalyser.Analysis a = analyse(csv);

@@ -40,20 +40,20 @@ public class EmployeePhotoService {
     }
 
     /** The signed-in person's own photo. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<EmployeePhoto> own() {
         return ownId().flatMap(photos::find);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional
     public void uploadOwn(byte[] upload) {
         long id = ownId().orElseThrow(() -> new ValidationException("photo", "photo.error.noProfile"));
         store(id, upload);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional
     public void removeOwn() {
         ownId().ifPresent(id -> {
@@ -64,14 +64,14 @@ public class EmployeePhotoService {
     }
 
     /** A manager's (or HR's) upload for a member of staff in their branch scope. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(OrgPermissions.MANAGER_OR_HR)
     @Transactional
     public void upload(long employeeId, byte[] upload) {
         requireInScope(employeeId);
         store(employeeId, upload);
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(OrgPermissions.MANAGER_OR_HR)
     @Transactional
     public void remove(long employeeId) {
         requireInScope(employeeId);
@@ -81,14 +81,14 @@ public class EmployeePhotoService {
     }
 
     /** A colleague's photo for avatars on the portal's screens (pickers, feeds), for any signed-in person. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<EmployeePhoto> photo(long employeeId) {
         return photos.find(employeeId);
     }
 
     /** Which of these people have a photo, and its version (for image addresses that change with the photo). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Map<Long, Integer> versions(Collection<Long> employeeIds) {
         return photos.versions(employeeIds);
@@ -98,14 +98,14 @@ public class EmployeePhotoService {
      * For the public feedback form only, which names people by an opaque per-branch token and asks here after it
      * has resolved the token to a customer-facing member of staff; no public address carries an internal id.
      */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(OrgPermissions.ANYONE)
     @Transactional(readOnly = true)
     public Optional<EmployeePhoto> photoForPublicForm(long employeeId) {
         return photos.find(employeeId);
     }
 
     /** Photo versions for the public form's staff list (same caller rule as {@link #photoForPublicForm}). */
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(OrgPermissions.ANYONE)
     @Transactional(readOnly = true)
     public Map<Long, Integer> versionsForPublicForm(Collection<Long> employeeIds) {
         return photos.versions(employeeIds);

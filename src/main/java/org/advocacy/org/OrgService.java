@@ -52,26 +52,26 @@ public class OrgService {
     // --- branches ---
 
     /** Every branch, for pickers and admin; names of branches are not confidential inside the organisation. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Branch> branches(boolean activeOnly) {
         return branches.findAll(org.advocacy.security.BranchScope.ALL, activeOnly);
     }
 
     /** The branches the caller may read data of (a manager's own, a branch-bound token's one, or all). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Branch> branchesInScope() {
         return branches.findAll(currentUser.branchScope(), false);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<Branch> branchByCode(String code) {
         return branches.findByCode(code);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(OrgPermissions.ADMIN)
     @Transactional
     public long createBranch(BranchData data) {
         BranchData d = validate(data, null);
@@ -80,7 +80,7 @@ public class OrgService {
         return id;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(OrgPermissions.ADMIN)
     @Transactional
     public void updateBranch(long id, BranchData data) {
         Branch before = branches.findById(id).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -122,13 +122,13 @@ public class OrgService {
 
     // --- departments ---
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<Department> departments() {
         return departments.findAll();
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(OrgPermissions.HR)
     @Transactional
     public long createDepartment(String name, boolean active) {
         String n = required("name", name, 80);
@@ -140,7 +140,7 @@ public class OrgService {
         return id;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(OrgPermissions.HR)
     @Transactional
     public void updateDepartment(long id, String name, boolean active) {
         String n = required("name", name, 80);
@@ -156,7 +156,7 @@ public class OrgService {
 
     // --- employees ---
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
+    @PreAuthorize(OrgPermissions.MANAGER_HR_ADMIN_OR_HR_READ_TOKEN)
     @Transactional(readOnly = true)
     public List<Employee> employees(EmployeeFilter filter, List<EmployeeSort> sort, int offset, int limit) {
         return employees.find(filter, currentUser.branchScope(), sort, offset, Math.min(limit, 1000));
@@ -166,7 +166,7 @@ public class OrgService {
      * Keyset paging (issue 14): the {@code limit} employees after {@code after} in this order (null: the first
      * page), after skipping {@code skip} more. Neither sorts nor counts the staff before the page.
      */
-    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
+    @PreAuthorize(OrgPermissions.MANAGER_HR_ADMIN_OR_HR_READ_TOKEN)
     @Transactional(readOnly = true)
     public List<Employee> employeesAfter(EmployeeFilter filter, List<EmployeeSort> sort, EmployeeCursor after,
             int skip, int limit) {
@@ -174,20 +174,20 @@ public class OrgService {
                 Math.min(limit, 1000));
     }
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
+    @PreAuthorize(OrgPermissions.MANAGER_HR_ADMIN_OR_HR_READ_TOKEN)
     @Transactional(readOnly = true)
     public int countEmployees(EmployeeFilter filter) {
         return employees.count(filter, currentUser.branchScope());
     }
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER','ADMIN') or hasAuthority('SCOPE_hr:read')")
+    @PreAuthorize(OrgPermissions.MANAGER_HR_ADMIN_OR_HR_READ_TOKEN)
     @Transactional(readOnly = true)
     public Optional<Employee> employee(long id) {
         return employees.findById(id, currentUser.branchScope());
     }
 
     /** The signed-in person's own employee record, if their account is linked to one. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(OrgPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<Employee> ownProfile() {
         return currentUser.get().map(u -> u.employeeId())
@@ -195,13 +195,13 @@ public class OrgService {
     }
 
     /** The branches in the caller's scope with their active staff, for the home page. */
-    @PreAuthorize("hasAnyRole('HR','MANAGER','LEADER','ADMIN')")
+    @PreAuthorize(OrgPermissions.MANAGER_HR_LEADER_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<BranchHeadcount> headcountInScope() {
         return employees.headcount(currentUser.branchScope());
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(OrgPermissions.HR)
     @Transactional
     public long createEmployee(EmployeeData data) {
         EmployeeData d = validate(data, null);
@@ -210,7 +210,7 @@ public class OrgService {
         return id;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(OrgPermissions.HR)
     @Transactional
     public void updateEmployee(long id, EmployeeData data) {
         if (employees.findById(id, org.advocacy.security.BranchScope.ALL).isEmpty()) {

@@ -34,13 +34,13 @@ public class CompanyValueService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<CompanyValue> values(boolean activeOnly) {
         return values.findAll(activeOnly);
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(RecognitionPermissions.HR)
     @Transactional
     public long createValue(CompanyValueData data) {
         CompanyValueData d = validate(data, null);
@@ -49,7 +49,7 @@ public class CompanyValueService {
         return id;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(RecognitionPermissions.HR)
     @Transactional
     public void updateValue(long id, CompanyValueData data) {
         if (values.findById(id).isEmpty()) {

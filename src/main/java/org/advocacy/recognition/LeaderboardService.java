@@ -53,7 +53,7 @@ public class LeaderboardService {
     }
 
     /** Branches by recognition and approved customer praise per head of active staff in a month, so small branches can win. */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<BranchRank> branchLeaderboard(YearMonth period) {
         return rankBranches(branchTallies(null, period));
@@ -81,7 +81,7 @@ public class LeaderboardService {
     }
 
     /** People of one managed branch by approved praise, then recognition, in a month; opted-out people appear without a name. */
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(RecognitionPermissions.MANAGER)
     @Transactional(readOnly = true)
     public List<PersonRank> peopleLeaderboard(long branchId, YearMonth period) {
         if (!managed().contains(branchId)) {
@@ -123,7 +123,7 @@ public class LeaderboardService {
     }
 
     /** The branches the caller manages (empty for everyone else). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Set<Long> managedBranchIds() {
         return managed();
@@ -132,7 +132,7 @@ public class LeaderboardService {
     // --- counts for BI tools ---
 
     /** Recognition received per branch and per value in a month, within the caller's branch scope; no messages. */
-    @PreAuthorize("hasAuthority('SCOPE_metrics:read') or hasAnyRole('HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.METRICS_TOKEN_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public RecognitionStats stats(YearMonth period, Long branchId) {
         BranchScope scope = currentUser.branchScope();
@@ -154,7 +154,7 @@ public class LeaderboardService {
     }
 
     /** Whether the caller does not want to appear by name on leaderboards. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional
     public void setLeaderboardOptOut(boolean optOut) {
         Long employeeId = currentUser.require().employeeId();
@@ -167,19 +167,19 @@ public class LeaderboardService {
     // --- gaps ---
 
     /** Days without recognition after which someone is listed as a gap (app.recognition.gap-days, default 60). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     public int defaultGapDays() {
         return defaultGapDays;
     }
 
     /** People of the caller's branches (HR: all) not recognised by anyone in the last {@code days} days. */
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(RecognitionPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public List<RecognitionGap> gaps(int days, int offset, int limit) {
         return query.gaps(scopeIds(), currentUser.require().employeeId(), cutoff(days), offset, Math.min(limit, 500));
     }
 
-    @PreAuthorize("hasAnyRole('MANAGER','HR')")
+    @PreAuthorize(RecognitionPermissions.MANAGER_OR_HR)
     @Transactional(readOnly = true)
     public int gapCount(int days) {
         return query.countGaps(scopeIds(), currentUser.require().employeeId(), cutoff(days));

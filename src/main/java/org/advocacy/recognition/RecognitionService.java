@@ -73,13 +73,13 @@ public class RecognitionService {
 
     // --- the peer-recognition switch ---
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean peerRecognitionEnabled() {
         return repository.setting(PEER_SETTING).map(Boolean::parseBoolean).orElse(false);
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(RecognitionPermissions.HR)
     @Transactional
     public void setPeerRecognition(boolean enabled) {
         repository.putSetting(PEER_SETTING, Boolean.toString(enabled));
@@ -89,7 +89,7 @@ public class RecognitionService {
     // --- giving recognition ---
 
     /** Whether the caller may recognise anybody at all (to show or hide the "Recognise" button). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean canRecognise() {
         PortalUser user = currentUser.require();
@@ -100,7 +100,7 @@ public class RecognitionService {
      * The people the caller may recognise for the lazy picker: the caller's own branch first (whom they work with),
      * then by name.
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public List<Colleague> recipients(String text, int offset, int limit) {
         Set<Long> branches = recipientBranches();
@@ -112,7 +112,7 @@ public class RecognitionService {
      * What the caller gave, newest first, whatever its visibility: recognition shared with a branch that is not
      * the giver's own never reaches the giver's feed, but it belongs in their own history.
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public List<FeedItem> given(int offset, int limit) {
         Viewer viewer = viewer();
@@ -120,13 +120,13 @@ public class RecognitionService {
                 Math.min(limit, 200));
     }
 
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public int givenCount() {
         return query.count(query.givenBy(currentUser.require().id()), query.noPraise());
     }
 
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional(readOnly = true)
     public int countRecipients(String text) {
         return query.countCandidates(text, recipientBranches(), currentUser.require().employeeId());
@@ -145,7 +145,7 @@ public class RecognitionService {
      * Recognises one or more people. Everything is checked before anything is stored; the recipients with an
      * account get a notice (and an e-mail, when configured and wanted) from the {@link RecognitionGiven} event.
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_OR_MANAGER)
     @Transactional
     public long recognise(RecognitionData data) {
         PortalUser giver = currentUser.require();
@@ -187,7 +187,7 @@ public class RecognitionService {
         Map<Long, Long> branches = new LinkedHashMap<>();
         recipientIds.forEach(id -> branches.put(id, people.get(id).branchId()));
         LocalDateTime at = now();
-        long id = repository.insert(giver.id(), message, data.visibility().name(), branches, valueIds, at);
+        long id = repository.insert(giver.id(), message, data.visibility(), branches, valueIds, at);
         // the rollups count it; the notification module tells the recipients (after the commit)
         String snippet = message.length() > 120 ? message.substring(0, 119) + "…" : message;
         events.publishEvent(new RecognitionGiven(id, List.copyOf(branches.values()), at, List.copyOf(recipientIds),
@@ -198,7 +198,7 @@ public class RecognitionService {
     // --- feeds ---
 
     /** The branches whose feed the caller may open: their own and the ones they manage (HR and leaders: all). */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public Set<Long> feedBranchIds() {
         BranchScope scope = currentUser.branchScope();
@@ -214,14 +214,14 @@ public class RecognitionService {
      * A page of the company feed (branchId null) or a branch's feed, newest first: recognition and approved customer
      * praise; private entries and praise not (yet) approved never appear.
      */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<FeedItem> feed(Long branchId, int offset, int limit) {
         checkFeed(branchId);
         return query.feedPage(branchId, viewer(), values.findAll(false), offset, Math.min(limit, 200));
     }
 
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public int feedCount(Long branchId) {
         checkFeed(branchId);
@@ -239,7 +239,7 @@ public class RecognitionService {
     }
 
     /** Applauds an entry the caller can see; a second applause by the same person is ignored (false). */
-    @PreAuthorize("hasAnyRole('EMPLOYEE','MANAGER','HR','LEADER')")
+    @PreAuthorize(RecognitionPermissions.EMPLOYEE_MANAGER_HR_OR_LEADER)
     @Transactional
     public boolean applaud(long recognitionId) {
         Viewer viewer = viewer();
@@ -252,7 +252,7 @@ public class RecognitionService {
     // --- profiles ---
 
     /** A person's recognition profile (null: the caller's own). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public RecognitionProfile profile(Long employeeId) {
         Person person = profilePerson(employeeId);
@@ -291,7 +291,7 @@ public class RecognitionService {
                 own, own && repository.leaderboardOptOut(person.employeeId()), praiseTimes.size());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<FeedItem> profileEntries(Long employeeId, int offset, int limit) {
         Person person = profilePerson(employeeId);
@@ -300,7 +300,7 @@ public class RecognitionService {
                 values.findAll(false), offset, Math.min(limit, 200));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(RecognitionPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public int profileEntryCount(Long employeeId) {
         Person person = profilePerson(employeeId);

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What happens to a person's account when they leave (DOMAIN.md, "People who leave"): called by the organisation
- * screens and the CSV import inside their transaction whenever an employee is set inactive. The account is
+ * What happens to a person's account when they leave (docs/domain-rules.md#people-who-leave): called by the
+ * organisation screens and the CSV import inside their transaction whenever an employee is set inactive. The account is
  * disabled, every role beyond EMPLOYEE and every managed branch is taken away (written to the audit log, so an
  * administrator can give them back on purpose), and once the change is committed the person's open sessions end.
  * Reactivating the employee does not enable the account again: an administrator does that on the accounts screen.

@@ -45,7 +45,7 @@ public class ApiTokenService {
         this.bootstrapToken = bootstrapToken;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional
     public NewApiToken create(ApiTokenData data) {
         String name = data.name() == null ? "" : data.name().trim();
@@ -64,7 +64,7 @@ public class ApiTokenService {
         return new NewApiToken(id, secret);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional
     public void revoke(long id) {
         String name = repository.name(id).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -73,7 +73,7 @@ public class ApiTokenService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional(readOnly = true)
     public List<ApiTokenListItem> list() {
         return repository.list();

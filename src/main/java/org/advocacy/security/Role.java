@@ -1,6 +1,6 @@
 package org.advocacy.security;
 
-/** The roles of DOMAIN.md; a person may hold several. Spring authorities are "ROLE_" + name(). */
+/** The roles of docs/domain-rules.md#roles; a person may hold several. Spring authorities are "ROLE_" + name(). */
 public enum Role {
     EMPLOYEE, MANAGER, HR, LEADER, ADMIN;
 

@@ -44,7 +44,7 @@ public class UserAccountService {
     /** Sortable columns of the accounts list. */
     public enum SortColumn { EMAIL, NAME, BRANCH, LAST_SIGN_IN }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional(readOnly = true)
     public List<UserListItem> find(String text, Role role, SortColumn sort, boolean ascending, int offset, int limit) {
         List<SortField<?>> order = sort == null ? List.of()
@@ -57,26 +57,26 @@ public class UserAccountService {
         return users.find(text, role, order, offset, limit);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional(readOnly = true)
     public int count(String text, Role role) {
         return users.count(text, role);
     }
 
     /** Display names of the accounts with these e-mail addresses (lower case keys), for the audit log. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional(readOnly = true)
     public java.util.Map<String, String> displayNames(java.util.Collection<String> emails) {
         return emails.isEmpty() ? java.util.Map.of() : users.displayNames(emails);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional(readOnly = true)
     public Set<Long> managedBranches(long userId) {
         return users.managedBranchIds(userId);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional
     public long create(UserAccountData data) {
         String email = email(data.email());
@@ -95,7 +95,7 @@ public class UserAccountService {
         return id;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional
     public void update(long userId, UserAccountData data) {
         String email = users.email(userId).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -123,7 +123,7 @@ public class UserAccountService {
         audit.record(AuditAction.USER_UPDATED, email, data.enabled() ? "enabled" : "disabled");
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional
     public void resetPassword(long userId, String password) {
         String email = users.email(userId).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -133,7 +133,7 @@ public class UserAccountService {
     }
 
     /** The signed-in user's language, remembered for their next visit. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SecurityPermissions.SIGNED_IN)
     @Transactional
     public void setOwnLocale(Locale locale) {
         currentUser.get().ifPresent(u -> users.setLocale(u.id(), locale.getLanguage()));

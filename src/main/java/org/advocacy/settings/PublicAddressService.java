@@ -97,7 +97,7 @@ public class PublicAddressService implements PublicUrl {
      * user name, at most {@value #MAX_LENGTH} characters; a trailing slash is dropped. Refused input stores nothing.
      * Audited with the address before and after.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SettingsPermissions.ADMIN)
     @Transactional
     public PublicAddress set(String url) {
         String clean = validate(url);
@@ -109,7 +109,7 @@ public class PublicAddressService implements PublicUrl {
     }
 
     /** Removes the stored address, so that {@code PUBLIC_URL} applies again; audited. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(SettingsPermissions.ADMIN)
     @Transactional
     public PublicAddress clear() {
         String before = current().url();

@@ -46,7 +46,7 @@ public class ActionPlanService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_OR_HR)
     @Transactional
     public long create(ActionPlanData data) {
         RoundRow round = pulses.round(data.roundId()).orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
@@ -91,7 +91,7 @@ public class ActionPlanService {
      * Edits a plan's drivers and actions (text, owner, due date); an action kept with the same text keeps its
      * status. Company plans: HR; a branch's plan: HR or a manager of that branch. The round and branch stay.
      */
-    @PreAuthorize("hasAnyRole('HR','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_OR_HR)
     @Transactional
     public void update(long planId, ActionPlanData data) {
         ActionPlanRepository.PlanRef plan = mayChange(planId);
@@ -103,7 +103,7 @@ public class ActionPlanService {
     }
 
     /** Deletes a plan with its actions, by the same rule as {@link #update}. */
-    @PreAuthorize("hasAnyRole('HR','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_OR_HR)
     @Transactional
     public void delete(long planId) {
         mayChange(planId);
@@ -121,7 +121,7 @@ public class ActionPlanService {
         return plan;
     }
 
-    @PreAuthorize("hasAnyRole('HR','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_OR_HR)
     @Transactional
     public void setStatus(long actionId, ActionStatus status) {
         Optional<Long> branch = plans.branchOfAction(actionId)
@@ -135,7 +135,7 @@ public class ActionPlanService {
     }
 
     /** Plans of a round that the caller may read: company plans and those of branches in scope. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<ActionPlan> plansOfRound(long roundId) {
         return plans.find(roundId, currentUser.branchScope(), null, 100);
@@ -145,7 +145,7 @@ public class ActionPlanService {
      * The plans of one branch made on the latest {@code rounds} rounds, with their actions, in one statement (the
      * insights branch page); empty for a branch outside the caller's scope.
      */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<ActionPlan> plansOfBranch(long branchId, int rounds) {
         if (!currentUser.branchScope().includes(branchId)) {
@@ -155,7 +155,7 @@ public class ActionPlanService {
     }
 
     /** For "My pulse": the latest plans of the company and of the employee's own branch. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<ActionPlan> myPlans() {
         Long branch = org.ownProfile().map(Employee::branchId).orElse(null);

@@ -4,8 +4,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured anonymity thresholds (DOMAIN.md rules 4 and 6): minimum group k (default 5, never below 3) and the
- * minimum group for comments (default 10, never below k). Lower configured values are raised, never obeyed.
+ * The configured anonymity thresholds (docs/domain-rules.md#rule-4 and #rule-6): minimum group k (default 5, never
+ * below 3) and the minimum group for comments (default 10, never below k). Lower configured values are raised, never
+ * obeyed.
  */
 @Component
 public class AnonymityRules {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Published read of the survey module for the insights branch page: a branch's driver scores over some months, each a
- * sum of released branch-level driver cells of the stored releases (DOMAIN rule 11). A driver with any contributing
- * cell not released in those months is left out, so no caller can combine hidden figures.
+ * sum of released branch-level driver cells of the stored releases (docs/domain-rules.md#rule-11). A driver with any
+ * contributing cell not released in those months is left out, so no caller can combine hidden figures.
  */
 public interface BranchDriverQuery {
 

@@ -3,8 +3,9 @@ package org.advocacy.survey;
 import org.advocacy.kernel.stats.NetScore;
 
 /**
- * An eNPS figure with its adjusted-Wald 95 % interval, computed by the one {@link NetScore} definition: the shown
- * score is the plain 100 × (P − D) / n; the interval is centred on the adjusted estimate and clipped to [−100, 100].
+ * An eNPS figure with its adjusted-Wald 95 % interval, computed by the one {@link NetScore} definition
+ * (docs/domain-rules.md#interval-of-an-nps-type-score): the shown score is the plain 100 × (P − D) / n; the interval is
+ * centred on the adjusted estimate and clipped to [−100, 100].
  */
 public record Enps(int n, int promoters, int passives, int detractors, double score, double centre, double margin,
         double low, double high) {

@@ -45,7 +45,7 @@ public class PulseAnswerService {
         this.rules = rules;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<OpenRound> myOpenRounds() {
         Long employeeId = currentUser.require().employeeId();
@@ -56,7 +56,7 @@ public class PulseAnswerService {
      * Stores one anonymous answer and the participation row in one transaction. The participation's primary key
      * makes a second answer of the same person impossible, also from two tabs at once.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional
     public void submit(long roundId, AnswerData data) {
         PortalUser user = currentUser.require();

@@ -57,7 +57,7 @@ public class PulseImportService {
     }
 
     /** Imports historical answers all-or-nothing as one batch named after the time; returns how many were stored. */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional
     public int importAnswers(List<ImportRow> rows) {
         return importBatch(null, rows).answers();
@@ -68,7 +68,7 @@ public class PulseImportService {
      * Refused: a month in which a portal round counts (imports and rounds never add up in one figure), a month older
      * than the import horizon, an unknown branch, department, tenure band or driver code.
      */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional
     public ImportBatch importBatch(String name, List<ImportRow> rows) {
         if (rows == null || rows.isEmpty()) {
@@ -128,7 +128,7 @@ public class PulseImportService {
     }
 
     /** The import batches, newest first. */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional(readOnly = true)
     public List<ImportBatch> importBatches() {
         return releaseRepository.batches().stream().map(b -> new ImportBatch(b.id(), b.name(), b.createdBy(),
@@ -136,7 +136,7 @@ public class PulseImportService {
     }
 
     /** Deletes a batch with its answers and releases, audited. */
-    @PreAuthorize("hasRole('HR') or hasAuthority('SCOPE_pulse:import')")
+    @PreAuthorize(SurveyPermissions.HR_OR_PULSE_IMPORT_TOKEN)
     @Transactional
     public void deleteImportBatch(long batchId) {
         ImportBatch batch = importBatches().stream().filter(b -> b.id() == batchId).findFirst()

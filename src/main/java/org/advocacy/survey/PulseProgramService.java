@@ -41,19 +41,19 @@ public class PulseProgramService {
         this.zone = zone;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional(readOnly = true)
     public List<Program> programs() {
         return repository.programs();
     }
 
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<Program> programsForResults() {
         return repository.programs();
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional
     public long createProgram(ProgramData data) {
         String name = data.name() == null ? "" : data.name().strip();
@@ -97,7 +97,7 @@ public class PulseProgramService {
         return id;
     }
 
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional
     public void setProgramStatus(long programId, ProgramStatus status) {
         Program p = repository.program(programId).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -109,7 +109,7 @@ public class PulseProgramService {
     }
 
     /** Opens a one-off round of a program now, for its window. */
-    @PreAuthorize("hasRole('HR')")
+    @PreAuthorize(SurveyPermissions.HR)
     @Transactional
     public long openRoundNow(long programId) {
         Program p = repository.program(programId).orElseThrow(() -> new ValidationException(null, "error.notFound"));
@@ -124,7 +124,7 @@ public class PulseProgramService {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<RoundListItem> rounds(Long programId, int offset, int limit) {
         return repository.rounds(programId, offset, Math.min(limit, 500));

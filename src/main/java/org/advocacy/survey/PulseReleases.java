@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Computes and stores the one release of each closed round and of each imported batch in each month (DOMAIN rule
- * 11): when a round closes, when a batch is imported, and at start-up for anything closed or imported without one
- * (rounds closed before releases existed, the demo history).
+ * Computes and stores the one release of each closed round and of each imported batch in each month
+ * (docs/domain-rules.md#rule-11): when a round closes, when a batch is imported, and at start-up for anything
+ * closed or imported without one (rounds closed before releases existed, the demo history).
  */
 @Component
 public class PulseReleases {

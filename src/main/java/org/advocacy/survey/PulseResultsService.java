@@ -42,14 +42,14 @@ public class PulseResultsService {
     }
 
     /** Results of a round or period for the caller's branch scope, after every anonymity rule. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER') or hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_LEADER_OR_METRICS_TOKEN)
     @Transactional(readOnly = true)
     public PulseResults results(ResultsRequest request) {
         return results(request, currentUser.branchScope());
     }
 
     /** The company-level result of the latest closed round of a program, which every employee may see. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public Optional<PulseResults> companyResult(long roundId) {
         RoundRow round = repository.round(roundId).orElse(null);
@@ -62,7 +62,7 @@ public class PulseResultsService {
     }
 
     /** For "My pulse": the company-level figure of each program's latest closed round (no segments, no comments). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(SurveyPermissions.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<CompanyResult> latestCompanyResults() {
         List<CompanyResult> out = new ArrayList<>();
@@ -82,7 +82,7 @@ public class PulseResultsService {
      * already protects the small branch (rule 11). A manager's region is the sum of their own branches in it. The
      * request's branch is ignored; a department or tenure band with a region is not offered.
      */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public PulseResults regionResults(ResultsRequest request, String region) {
         if (region == null || region.isBlank()) {
@@ -92,14 +92,14 @@ public class PulseResultsService {
     }
 
     /** The region of a branch (by code), if the branch exists. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public Optional<String> regionOf(String branchCode) {
         return Optional.ofNullable(repository.regionsByBranchCode().get(branchCode));
     }
 
     /** Only the headline figure (eNPS with n and interval) of a selection: what the eNPS API answers. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER') or hasAuthority('SCOPE_metrics:read')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_LEADER_OR_METRICS_TOKEN)
     @Transactional(readOnly = true)
     public PulseResults headline(ResultsRequest request) {
         return results(request, currentUser.branchScope(), null, false);
@@ -201,7 +201,7 @@ public class PulseResultsService {
     }
 
     /** Branch × driver means of a closed round from its release (suppressed cells are null). */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public Map<String, Map<String, Double>> heatmap(long roundId) {
         RoundRow round = repository.round(roundId).orElseThrow(() -> new ValidationException("round", "survey.error.noRound"));
@@ -215,7 +215,7 @@ public class PulseResultsService {
     }
 
     /** eNPS of each closed round of a program in the caller's scope; "clear change" only when intervals part. */
-    @PreAuthorize("hasAnyRole('HR','LEADER','MANAGER')")
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
     public List<TrendPoint> trend(long programId, String branchCode) {
         BranchScope scope = currentUser.branchScope();

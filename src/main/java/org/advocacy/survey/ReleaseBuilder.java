@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Computes the release of one round (or one imported batch in one month): the counts of every reportable cell and
- * which of them may be shown (DOMAIN rule 11, docs/decisions/0010). Cells: the company, each region, each branch,
- * each branch × department, each department across the company and each tenure band across the company. The finest
- * groups ("atoms") are branch × stored department × stored tenure band; atoms with no department or band are part of
- * their branch (and the company) but of no finer cell.
+ * Computes the release of one round (or one imported batch in one month): the counts of every reportable cell and which
+ * of them may be shown (docs/domain-rules.md#rule-11, docs/decisions/0010). Cells: the company, each region, each
+ * branch, each branch × department, each department across the company and each tenure band across the company. The
+ * finest groups ("atoms") are branch × stored department × stored tenure band; atoms with no department or band are
+ * part of their branch (and the company) but of no finer cell.
  *
  * <p>Method, for each measure (answers, each driver's answers, comment eligibility): primary suppression of every
  * cell with 1 to k − 1 answers; then <b>greedy smallest-sibling complementary suppression</b> over every additive

@@ -24,10 +24,10 @@ import org.advocacy.survey.internal.ReleaseRepository.DriverRow;
 import org.advocacy.survey.internal.ReleaseRepository.ReleaseRow;
 
 /**
- * Every pulse figure is a sum of released cells of stored releases (DOMAIN rule 11): a selection (one round or the
- * releases of some months; a branch, region, department or tenure band; the caller's branch scope) becomes a list of
- * cell keys, and the figure adds those cells over the releases. It is shown only when every contributing cell (one
- * with answers) is released; otherwise it carries the reason. Raw answers are read only for the comments of a
+ * Every pulse figure is a sum of released cells of stored releases (docs/domain-rules.md#rule-11): a selection (one
+ * round or the releases of some months; a branch, region, department or tenure band; the caller's branch scope) becomes
+ * a list of cell keys, and the figure adds those cells over the releases. It is shown only when every contributing cell
+ * (one with answers) is released; otherwise it carries the reason. Raw answers are read only for the comments of a
  * figure whose every cell passed the comment rule.
  */
 final class ReleasedResults {
@@ -179,7 +179,7 @@ final class ReleasedResults {
 
     /**
      * How many answered in some cells, released or not: the participation of a closed round at branch level and above
-     * (DOMAIN rule 8 shows it while the round is open too), never a figure.
+     * (docs/domain-rules.md#rule-8 shows it while the round is open too), never a figure.
      */
     int answered(Selection s) {
         int n = 0;

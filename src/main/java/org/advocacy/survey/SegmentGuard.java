@@ -3,9 +3,10 @@ package org.advocacy.survey;
 import java.util.Collection;
 
 /**
- * The one gate every results figure passes (DOMAIN.md rules 4, 5, 6): a group is shown only with at least k answers,
- * and only if every parent group minus it is either empty or also has at least k answers (differencing). A
- * combination (branch × department) has one parent per dropped filter (the branch, the department).
+ * The one gate every results figure passes (docs/domain-rules.md#anonymity-of-staff-answers, rules 4, 5, 6): a group is
+ * shown only with at least k answers, and only if every parent group minus it is either empty or also has at least k
+ * answers (differencing). A combination (branch × department) has one parent per dropped filter (the branch, the
+ * department).
  */
 public final class SegmentGuard {
 
@@ -14,7 +15,7 @@ public final class SegmentGuard {
         TOO_FEW("tooFew"), DIFFERENCING("differencing"), ROUND_OPEN("roundOpen"),
         /** The combination (e.g. branch × tenure band) is not one the releases offer. */
         NOT_OFFERED("notOffered"),
-        /** The period mixes imported history and portal rounds (DOMAIN rule 12). */
+        /** The period mixes imported history and portal rounds (docs/domain-rules.md#rule-12). */
         MIXED_SOURCES("mixedSources"),
         /** The round is closed but its release is not computed yet. */
         NOT_RELEASED("notReleased");

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Published read of the survey module for other modules (insights): staff eNPS counts per branch and month, each a
- * sum of released cells (DOMAIN rule 11). A branch-month with any contributing cell not released comes back with
- * {@code released = false} and zero counts, so no caller can combine hidden figures. The month of a portal round is the
- * month of its close date; an imported batch counts in its own month. Retired branches keep their history.
+ * Published read of the survey module for other modules (insights): staff eNPS counts per branch and month, each a sum
+ * of released cells (docs/domain-rules.md#rule-11). A branch-month with any contributing cell not released comes back
+ * with {@code released = false} and zero counts, so no caller can combine hidden figures. The month of a portal round
+ * is the month of its close date; an imported batch counts in its own month. Retired branches keep their history.
  */
 public interface StaffAdvocacyQuery {
 

@@ -14,25 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Endpoint × scope × branch restriction for every /api/v1 operation the OpenAPI document lists. The table below has
@@ -41,8 +34,7 @@ import org.springframework.web.context.WebApplicationContext;
  * hierarchy, never listed), a request that passes validation far enough to show authorisation, and what a token bound
  * to HN01 gets when it asks for SG01.
  */
-@PortalTest
-class ApiAccessMatrixTest {
+class ApiAccessMatrixTest extends MockMvcTest {
 
     /** One operation: the scopes that open it, a request for a branch, and the check of a foreign-branch request. */
     record Row(Set<ApiScope> scopes, Function<String, MockHttpServletRequestBuilder> request,
@@ -50,20 +42,12 @@ class ApiAccessMatrixTest {
     }
 
     @Autowired
-    WebApplicationContext wac;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
     OrgService org;
-    @Autowired
-    SignIn signIn;
 
-    MockMvc mvc;
     long hn01;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         signIn.as(SignIn.ADMIN);
         hn01 = org.branchByCode("HN01").orElseThrow().id();
         signIn.out();
@@ -201,12 +185,6 @@ class ApiAccessMatrixTest {
     }
 
     private String token(Long branchId, ApiScope scope) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            return "Bearer " + tokens.create(new ApiTokenData("matrix " + UUID.randomUUID(), Set.of(scope), branchId))
-                    .secret();
-        } finally {
-            signIn.out();
-        }
+        return api.bearer(branchId, scope);
     }
 }

@@ -16,56 +16,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
-import java.util.UUID;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
 import org.advocacy.security.ApiTokenService;
-import org.advocacy.security.NewApiToken;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The integration API over HTTP (MockMvc on the shared application context): tokens, scopes, errors. */
-@PortalTest
-class ApiTest {
+class ApiTest extends MockMvcTest {
 
-    @Autowired
-    WebApplicationContext wac;
     @Autowired
     ApiTokenService tokens;
     @Autowired
     OrgService org;
-    @Autowired
-    SignIn signIn;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     private String token(Long branchId, ApiScope... scopes) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            NewApiToken t = tokens.create(new ApiTokenData("test " + UUID.randomUUID(), Set.of(scopes), branchId));
-            return t.secret();
-        } finally {
-            signIn.out();
-        }
+        return api.secret(branchId, scopes);
     }
 
     private static String bearer(String secret) {

@@ -9,45 +9,19 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.PortalTest;
-import org.advocacy.test.SignIn;
+import org.advocacy.test.MockMvcTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Issue 14: GET /api/v1/employees pages by cursor (after=next): every employee once, no count per page. */
-@PortalTest
-class EmployeeApiPagingTest {
+class EmployeeApiPagingTest extends MockMvcTest {
 
-    @Autowired
-    WebApplicationContext wac;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
-    SignIn signIn;
-
-    MockMvc mvc;
     String bearer;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        signIn.as(SignIn.ADMIN);
-        try {
-            bearer = "Bearer " + tokens.create(new ApiTokenData("paging " + UUID.randomUUID(), Set.of(ApiScope.HR_READ),
-                    null)).secret();
-        } finally {
-            signIn.out();
-        }
+        bearer = api.bearer(null, ApiScope.HR_READ);
     }
 
     private String fetch(String... params) throws Exception {

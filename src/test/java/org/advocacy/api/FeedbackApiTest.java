@@ -10,54 +10,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Set;
 import java.util.UUID;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
 import org.advocacy.security.ApiTokenService;
 import org.advocacy.test.InsightsEvents;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** POST /api/v1/feedback(/batch) and GET /api/v1/metrics/nps over HTTP with real tokens. */
-@PortalTest
-class FeedbackApiTest {
+class FeedbackApiTest extends MockMvcTest {
 
-    @Autowired
-    WebApplicationContext wac;
     @Autowired
     ApiTokenService tokens;
     @Autowired
     OrgService org;
     @Autowired
-    SignIn signIn;
-    @Autowired
     DSLContext dsl;
 
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
     private String token(Long branchId, ApiScope... scopes) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            return "Bearer " + tokens.create(new ApiTokenData("fb " + UUID.randomUUID(), Set.of(scopes), branchId)).secret();
-        } finally {
-            signIn.out();
-        }
+        return api.bearer(branchId, scopes);
     }
 
     private static String item(String branch, int nps, String externalId) {

@@ -7,49 +7,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.util.Set;
 import java.util.UUID;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * External ids are unique per branch (issue 9): a token bound to HN01 never learns nor blocks an SG01 answer with the
  * same external id, and API items are deduplicated by external id only, never by their text.
  */
-@PortalTest
-class FeedbackExternalIdTest {
+class FeedbackExternalIdTest extends MockMvcTest {
 
-    @Autowired
-    WebApplicationContext wac;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     OrgService org;
     @Autowired
-    SignIn signIn;
-    @Autowired
     DSLContext dsl;
 
-    MockMvc mvc;
     long hn01;
     long sg01;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         signIn.as(SignIn.ADMIN);
         hn01 = org.branchByCode("HN01").orElseThrow().id();
         sg01 = org.branchByCode("SG01").orElseThrow().id();
@@ -57,13 +41,7 @@ class FeedbackExternalIdTest {
     }
 
     private String token(Long branchId) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            return "Bearer " + tokens.create(new ApiTokenData("ext " + UUID.randomUUID(), Set.of(ApiScope.FEEDBACK_WRITE),
-                    branchId)).secret();
-        } finally {
-            signIn.out();
-        }
+        return api.bearer(branchId, ApiScope.FEEDBACK_WRITE);
     }
 
     private static String item(String branch, String externalId, String praise, String submittedAt) {

@@ -9,53 +9,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.YearMonth;
-import java.util.Set;
-import java.util.UUID;
 import org.advocacy.org.OrgService;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.RecognitionService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** GET /api/v1/recognition: counts per branch and value for metrics:read tokens, never messages. */
-@PortalTest
-class RecognitionApiTest {
+class RecognitionApiTest extends MockMvcTest {
 
-    @Autowired
-    WebApplicationContext wac;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     OrgService org;
     @Autowired
     RecognitionService recognition;
-    @Autowired
-    SignIn signIn;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     private String token(Long branchId, ApiScope... scopes) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            return "Bearer " + tokens.create(new ApiTokenData("rec " + UUID.randomUUID(), Set.of(scopes), branchId)).secret();
-        } finally {
-            signIn.out();
-        }
+        return api.bearer(branchId, scopes);
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.feedback.CustomerMetrics;
 import org.advocacy.feedback.CustomerMetricsService;
@@ -18,54 +16,38 @@ import org.advocacy.org.Branch;
 import org.advocacy.org.BranchData;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Retiring a branch keeps its past (issue 9): its customer NPS and recognition counts of earlier months are the same
  * figures as before, marked retired, in the API and the services behind the screens.
  */
-@PortalTest
-class RetiredBranchHistoryTest {
+class RetiredBranchHistoryTest extends MockMvcTest {
 
-    @Autowired
-    WebApplicationContext wac;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     OrgService org;
     @Autowired
     CustomerMetricsService metrics;
     @Autowired
-    SignIn signIn;
-    @Autowired
     Clock clock;
     @Autowired
     OrgTimeZone zone;
 
-    MockMvc mvc;
     Branch ct01;
     String auth;
     String month;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         signIn.as(SignIn.ADMIN);
         ct01 = org.branchByCode("CT01").orElseThrow();
-        auth = "Bearer " + tokens.create(new ApiTokenData("retired " + UUID.randomUUID(), Set.of(ApiScope.METRICS_READ),
-                null)).secret();
         signIn.out();
+        auth = api.bearer(null, ApiScope.METRICS_READ);
         month = YearMonth.now(clock.withZone(zone.zone())).minusMonths(1).toString();
     }
 

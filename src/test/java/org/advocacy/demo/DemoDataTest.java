@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The demo organisation of DOMAIN.md: Sen Spa, about 12 branches and 300 staff with Vietnamese names. */
+/**
+ * The demo organisation of docs/domain-rules.md#demo-organisation: Sen Spa, about 12 branches and 300 staff with
+ * Vietnamese names.
+ */
 @PortalTest
 class DemoDataTest {
 

@@ -60,19 +60,8 @@ class ContactErasureJobTest {
 
     @Test
     void erasesDueContactsInShortChunksWhileABulkLoadRuns() throws Exception {
-        // the portal's job with small chunks and a 1 s limit per chunk
-        ContactErasureJob job = new ContactErasureJob(cases, audit, Clock.systemUTC(), timeLimit, transactions, 180, 100,
-                Duration.ofSeconds(1));
-        // thousands of bulk rows go to a branch of this test's own, not into a demo branch's customer scores
-        signIn.as(org.advocacy.test.SignIn.ADMIN);
-        try {
-            if (orgService.branchByCode("CE01").isEmpty()) {
-                orgService.createBranch(new org.advocacy.org.BranchData("CE01", "Sen Spa CE01", "Huế", "Miền Trung", "", true));
-            }
-        } finally {
-            signIn.out();
-        }
-        long branch = dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq("CE01")).fetchSingle(BRANCH.ID);
+        ContactErasureJob job = job();
+        long branch = testBranch();
         try (Connection c = dataSource.getConnection()) {
             for (int i = 0; i < 6; i++) {
                 insert(c, branch, "due", 500, now.minusDays(200), true);
@@ -142,17 +131,8 @@ class ContactErasureJobTest {
 
     @Test
     void aChunkThatWouldWaitLongerThanTheLimitIsStoppedAndReleasesItsLocks() throws Exception {
-        ContactErasureJob job = new ContactErasureJob(cases, audit, Clock.systemUTC(), timeLimit, transactions, 180, 100,
-                Duration.ofSeconds(1));
-        signIn.as(org.advocacy.test.SignIn.ADMIN);
-        try {
-            if (orgService.branchByCode("CE01").isEmpty()) {
-                orgService.createBranch(new org.advocacy.org.BranchData("CE01", "Sen Spa CE01", "Huế", "Miền Trung", "", true));
-            }
-        } finally {
-            signIn.out();
-        }
-        long branch = dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq("CE01")).fetchSingle(BRANCH.ID);
+        ContactErasureJob job = job();
+        long branch = testBranch();
         // the oldest due answers of the database, so the job's first chunk holds them
         try (Connection c = dataSource.getConnection()) {
             insert(c, branch, "held", 150, now.minusYears(4).minusDays(30), true);
@@ -183,6 +163,26 @@ class ContactErasureJobTest {
         assertThat(next.complete()).isTrue();
         assertThat(count("held", CUSTOMER_FEEDBACK.CONTACT_ERASED_AT.isNotNull()
                 .and(CUSTOMER_FEEDBACK.CONTACT_PHONE.isNull()))).isEqualTo(150);
+    }
+
+    /** The portal's job with small chunks (100) and a 1 s limit per chunk; contacts are due after 180 days. */
+    private ContactErasureJob job() {
+        return new ContactErasureJob(cases, audit, Clock.systemUTC(), timeLimit, transactions, 180, 100,
+                Duration.ofSeconds(1));
+    }
+
+    /** A branch of this test's own, so that thousands of bulk rows stay out of the demo branches' customer scores. */
+    private long testBranch() {
+        signIn.as(org.advocacy.test.SignIn.ADMIN);
+        try {
+            if (orgService.branchByCode("CE01").isEmpty()) {
+                orgService.createBranch(new org.advocacy.org.BranchData("CE01", "Sen Spa CE01", "Huế", "Miền Trung", "",
+                        true));
+            }
+        } finally {
+            signIn.out();
+        }
+        return dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq("CE01")).fetchSingle(BRANCH.ID);
     }
 
     /** A bulk-load session that gives up waiting for any row lock after one second. */

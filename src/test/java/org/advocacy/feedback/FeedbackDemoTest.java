@@ -63,7 +63,7 @@ class FeedbackDemoTest {
                 .as("overdue").isPositive();
         assertThat(dsl.fetchCount(FOLLOW_UP_CASE, FOLLOW_UP_CASE.CLOSED_AT.isNull().and(FOLLOW_UP_CASE.DUE_AT.ge(now))))
                 .as("open, not yet due").isPositive();
-        assertThat(dsl.fetchCount(FOLLOW_UP_CASE, FOLLOW_UP_CASE.STATUS.eq("RESOLVED"))).isPositive();
-        assertThat(dsl.fetchCount(FOLLOW_UP_CASE, FOLLOW_UP_CASE.STATUS.eq("UNREACHABLE"))).isPositive();
+        assertThat(dsl.fetchCount(FOLLOW_UP_CASE, FOLLOW_UP_CASE.STATUS.eq(FollowUpStatus.RESOLVED))).isPositive();
+        assertThat(dsl.fetchCount(FOLLOW_UP_CASE, FOLLOW_UP_CASE.STATUS.eq(FollowUpStatus.UNREACHABLE))).isPositive();
     }
 }

@@ -65,7 +65,7 @@ class FeedbackServiceTest {
                 "Nguyễn Văn Khách", "0912 345 678", "khach@example.com", true, UUID.randomUUID().toString(), "");
         long id = service.submitPublic(data, FeedbackOrigin.web("10.1.0.3")).id();
         var c = dsl.selectFrom(FOLLOW_UP_CASE).where(FOLLOW_UP_CASE.FEEDBACK_ID.eq(id)).fetchSingle();
-        assertThat(c.getStatus()).isEqualTo("NEW");
+        assertThat(c.getStatus()).isEqualTo(FollowUpStatus.NEW);
         assertThat(java.time.Duration.between(c.getCreatedAt(), c.getDueAt())).isEqualTo(java.time.Duration.ofHours(48));
         var row = dsl.selectFrom(CUSTOMER_FEEDBACK).where(CUSTOMER_FEEDBACK.ID.eq(id)).fetchSingle();
         assertThat(row.getContactPhone()).isEqualTo("0912 345 678");

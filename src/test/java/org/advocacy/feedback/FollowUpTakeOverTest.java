@@ -21,6 +21,7 @@ import org.advocacy.security.UserAccountData;
 import org.advocacy.security.UserAccountService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +82,7 @@ class FollowUpTakeOverTest {
     private long detractorCase(String comment) {
         long fid = feedback.submitPublic(FeedbackData.ofForm("HN01", 3, 2, 5, "treatment",
                 feedback.staffToken("HN01", lan()), null, comment, "Anh Nam", "0903 123 456", "nam@example.com", true,
-                UUID.randomUUID().toString(), ""), FeedbackOrigin.web("10.9." + (System.nanoTime() % 200) + ".7")).id();
+                UUID.randomUUID().toString(), ""), FeedbackOrigin.web("10.9." + UniqueCodes.nextOctet() + ".7")).id();
         signIn.as(SignIn.MANAGER);
         long caseId = followUps.list(false, 0, 500).stream().filter(c -> c.feedbackId() == fid).findFirst()
                 .orElseThrow().id();

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The adjusted Wald interval of DOMAIN.md, checked against values worked out by hand. */
+/**
+ * The adjusted Wald interval of docs/domain-rules.md#interval-of-an-nps-type-score, checked against values worked out
+ * by hand.
+ */
 class NpsScoreTest {
 
     @Test

@@ -145,7 +145,7 @@ class PraiseAndFollowUpTest {
         assertThat(followUps.notes(caseId)).hasSize(2);
         assertThat(at49h.list(true, 0, 5000)).extracting(FollowUpItem::id).doesNotContain(caseId);
         FollowUpItem closed = followUps.list(false, 0, 5000).stream().filter(c -> c.id() == caseId).findFirst().orElseThrow();
-        assertThat(closed.status()).isEqualTo("RESOLVED");
+        assertThat(closed.status()).isEqualTo(FollowUpStatus.RESOLVED);
         assertThat(closed.ownerName()).isEqualTo("Lê Quang Minh");
     }
 

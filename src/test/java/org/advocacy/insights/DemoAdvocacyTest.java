@@ -44,7 +44,8 @@ class DemoAdvocacyTest {
         a.branches().forEach(b -> System.out.println("  " + b));
         List<String> demoCodes = DemoOrganisation.BRANCHES.stream().map(DemoBranch::code).toList();
         assertThat(a.included()).extracting(BranchFigures::code).containsAll(demoCodes);
-        // DOMAIN: a relationship is reported when the 95 % Fisher interval of r excludes zero
+        // docs/domain-rules.md#correlation-across-branches: a relationship is reported when the 95 % Fisher interval of
+        // r excludes zero
         assertThat(a.correlation().r()).isPositive();
         assertThat(a.correlation().low()).isPositive();
         assertThat(a.correlation().clear()).isTrue();

@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.advocacy.survey.AnonymityRules;
+import org.advocacy.survey.Cadence;
 import org.advocacy.survey.Driver;
+import org.advocacy.survey.ProgramStatus;
 import org.advocacy.survey.ReleaseBuilder;
+import org.advocacy.survey.RoundStatus;
 import org.advocacy.survey.TenureBand;
 import org.advocacy.survey.internal.ReleaseRepository;
 import org.jooq.DSLContext;
@@ -87,7 +90,7 @@ final class InsightsBenchmarkData {
      * the last step), to be reused; empty otherwise.
      */
     static List<Long> existing(DSLContext dsl) {
-        if (!dsl.fetchExists(PULSE_PROGRAM, PULSE_PROGRAM.NAME.eq(PROGRAM).and(PULSE_PROGRAM.STATUS.eq("ENDED")))) {
+        if (!dsl.fetchExists(PULSE_PROGRAM, PULSE_PROGRAM.NAME.eq(PROGRAM).and(PULSE_PROGRAM.STATUS.eq(ProgramStatus.ENDED)))) {
             return List.of();
         }
         return branches(dsl);
@@ -153,7 +156,7 @@ final class InsightsBenchmarkData {
             recognition(first, branches, employees);
             customerRows.join();
         }
-        dsl.update(PULSE_PROGRAM).set(PULSE_PROGRAM.STATUS, "ENDED").where(PULSE_PROGRAM.NAME.eq(PROGRAM)).execute();
+        dsl.update(PULSE_PROGRAM).set(PULSE_PROGRAM.STATUS, ProgramStatus.ENDED).where(PULSE_PROGRAM.NAME.eq(PROGRAM)).execute();
         return branches;
     }
 
@@ -185,7 +188,7 @@ final class InsightsBenchmarkData {
             int month = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.from(close));
             long round = dsl.insertInto(PULSE_ROUND).set(PULSE_ROUND.PROGRAM_ID, program)
                     .set(PULSE_ROUND.OPENS_AT, open.atTime(1, 0)).set(PULSE_ROUND.CLOSES_AT, close.atTime(16, 0))
-                    .set(PULSE_ROUND.CLOSE_DATE, close).set(PULSE_ROUND.STATUS, "CLOSED").set(PULSE_ROUND.INVITED, staffCount)
+                    .set(PULSE_ROUND.CLOSE_DATE, close).set(PULSE_ROUND.STATUS, RoundStatus.CLOSED).set(PULSE_ROUND.INVITED, staffCount)
                     .set(PULSE_ROUND.REMINDED_OPEN, true).set(PULSE_ROUND.REMINDED_CLOSE, true)
                     .returningResult(PULSE_ROUND.ID).fetchOne(PULSE_ROUND.ID);
             String periodMonth = YearMonth.from(close).toString();
@@ -243,9 +246,9 @@ final class InsightsBenchmarkData {
     /** The benchmark's pulse program (paused until the data set is complete) with its drivers. */
     private long program(LocalDate start, LocalDateTime now, int rounds) {
         long program = dsl.insertInto(PULSE_PROGRAM).set(PULSE_PROGRAM.NAME, PROGRAM)
-                .set(PULSE_PROGRAM.CADENCE, "WEEKLY").set(PULSE_PROGRAM.WINDOW_DAYS, 3)
+                .set(PULSE_PROGRAM.CADENCE, Cadence.WEEKLY).set(PULSE_PROGRAM.WINDOW_DAYS, 3)
                 .set(PULSE_PROGRAM.AUDIENCE_ALL, true).set(PULSE_PROGRAM.WITH_COMMENT, false)
-                .set(PULSE_PROGRAM.STATUS, "PAUSED").set(PULSE_PROGRAM.START_ON, start)
+                .set(PULSE_PROGRAM.STATUS, ProgramStatus.PAUSED).set(PULSE_PROGRAM.START_ON, start)
                 .set(PULSE_PROGRAM.ROUNDS_PLANNED, rounds).set(PULSE_PROGRAM.CREATED_BY, "benchmark")
                 .set(PULSE_PROGRAM.CREATED_AT, now).set(PULSE_PROGRAM.UPDATED_AT, now)
                 .returningResult(PULSE_PROGRAM.ID).fetchOne(PULSE_PROGRAM.ID);
@@ -563,7 +566,7 @@ final class InsightsBenchmarkData {
                 int month = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.from(close));
                 long round = dsl.insertInto(PULSE_ROUND).set(PULSE_ROUND.PROGRAM_ID, program)
                         .set(PULSE_ROUND.OPENS_AT, open.atTime(1, 0)).set(PULSE_ROUND.CLOSES_AT, close.atTime(16, 0))
-                        .set(PULSE_ROUND.CLOSE_DATE, close).set(PULSE_ROUND.STATUS, "CLOSED").set(PULSE_ROUND.INVITED, staffCount)
+                        .set(PULSE_ROUND.CLOSE_DATE, close).set(PULSE_ROUND.STATUS, RoundStatus.CLOSED).set(PULSE_ROUND.INVITED, staffCount)
                         .set(PULSE_ROUND.REMINDED_OPEN, true).set(PULSE_ROUND.REMINDED_CLOSE, true)
                         .returningResult(PULSE_ROUND.ID).fetchOne(PULSE_ROUND.ID);
                 String periodMonth = YearMonth.from(close).toString();

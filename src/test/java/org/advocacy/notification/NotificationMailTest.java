@@ -69,9 +69,15 @@ class NotificationMailTest {
     PublicAddressService publicAddress;
 
     private Object previous;
+    /** Lan's language and notice preferences before the test: the demo user leaves as it came. */
+    private String lansLocale;
+    private NotificationPreferences lansPreferences;
 
     @BeforeEach
     void pointTheMailerAtGreenMail() {
+        long lan = users.idOfEmail(SignIn.EMPLOYEE).orElseThrow();
+        lansLocale = users.findByEmail(SignIn.EMPLOYEE).orElseThrow().locale();
+        lansPreferences = repository.preferences(lan);
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtp.getSmtp().getPort());
@@ -86,8 +92,8 @@ class NotificationMailTest {
     void restore() {
         ReflectionTestUtils.setField(mailer, "sender", previous);
         long lan = users.idOfEmail(SignIn.EMPLOYEE).orElseThrow();
-        repository.savePreferences(lan, NotificationPreferences.DEFAULT);
-        users.setLocale(lan, null);
+        repository.savePreferences(lan, lansPreferences);
+        users.setLocale(lan, lansLocale);
         signIn.out();
     }
 

@@ -12,6 +12,7 @@ import org.advocacy.security.internal.UserRepository;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +36,17 @@ class NotificationServiceTest {
     @Autowired
     Mailer mailer;
 
+    /** Lan's language before the test: the mail test changes it, and the demo user must leave as it came. */
+    private String lansLocale;
+
+    @BeforeEach
+    void rememberLansLanguage() {
+        lansLocale = users.findByEmail(SignIn.EMPLOYEE).orElseThrow().locale();
+    }
+
     @AfterEach
     void out() {
+        users.setLocale(users.idOfEmail(SignIn.EMPLOYEE).orElseThrow(), lansLocale);
         signIn.out();
     }
 

@@ -12,6 +12,7 @@ import org.advocacy.org.ImportPreview.Problem;
 import org.advocacy.org.ImportPreview.Row;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class EmployeeImportTest {
     @BeforeEach
     void signInAsHr() {
         signIn.as(SignIn.HR);
-        tag = Long.toString(System.nanoTime());
+        tag = UniqueCodes.nextLower();
     }
 
     @AfterEach

@@ -12,6 +12,7 @@ import org.advocacy.audit.AuditLog;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class OrgServiceTest {
     }
 
     private static String uniqueEmail() {
-        return "test." + System.nanoTime() + "@example.com";
+        return "test." + UniqueCodes.nextLower() + "@example.com";
     }
 
     @Test
@@ -135,7 +136,7 @@ class OrgServiceTest {
 
     @Test
     void anAdministratorKeepsBranchesAndHrMayNot() {
-        String code = "T" + (System.nanoTime() % 1_000_000_000L);
+        String code = "T" + UniqueCodes.next();
         signIn.as(SignIn.ADMIN);
         long id = org.createBranch(new BranchData(code.toLowerCase(), "Sen Spa Thử nghiệm", "Huế", "Miền Trung", "",
                 true));

@@ -19,6 +19,7 @@ import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,7 +51,7 @@ class RecognitionArithmeticTest {
     @Test
     void gapsAndLeaderboardsCountExactly() {
         signIn.as(SignIn.ADMIN);
-        String code = "TG" + (System.nanoTime() % 10_000);
+        String code = "TG" + UniqueCodes.next();
         long branch = org.createBranch(new BranchData(code, "Test " + code, "Huế", "Miền Trung", "Asia/Ho_Chi_Minh", true));
         signIn.as(SignIn.HR);
         long department = org.departments().get(0).id();
@@ -63,9 +64,9 @@ class RecognitionArithmeticTest {
         signIn.out();
 
         // a: 10 days ago and in December; b: 70 days ago (October) and 20 days ago (December); c: never; d: inactive
-        repository.insert(giver, "a1", "BRANCH", Map.of(a, branch), List.of(value), NOW.minusDays(10));
-        repository.insert(giver, "b1", "PRIVATE", Map.of(b, branch), List.of(value), NOW.minusDays(70));
-        repository.insert(giver, "ab", "COMPANY", Map.of(a, branch, b, branch), List.of(value), NOW.minusDays(20));
+        repository.insert(giver, "a1", Visibility.BRANCH, Map.of(a, branch), List.of(value), NOW.minusDays(10));
+        repository.insert(giver, "b1", Visibility.PRIVATE, Map.of(b, branch), List.of(value), NOW.minusDays(70));
+        repository.insert(giver, "ab", Visibility.COMPANY, Map.of(a, branch, b, branch), List.of(value), NOW.minusDays(20));
         repository.setLeaderboardOptOut(b, true);
 
         // gaps with a 60-day window: b is recognised 20 days ago, so only c (never) is a gap
@@ -111,7 +112,7 @@ class RecognitionArithmeticTest {
     @Test
     void approvedPraiseCountsOnLeaderboardsAndInTheFeedPendingAndHiddenNever() {
         signIn.as(SignIn.ADMIN);
-        String code = "TP" + (System.nanoTime() % 10_000);
+        String code = "TP" + UniqueCodes.next();
         long branch = org.createBranch(new BranchData(code, "Test " + code, "Huế", "Miền Trung", "Asia/Ho_Chi_Minh", true));
         signIn.as(SignIn.HR);
         long department = org.departments().get(0).id();

@@ -6,58 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.advocacy.org.Branch;
 import org.advocacy.org.Employee;
-import org.advocacy.org.EmployeeFilter;
-import org.advocacy.org.EmployeeSort;
-import org.advocacy.org.OrgService;
-import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What someone gave stays in their own history whatever its visibility, and the colleague picker offers the
  * giver's own branch first.
  */
-@PortalTest
-class RecognitionGivenTest {
-
-    @Autowired
-    RecognitionService recognition;
-    @Autowired
-    CompanyValueService companyValues;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SignIn signIn;
-
-    @AfterEach
-    void out() {
-        signIn.out();
-    }
-
-    private Employee someoneIn(String branchCode) {
-        signIn.as(SignIn.HR);
-        try {
-            Branch b = org.branchByCode(branchCode).orElseThrow();
-            return org.employees(new EmployeeFilter(null, b.id(), null, true), List.of(EmployeeSort.DEFAULT), 0, 50)
-                    .stream().filter(e -> !e.manager() && !e.email().equals(SignIn.EMPLOYEE)).findFirst().orElseThrow();
-        } finally {
-            signIn.out();
-        }
-    }
-
-    private long valueId() {
-        signIn.as(SignIn.HR);
-        try {
-            return companyValues.values(true).get(0).id();
-        } finally {
-            signIn.out();
-        }
-    }
+class RecognitionGivenTest extends RecognitionTestSupport {
 
     private boolean inFeeds(String message) {
         List<FeedItem> seen = new java.util.ArrayList<>(recognition.feed(null, 0, 200));

@@ -9,36 +9,13 @@ import java.util.UUID;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.Branch;
 import org.advocacy.org.Employee;
-import org.advocacy.org.EmployeeFilter;
-import org.advocacy.org.EmployeeSort;
-import org.advocacy.org.OrgService;
-import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who may recognise whom, who sees private entries, managers' scope, applause and feed paging. */
-@PortalTest
-class RecognitionServiceTest {
-
-    @Autowired
-    RecognitionService recognition;
-    @Autowired
-    CompanyValueService companyValues;
-    @Autowired
-    LeaderboardService leaderboards;
-    @Autowired
-    OrgService org;
-    @Autowired
-    SignIn signIn;
-
-    @AfterEach
-    void out() {
-        signIn.out();
-    }
+class RecognitionServiceTest extends RecognitionTestSupport {
 
     private long employeeOf(String email) {
         signIn.as(email);
@@ -47,18 +24,7 @@ class RecognitionServiceTest {
         return id;
     }
 
-    /** An active employee of a branch other than the signed-in tests' own, who is not one of the demo sign-ins. */
-    private Employee someoneIn(String branchCode) {
-        signIn.as(SignIn.HR);
-        try {
-            Branch b = org.branchByCode(branchCode).orElseThrow();
-            return org.employees(new EmployeeFilter(null, b.id(), null, true), List.of(EmployeeSort.DEFAULT), 0, 50)
-                    .stream().filter(e -> !e.manager() && !e.email().equals(SignIn.EMPLOYEE)).findFirst().orElseThrow();
-        } finally {
-            signIn.out();
-        }
-    }
-
+    
     private Branch branch(String code) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
         signIn.as(SignIn.ADMIN);
@@ -73,15 +39,6 @@ class RecognitionServiceTest {
         signIn.as(SignIn.HR);
         recognition.setPeerRecognition(on);
         signIn.out();
-    }
-
-    private long valueId() {
-        signIn.as(SignIn.HR);
-        try {
-            return companyValues.values(true).get(0).id();
-        } finally {
-            signIn.out();
-        }
     }
 
     private long give(String as, Set<Long> to, Visibility visibility, String message) {

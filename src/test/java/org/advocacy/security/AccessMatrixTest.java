@@ -1,14 +1,17 @@
 package org.advocacy.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.advocacy.shell.AccessDeniedView;
 import org.advocacy.security.internal.UserRepository;
+import org.advocacy.security.ui.LoginView;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.Test;
@@ -25,8 +30,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Every route × every role (one role at a time) and anonymous: each gets exactly the access DOMAIN.md gives.
- * A new view must be added to {@link #EXPECTED}, or this test fails.
+ * Every route × every role (one role at a time) and anonymous: each gets exactly the access
+ * docs/domain-rules.md#roles gives. A new view must be added to {@link #EXPECTED}, or this test fails. Refused means
+ * the access-denied page (signed in) or the sign-in page (anonymous); a view that crashes, or anything else shown,
+ * fails the test.
  */
 class AccessMatrixTest extends KaribuTest {
 
@@ -103,15 +110,41 @@ class AccessMatrixTest extends KaribuTest {
             }
         }
         if (!wrong.isEmpty()) {
-            fail("Access differs from DOMAIN.md:\n" + wrong);
+            fail("Access differs from docs/domain-rules.md#roles:\n" + wrong);
         }
     }
 
-    private static boolean e(String route) {
-        throw new AssertionError("No view is registered at /" + route);
+    @Test
+    void aViewThatCrashesFailsTheMatrixInsteadOfCountingAsRefused() {
+        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
+        routes.setRoute(CrashingView.ROUTE, CrashingView.class);
+        try {
+            long managerId = users.idOfEmail(SignIn.MANAGER).orElseThrow();
+            Optional<PortalUser> hr = Optional.of(new PortalUser(managerId, "matrix-crash@test", "Matrix crash", null,
+                    "en", EnumSet.of(Role.HR), "", true));
+            assertThatThrownBy(() -> opens(CrashingView.ROUTE, hr)).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("/" + CrashingView.ROUTE);
+        } finally {
+            routes.removeRoute(CrashingView.ROUTE);
+        }
     }
 
-    /** Navigates as the given user (or anonymous) and tells whether the route's own view is shown. */
+    /** A view that throws while it is built, as a broken query or a missing translation would. */
+    @PermitAll
+    static class CrashingView extends Div {
+        static final String ROUTE = "matrix-crash-probe";
+        static final String FAILURE = "the view broke while being built";
+
+        CrashingView() {
+            throw new IllegalStateException(FAILURE);
+        }
+    }
+
+    /**
+     * Navigates as the given user (or anonymous) and tells whether the route's own view is shown (true) or the
+     * navigation was refused (false): the access-denied page for a signed-in user, the sign-in page for an anonymous
+     * visitor. Anything else (the error page of a view that crashed, a navigation that threw) fails the test.
+     */
     private boolean opens(String route, Optional<PortalUser> user) {
         restartUi();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -125,18 +158,25 @@ class AccessMatrixTest extends KaribuTest {
             request.setUserPrincipalInt(null);
             request.setUserInRole((p, r) -> false);
         }
-        Optional<Class<? extends Component>> registered = RouteConfiguration.forApplicationScope().getRoute(route);
-        if (registered.isEmpty()) {
-            return e(route); // reported by everyRouteIsInTheMatrix
-        }
-        Class<? extends Component> target = registered.get();
+        String who = user.map(u -> u.roles().toString()).orElse("anonymous");
+        Class<? extends Component> target = RouteConfiguration.forApplicationScope().getRoute(route)
+                .orElseThrow(() -> new AssertionError("No view is registered at /" + route));
         try {
             UI.getCurrent().navigate(route);
-        } catch (RuntimeException denied) {
-            return false; // Karibu reports a refused navigation as an exception
+        } catch (RuntimeException crashed) {
+            throw new AssertionError(who + " → /" + route + " threw instead of showing a view or refusing: " + crashed,
+                    crashed);
         }
         Component shown = UI.getCurrent().getCurrentView();
-        // anything else shown (the sign-in page for anonymous visitors, the access-denied page) means refused
-        return target.isAssignableFrom(shown.getClass());
+        if (target.isInstance(shown)) {
+            return true;
+        }
+        Class<? extends Component> refusal = user.isPresent() ? AccessDeniedView.class : LoginView.class;
+        if (refusal.isInstance(shown)) {
+            return false;
+        }
+        throw new AssertionError(who + " → /" + route + " showed " + shown.getClass().getSimpleName()
+                + " (neither the view nor " + refusal.getSimpleName() + "): "
+                + shown.getElement().getTextRecursively());
     }
 }

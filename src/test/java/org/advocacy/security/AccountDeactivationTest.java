@@ -23,6 +23,7 @@ import org.advocacy.org.OrgService;
 import org.advocacy.security.internal.UserRepository;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class AccountDeactivationTest {
 
     /** A new employee of HN01 with an account of these roles (a manager manages HN01). */
     private Person person(String local, Set<Role> roles) {
-        String email = local + "." + System.nanoTime() + "@senspa.vn";
+        String email = local + "." + UniqueCodes.nextLower() + "@senspa.vn";
         EmployeeData data = new EmployeeData("Người Rời Đi " + local, email, hn01.id(), departmentId, "Quản lý",
                 LocalDate.of(2024, 1, 2), roles.contains(Role.MANAGER), true);
         signIn.as(SignIn.HR);

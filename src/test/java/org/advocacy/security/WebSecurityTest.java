@@ -14,6 +14,7 @@ import org.advocacy.audit.AuditLog;
 import org.advocacy.kernel.web.TrustedProxyFilter;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +71,7 @@ class WebSecurityTest {
     }
 
     private String account(String local) {
-        String email = local + "." + System.nanoTime() + "@senspa.vn";
+        String email = local + "." + UniqueCodes.nextLower() + "@senspa.vn";
         signIn.as(SignIn.ADMIN);
         try {
             accounts.create(new UserAccountData(email, "Test " + local, null, EnumSet.of(Role.LEADER), Set.of(), true,

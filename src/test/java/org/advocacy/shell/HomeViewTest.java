@@ -9,7 +9,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.advocacy.shell.HomeView;
+import org.advocacy.org.OrgService;
+import org.advocacy.recognition.FeedItem;
+import org.advocacy.recognition.RecognitionData;
+import org.advocacy.recognition.RecognitionService;
+import org.advocacy.recognition.Visibility;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.Test;
@@ -48,12 +56,43 @@ class HomeViewTest extends KaribuTest {
                         "feedback/import", "feedback/praise", "feedback/touchpoints");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    RecognitionService recognition;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.advocacy.recognition.CompanyValueService companyValues;
+    @org.springframework.beans.factory.annotation.Autowired
+    OrgService org;
+
     @Test
     void employeesSeeRecentCompanyRecognition() {
+        // a fresh company-wide recognition: Minh (manager of HN01) thanks Lan
+        signIn.as(SignIn.EMPLOYEE);
+        long lan = org.ownProfile().orElseThrow().id();
+        signIn.as(SignIn.MANAGER);
+        long value = companyValues.values(true).get(0).id();
+        String message = "Cảm ơn em đã đón khách chu đáo " + UUID.randomUUID();
+        recognition.recognise(new RecognitionData(Set.of(lan), Set.of(value), message, Visibility.COMPANY));
+        signIn.as(SignIn.EMPLOYEE);
+        List<FeedItem> latest = recognition.feed(null, 0, 3);
+        signIn.out();
+        assertThat(latest).as("the company feed holds the new entry").extracting(FeedItem::message).contains(message);
+
         login(SignIn.EMPLOYEE);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("home-recognition")).getElement()
-                .getTextRecursively()).contains(en("home.recentRecognition"));
+        Div card = _get(Div.class, spec -> spec.withId("home-recognition"));
+        List<Div> items = _find(card, Div.class, spec -> spec.withClasses("home-recognition-item"));
+        assertThat(items).as("the three latest entries of the company feed, newest first").hasSameSizeAs(latest);
+        for (int i = 0; i < latest.size(); i++) {
+            FeedItem expected = latest.get(i);
+            String shown = items.get(i).getElement().getTextRecursively();
+            assertThat(shown).contains(expected.message());
+            if (!expected.praise()) {
+                assertThat(shown).contains(expected.giverName());
+            }
+            expected.recipients().forEach(r -> assertThat(shown).contains(r.fullName()));
+        }
+        assertThat(card.getElement().getTextRecursively()).contains(message, "Lê Quang Minh", "Trần Thị Lan")
+                .doesNotContain(en("recognition.feed.empty"));
     }
 
     // --- homes: what needs each role now, and the grouped navigation ---

@@ -93,7 +93,7 @@ class AnonymityAttacksTest {
     private Map<Long, String> recentRounds(int months) {
         String from = YearMonth.now().minusMonths(months).toString();
         Map<Long, String> out = new LinkedHashMap<>();
-        dsl.select(PULSE_ROUND.ID, PULSE_ROUND.CLOSE_DATE).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("CLOSED"))
+        dsl.select(PULSE_ROUND.ID, PULSE_ROUND.CLOSE_DATE).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq(RoundStatus.CLOSED))
                 .orderBy(PULSE_ROUND.CLOSE_DATE).fetch().forEach(r -> {
                     String m = YearMonth.from(r.value2()).toString();
                     if (m.compareTo(from) >= 0) {
@@ -217,7 +217,7 @@ class AnonymityAttacksTest {
     @Test
     void storedRowsOfTheDemoSingleNobodyOut() {
         // the latest closed round: every stored attribute combination is shared by at least k of its audience
-        var round = dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("CLOSED")).orderBy(PULSE_ROUND.CLOSE_DATE.desc())
+        var round = dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq(RoundStatus.CLOSED)).orderBy(PULSE_ROUND.CLOSE_DATE.desc())
                 .limit(1).fetchSingle();
         LocalDate day = round.getOpensAt().toLocalDate();
         var audience = dsl.select(EMPLOYEE.BRANCH_ID, DEPARTMENT.NAME, EMPLOYEE.HIRE_DATE).from(EMPLOYEE).join(DEPARTMENT)
@@ -254,7 +254,7 @@ class AnonymityAttacksTest {
             assertThat(repo.audienceSharing(programId, r.getBranchId(), r.getDepartment(), r.getTenureBand(), LocalDate.now()))
                     .as("row %s", r.getId()).isGreaterThanOrEqualTo(rules.k());
         }
-        dsl.update(PULSE_ROUND).set(PULSE_ROUND.STATUS, "CLOSED").where(PULSE_ROUND.ID.eq(round)).execute();
+        dsl.update(PULSE_ROUND).set(PULSE_ROUND.STATUS, RoundStatus.CLOSED).where(PULSE_ROUND.ID.eq(round)).execute();
         releases.releaseRound(round);
         signIn.as(SignIn.HR);
         PulseResults results = pulseResults.results(ResultsRequest.round(round));

@@ -21,8 +21,8 @@ import org.hipparchus.optim.linear.SimplexSolver;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 
 /**
- * The attacker of DOMAIN rule 14: collects every figure a reader was shown (as the set of answers it adds up,
- * worked out from what the figure claims to be, not from how it was computed) and checks by linear algebra and
+ * The attacker of docs/domain-rules.md#rule-14: collects every figure a reader was shown (as the set of answers it adds
+ * up, worked out from what the figure claims to be, not from how it was computed) and checks by linear algebra and
  * linear programming that no hidden group of 1 … k − 1 answers can be worked out from them.
  *
  * <p>Unknowns are the answer counts of each source (round or imported batch-month) × finest group (branch, stored

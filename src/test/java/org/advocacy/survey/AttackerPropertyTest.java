@@ -23,11 +23,11 @@ import org.advocacy.survey.internal.ReleaseRepository.DriverRow;
 import org.advocacy.survey.internal.ReleaseRepository.ReleaseRow;
 
 /**
- * DOMAIN rule 14 on random organisations: 1–4 regions, 2–8 branches, 1–4 departments, three tenure bands, audiences
- * of 1 to 40 people per branch, two programs with overlapping rounds, imported history in months without rounds, and
- * readers with every scope (HR and leaders: all branches; managers of one or several branches; branch-bound API
- * tokens). Each release is computed by {@link ReleaseBuilder} exactly as at round close; every figure each reader can
- * ask for (rounds, months, quarters; company, region, branch, department, tenure band and their combinations; every
+ * docs/domain-rules.md#rule-14 on random organisations: 1–4 regions, 2–8 branches, 1–4 departments, three tenure bands,
+ * audiences of 1 to 40 people per branch, two programs with overlapping rounds, imported history in months without
+ * rounds, and readers with every scope (HR and leaders: all branches; managers of one or several branches; branch-bound
+ * API tokens). Each release is computed by {@link ReleaseBuilder} exactly as at round close; every figure each reader
+ * can ask for (rounds, months, quarters; company, region, branch, department, tenure band and their combinations; every
  * segment row) is read through {@link ReleasedResults}, the code the services use. The {@link Attacker} then checks
  * that no hidden group of fewer than k answers is determined.
  */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * eNPS and its adjusted-Wald margin on worked examples. Expected values computed independently with Python 3
- * (math.sqrt) from the formula in DOMAIN.md: p=(P+.75)/(n+3), d=(D+.75)/(n+3), SE=100·sqrt((p+d−(p−d)²)/(n+3)).
+ * (math.sqrt) from the formula in docs/domain-rules.md#interval-of-an-nps-type-score: p=(P+.75)/(n+3), d=(D+.75)/(n+3),
+ * SE=100·sqrt((p+d−(p−d)²)/(n+3)).
  */
 class EnpsTest {
 

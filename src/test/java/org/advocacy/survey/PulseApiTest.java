@@ -11,50 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import java.util.Set;
-import java.util.UUID;
 import org.advocacy.security.ApiScope;
-import org.advocacy.security.ApiTokenData;
-import org.advocacy.security.ApiTokenService;
-import org.advocacy.test.PortalTest;
-import org.advocacy.test.SignIn;
+import org.advocacy.test.MockMvcTest;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The eNPS metric and the all-or-nothing import over HTTP, with scopes and suppression. */
-@PortalTest
-class PulseApiTest {
+class PulseApiTest extends MockMvcTest {
 
-    @Autowired
-    WebApplicationContext wac;
-    @Autowired
-    ApiTokenService tokens;
-    @Autowired
-    SignIn signIn;
     @Autowired
     DSLContext dsl;
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     private String token(ApiScope... scopes) {
-        signIn.as(SignIn.ADMIN);
-        try {
-            return "Bearer " + tokens.create(new ApiTokenData("pulse " + UUID.randomUUID(), Set.of(scopes), null)).secret();
-        } finally {
-            signIn.out();
-        }
+        return api.bearer(null, scopes);
     }
 
     private static String lastMonth() {
@@ -64,7 +36,7 @@ class PulseApiTest {
     @Test
     void invitedOfARoundIsTheAudienceOfTheAskedBranch() throws Exception {
         // the latest closed demo round; its audience was stored per branch when it opened
-        long round = dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("CLOSED"))
+        long round = dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq(RoundStatus.CLOSED))
                 .andExists(dsl.selectOne().from(PULSE_ROUND_AUDIENCE).where(PULSE_ROUND_AUDIENCE.ROUND_ID.eq(PULSE_ROUND.ID)))
                 .orderBy(PULSE_ROUND.CLOSES_AT.desc()).limit(1).fetchSingle().value1();
         int company = dsl.select(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED)).from(PULSE_ROUND_AUDIENCE)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** DOMAIN rule 7: a branch under k still counts in its region, whose figure passes the same guard. */
+/** docs/domain-rules.md#rule-7: a branch under k still counts in its region, whose figure passes the same guard. */
 @PortalTest
 public class PulseRegionTest {
 

@@ -91,15 +91,15 @@ class RoundSchedulerTest {
             assertThat(r.getOpensAt()).isEqualTo(LocalDateTime.parse("2031-01-31T01:00:00"));
             assertThat(r.getClosesAt()).isEqualTo(LocalDateTime.parse("2031-02-07T01:00:00"));
             assertThat(r.getCloseDate()).isEqualTo(LocalDate.of(2031, 2, 7));
-            assertThat(r.getStatus()).isEqualTo("OPEN");
+            assertThat(r.getStatus()).isEqualTo(RoundStatus.OPEN);
             assertThat(r.getInvited()).isEqualTo(dsl.fetchCount(EMPLOYEE, EMPLOYEE.ACTIVE.isTrue()));
         });
         tick("2031-01-31T01:00:30Z", p); // a second tick (another instance) opens nothing more
         assertThat(rounds(p)).hasSize(1);
         tick("2031-02-07T00:59:59Z", p);
-        assertThat(rounds(p).getFirst().getStatus()).isEqualTo("OPEN");
+        assertThat(rounds(p).getFirst().getStatus()).isEqualTo(RoundStatus.OPEN);
         tick("2031-02-07T01:00:00Z", p);
-        assertThat(rounds(p).getFirst().getStatus()).isEqualTo("CLOSED");
+        assertThat(rounds(p).getFirst().getStatus()).isEqualTo(RoundStatus.CLOSED);
         tick("2031-02-28T00:59:59Z", p);
         assertThat(rounds(p)).hasSize(1);
         tick("2031-02-28T01:00:00Z", p); // Jan 31 + 1 month = Feb 28
@@ -107,14 +107,14 @@ class RoundSchedulerTest {
                 .satisfies(r -> assertThat(r.getOpensAt()).isEqualTo(LocalDateTime.parse("2031-02-28T01:00:00")));
         tick("2031-03-31T01:00:00Z", p); // Jan 31 + 2 months = Mar 31, not Mar 28
         assertThat(rounds(p)).hasSize(3).satisfies(rs -> {
-            assertThat(rs.get(1).getStatus()).isEqualTo("CLOSED");
+            assertThat(rs.get(1).getStatus()).isEqualTo(RoundStatus.CLOSED);
             assertThat(rs.get(2).getOpensAt()).isEqualTo(LocalDateTime.parse("2031-03-31T01:00:00"));
-            assertThat(rs.get(2).getStatus()).isEqualTo("OPEN");
+            assertThat(rs.get(2).getStatus()).isEqualTo(RoundStatus.OPEN);
         });
         signIn.as(SignIn.HR);
         pulsePrograms.setProgramStatus(p, ProgramStatus.PAUSED);
         tick("2031-05-01T01:00:00Z", p); // paused: nothing new opens, the open round still closes
-        assertThat(rounds(p)).hasSize(3).allSatisfy(r -> assertThat(r.getStatus()).isEqualTo("CLOSED"));
+        assertThat(rounds(p)).hasSize(3).allSatisfy(r -> assertThat(r.getStatus()).isEqualTo(RoundStatus.CLOSED));
     }
 
     @Test

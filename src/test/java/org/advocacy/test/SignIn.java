@@ -31,6 +31,11 @@ public class SignIn {
         return auth;
     }
 
+    /** The employee record of a demo account (read without signing it in). */
+    public long employeeIdOf(String email) {
+        return ((org.advocacy.security.PortalUser) users.loadUserByUsername(email)).employeeId();
+    }
+
     public void out() {
         SecurityContextHolder.clearContext();
     }

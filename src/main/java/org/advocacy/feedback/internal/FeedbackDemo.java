@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.advocacy.demo.DemoContext;
 import org.advocacy.demo.DemoContributor;
 import org.advocacy.kernel.stats.NetScore;
+import org.advocacy.feedback.FollowUpStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -145,21 +146,21 @@ class FeedbackDemo implements DemoContributor {
         caseSeeds.forEach((sub, seed) -> {
             LocalDateTime due = seed.submitted().plusHours(48);
             double age = java.time.Duration.between(seed.submitted(), now).toHours();
-            String status;
+            FollowUpStatus status;
             LocalDateTime closed = null;
             String note = null;
             double r = random.nextDouble();
             if (age > 24 * 14 || (age > 72 && r < 0.6)) {
-                status = r < 0.8 ? "RESOLVED" : "UNREACHABLE";
+                status = r < 0.8 ? FollowUpStatus.RESOLVED : FollowUpStatus.UNREACHABLE;
                 closed = seed.submitted().plusHours(6 + random.nextInt(60));
-                note = status.equals("RESOLVED") ? "Đã gọi xin lỗi khách, tặng voucher 20% cho lần sau."
+                note = status == FollowUpStatus.RESOLVED ? "Đã gọi xin lỗi khách, tặng voucher 20% cho lần sau."
                         : "Gọi ba lần không ai nghe máy.";
             } else {
-                status = r < 0.5 ? "NEW" : "CONTACTED";
-                note = status.equals("CONTACTED") ? "Đã gọi, khách hẹn trao đổi thêm." : null;
+                status = r < 0.5 ? FollowUpStatus.NEW : FollowUpStatus.CONTACTED;
+                note = status == FollowUpStatus.CONTACTED ? "Đã gọi, khách hẹn trao đổi thêm." : null;
             }
             cases.add(new FollowUpRepository.DemoCase(ids.get(sub), seed.branchId(), status,
-                    status.equals("NEW") ? null : seed.managerUser(), due, seed.submitted(), closed, note));
+                    status == FollowUpStatus.NEW ? null : seed.managerUser(), due, seed.submitted(), closed, note));
         });
         cases.sort(java.util.Comparator.comparingLong(FollowUpRepository.DemoCase::feedbackId));
         followUps.insertDemo(cases);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advocacy.feedback.FollowUpItem;
 import org.advocacy.feedback.FollowUpNote;
+import org.advocacy.feedback.FollowUpStatus;
 import org.advocacy.feedback.FollowUpVisit;
 import org.advocacy.security.BranchScope;
 import org.jooq.Condition;
@@ -36,13 +37,13 @@ public class FollowUpRepository {
     public long open(long feedbackId, long branchId, LocalDateTime dueAt, LocalDateTime now) {
         return dsl.insertInto(FOLLOW_UP_CASE)
                 .set(FOLLOW_UP_CASE.FEEDBACK_ID, feedbackId).set(FOLLOW_UP_CASE.BRANCH_ID, branchId)
-                .set(FOLLOW_UP_CASE.STATUS, "NEW").set(FOLLOW_UP_CASE.DUE_AT, dueAt)
+                .set(FOLLOW_UP_CASE.STATUS, FollowUpStatus.NEW).set(FOLLOW_UP_CASE.DUE_AT, dueAt)
                 .set(FOLLOW_UP_CASE.CREATED_AT, now).set(FOLLOW_UP_CASE.UPDATED_AT, now)
                 .returningResult(FOLLOW_UP_CASE.ID).fetchOne(FOLLOW_UP_CASE.ID);
     }
 
     /** A case as the demo generator writes it. */
-    public record DemoCase(long feedbackId, long branchId, String status, Long ownerId, LocalDateTime dueAt,
+    public record DemoCase(long feedbackId, long branchId, FollowUpStatus status, Long ownerId, LocalDateTime dueAt,
             LocalDateTime createdAt, LocalDateTime closedAt, String note) {
     }
 
@@ -121,7 +122,8 @@ public class FollowUpRepository {
         return select().where(FOLLOW_UP_CASE.ID.eq(caseId)).and(scope(scope)).fetchOptional(FollowUpRepository::map);
     }
 
-    public boolean move(long caseId, String from, String to, Long ownerId, LocalDateTime now, boolean close) {
+    public boolean move(long caseId, FollowUpStatus from, FollowUpStatus to, Long ownerId, LocalDateTime now,
+            boolean close) {
         return dsl.update(FOLLOW_UP_CASE).set(FOLLOW_UP_CASE.STATUS, to)
                 .set(FOLLOW_UP_CASE.OWNER_USER_ID, DSL.coalesce(FOLLOW_UP_CASE.OWNER_USER_ID, DSL.val(ownerId)))
                 .set(FOLLOW_UP_CASE.UPDATED_AT, now)

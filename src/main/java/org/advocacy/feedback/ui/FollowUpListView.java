@@ -329,7 +329,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
                 take.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 body.add(new Paragraph(getTranslation("followUp.takeOverHint", c.ownerName())), take);
             }
-            FollowUpStatus status = FollowUpStatus.valueOf(c.status());
+            FollowUpStatus status = c.status();
             FollowUpStatus next = status == FollowUpStatus.NEW ? FollowUpStatus.CONTACTED : FollowUpStatus.RESOLVED;
             Paragraph step = new Paragraph(getTranslation("followUp.nextStep." + status.name(),
                     c.contactName() == null ? getTranslation("followUp.customer") : c.contactName()));

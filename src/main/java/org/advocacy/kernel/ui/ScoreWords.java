@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 /**
  * An NPS-type score said in words before its statistics: "eNPS −8 (185 answers): a little more detractors than
  * promoters; no clear change since last round". A change is news only when the two 95 % intervals do not overlap
- * (DOMAIN.md: a move smaller than the intervals allow is "no clear change").
+ * (docs/domain-rules.md#no-clear-change: a move smaller than the intervals allow is "no clear change").
  */
 public final class ScoreWords {
 

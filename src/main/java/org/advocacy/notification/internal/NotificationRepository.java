@@ -11,6 +11,7 @@ import org.advocacy.notification.Notification;
 import org.advocacy.notification.NotificationPreferences;
 import org.advocacy.security.AccountDirectory;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,7 +111,7 @@ public class NotificationRepository {
     public NotificationPreferences preferences(long userId) {
         return dsl.select(NOTIFICATION_PREFERENCE.EMAIL_ENABLED, NOTIFICATION_PREFERENCE.WEEKLY_DIGEST)
                 .from(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId))
-                .fetchOptional(r -> new NotificationPreferences(r.value1(), r.value2()))
+                .fetchOptional(Records.mapping(NotificationPreferences::new))
                 .orElse(NotificationPreferences.DEFAULT);
     }
 

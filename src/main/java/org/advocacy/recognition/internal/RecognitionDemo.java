@@ -17,6 +17,7 @@ import org.advocacy.demo.DemoContext.DemoBranchIds;
 import org.advocacy.demo.DemoContext.DemoPerson;
 import org.advocacy.demo.DemoContributor;
 import org.advocacy.recognition.CompanyValueData;
+import org.advocacy.recognition.Visibility;
 import org.advocacy.settings.AppSettings;
 import org.jooq.DSLContext;
 import org.jooq.Query;
@@ -91,7 +92,7 @@ class RecognitionDemo implements DemoContributor {
 
         long nextId = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(RECOGNITION.ID), 0L))
                 .from(RECOGNITION).fetchOne().value1() + 1;
-        var recognitions = new ArrayList<org.jooq.Row5<Long, Long, String, String, LocalDateTime>>();
+        var recognitions = new ArrayList<org.jooq.Row5<Long, Long, String, Visibility, LocalDateTime>>();
         var recipients = new ArrayList<org.jooq.Row4<Long, Long, Long, LocalDateTime>>();
         var named = new ArrayList<org.jooq.Row2<Long, Long>>();
         var applause = new ArrayList<org.jooq.Row3<Long, Long, LocalDateTime>>();
@@ -130,7 +131,8 @@ class RecognitionDemo implements DemoContributor {
                     String given = first.fullName().substring(first.fullName().lastIndexOf(' ') + 1);
                     String message = MESSAGES.get(value).get(random.nextInt(3)).replace("{0}", given);
                     double v = random.nextDouble();
-                    String visibility = v < 0.35 ? "COMPANY" : v < 0.9 ? "BRANCH" : "PRIVATE";
+                    Visibility visibility = v < 0.35 ? Visibility.COMPANY
+                            : v < 0.9 ? Visibility.BRANCH : Visibility.PRIVATE;
                     long id = nextId++;
                     recognitions.add(org.jooq.impl.DSL.row(id, giver.userId(), message, visibility, at));
                     for (DemoPerson p : whom) {
@@ -143,7 +145,7 @@ class RecognitionDemo implements DemoContributor {
                             named.add(org.jooq.impl.DSL.row(id, valueIds.get(second)));
                         }
                     }
-                    if (!visibility.equals("PRIVATE")) {
+                    if (visibility != Visibility.PRIVATE) {
                         Set<Long> clapped = new HashSet<>();
                         int claps = random.nextInt(1 + (int) (culture * 8));
                         for (int c = 0; c < claps; c++) {

@@ -34,6 +34,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
+import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -53,7 +54,6 @@ public class RecognitionQuery {
         }
     }
 
-    private static final String PRIVATE = Visibility.PRIVATE.name();
 
     private final DSLContext dsl;
     private final ApprovedPraise praise;
@@ -70,8 +70,7 @@ public class RecognitionQuery {
                         EMPLOYEE.HIRE_DATE, EMPLOYEE.ACTIVE)
                 .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
                 .where(EMPLOYEE.ID.in(employeeIds))
-                .fetchMap(EMPLOYEE.ID, r -> new Person(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .fetchMap(EMPLOYEE.ID, Records.mapping(Person::new));
     }
 
     public Optional<Person> person(long employeeId) {
@@ -89,7 +88,7 @@ public class RecognitionQuery {
                 .where(candidateCondition(text, branchIds, exceptEmployeeId))
                 .orderBy(own, EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
                 .offset(offset).limit(limit)
-                .fetch(r -> new Colleague(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(Records.mapping(Colleague::new));
     }
 
     public int countCandidates(String text, Set<Long> branchIds, Long exceptEmployeeId) {
@@ -115,9 +114,9 @@ public class RecognitionQuery {
     /** Company feed (branchId null): entries shared with the company; a branch feed adds the branch's own entries. */
     public Condition feed(Long branchId) {
         if (branchId == null) {
-            return RECOGNITION.VISIBILITY.eq(Visibility.COMPANY.name());
+            return RECOGNITION.VISIBILITY.eq(Visibility.COMPANY);
         }
-        return RECOGNITION.VISIBILITY.in(Visibility.COMPANY.name(), Visibility.BRANCH.name())
+        return RECOGNITION.VISIBILITY.in(Visibility.COMPANY, Visibility.BRANCH)
                 .and(DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
                         .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.eq(RECOGNITION.ID))
                         .and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))));
@@ -138,7 +137,7 @@ public class RecognitionQuery {
         return DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
                         .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.eq(RECOGNITION.ID))
                         .and(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(employeeId)))
-                .and(RECOGNITION.VISIBILITY.ne(PRIVATE).or(privateVisibleTo(viewer)));
+                .and(RECOGNITION.VISIBILITY.ne(Visibility.PRIVATE).or(privateVisibleTo(viewer)));
     }
 
     /** Private entries are seen by the giver, the recipients and the managers of a recipient's branch. */
@@ -158,8 +157,8 @@ public class RecognitionQuery {
     /** True when the viewer may see the entry at all (in a feed or on a profile). */
     public boolean visible(long recognitionId, Viewer viewer) {
         return dsl.fetchExists(RECOGNITION, RECOGNITION.ID.eq(recognitionId)
-                .and(RECOGNITION.VISIBILITY.eq(Visibility.COMPANY.name())
-                        .or(RECOGNITION.VISIBILITY.eq(Visibility.BRANCH.name()).and(inBranches(viewer)))
+                .and(RECOGNITION.VISIBILITY.eq(Visibility.COMPANY)
+                        .or(RECOGNITION.VISIBILITY.eq(Visibility.BRANCH).and(inBranches(viewer)))
                         .or(privateVisibleTo(viewer))));
     }
 
@@ -316,7 +315,7 @@ public class RecognitionQuery {
                     items.put(r.value1(), new FeedItem(FeedItem.Source.RECOGNITION, r.value1(), r.value2(), r.value3(),
                             List.copyOf(recipients.getOrDefault(r.value1(), List.of())),
                             List.copyOf(values.getOrDefault(r.value1(), List.of())), r.value4(),
-                            Visibility.valueOf(r.value5()), a[0], a[1] > 0));
+                            r.value5(), a[0], a[1] > 0));
                 });
         return ids.stream().map(items::get).filter(java.util.Objects::nonNull).toList();
     }

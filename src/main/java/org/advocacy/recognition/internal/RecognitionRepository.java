@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import org.advocacy.recognition.Visibility;
 import org.advocacy.settings.AppSettings;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ public class RecognitionRepository {
     }
 
     /** Stores one entry; {@code recipientBranches} maps each recipient's employee id to their branch today. */
-    public long insert(long giverUserId, String message, String visibility, Map<Long, Long> recipientBranches,
+    public long insert(long giverUserId, String message, Visibility visibility, Map<Long, Long> recipientBranches,
             Collection<Long> valueIds, LocalDateTime now) {
         long id = dsl.insertInto(RECOGNITION)
                 .set(RECOGNITION.GIVER_USER_ID, giverUserId).set(RECOGNITION.MESSAGE, message)

@@ -19,6 +19,7 @@ import org.advocacy.survey.ActionPlanData;
 import org.advocacy.survey.ActionStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -40,7 +41,7 @@ public class ActionPlanRepository {
         for (ActionPlanData.ActionData a : d.actions()) {
             dsl.insertInto(PULSE_ACTION).set(PULSE_ACTION.PLAN_ID, id).set(PULSE_ACTION.TEXT, a.text())
                     .set(PULSE_ACTION.OWNER, a.owner()).set(PULSE_ACTION.DUE_ON, a.dueOn())
-                    .set(PULSE_ACTION.STATUS, ActionStatus.PLANNED.name()).execute();
+                    .set(PULSE_ACTION.STATUS, ActionStatus.PLANNED).execute();
         }
         return id;
     }
@@ -52,12 +53,12 @@ public class ActionPlanRepository {
     public Optional<PlanRef> plan(long planId) {
         return dsl.select(PULSE_ACTION_PLAN.ID, PULSE_ACTION_PLAN.ROUND_ID, PULSE_ACTION_PLAN.BRANCH_ID).from(PULSE_ACTION_PLAN)
                 .where(PULSE_ACTION_PLAN.ID.eq(planId)).forUpdate()
-                .fetchOptional(r -> new PlanRef(r.value1(), r.value2(), r.value3()));
+                .fetchOptional(Records.mapping(PlanRef::new));
     }
 
     /** Replaces the drivers and actions; an action with an unchanged text keeps its status. */
     public void update(long planId, ActionPlanData d) {
-        Map<String, String> statusByText = new HashMap<>();
+        Map<String, ActionStatus> statusByText = new HashMap<>();
         dsl.select(PULSE_ACTION.TEXT, PULSE_ACTION.STATUS).from(PULSE_ACTION).where(PULSE_ACTION.PLAN_ID.eq(planId))
                 .forEach(r -> statusByText.put(r.value1(), r.value2()));
         dsl.update(PULSE_ACTION_PLAN).set(PULSE_ACTION_PLAN.DRIVERS, String.join(",", d.drivers()))
@@ -66,7 +67,7 @@ public class ActionPlanRepository {
         for (ActionPlanData.ActionData a : d.actions()) {
             dsl.insertInto(PULSE_ACTION).set(PULSE_ACTION.PLAN_ID, planId).set(PULSE_ACTION.TEXT, a.text())
                     .set(PULSE_ACTION.OWNER, a.owner()).set(PULSE_ACTION.DUE_ON, a.dueOn())
-                    .set(PULSE_ACTION.STATUS, statusByText.getOrDefault(a.text(), ActionStatus.PLANNED.name())).execute();
+                    .set(PULSE_ACTION.STATUS, statusByText.getOrDefault(a.text(), ActionStatus.PLANNED)).execute();
         }
     }
 
@@ -83,7 +84,7 @@ public class ActionPlanRepository {
     }
 
     public void setStatus(long actionId, ActionStatus status) {
-        dsl.update(PULSE_ACTION).set(PULSE_ACTION.STATUS, status.name()).where(PULSE_ACTION.ID.eq(actionId)).execute();
+        dsl.update(PULSE_ACTION).set(PULSE_ACTION.STATUS, status).where(PULSE_ACTION.ID.eq(actionId)).execute();
     }
 
     /**
@@ -109,7 +110,7 @@ public class ActionPlanRepository {
         dsl.selectFrom(PULSE_ACTION).where(PULSE_ACTION.PLAN_ID.in(plans.map(r -> r.value1())))
                 .orderBy(PULSE_ACTION.DUE_ON, PULSE_ACTION.ID)
                 .forEach(a -> actions.computeIfAbsent(a.getPlanId(), k -> new ArrayList<>()).add(new ActionPlan.Action(
-                        a.getId(), a.getText(), a.getOwner(), a.getDueOn(), ActionStatus.valueOf(a.getStatus()))));
+                        a.getId(), a.getText(), a.getOwner(), a.getDueOn(), a.getStatus())));
         return plans.map(r -> new ActionPlan(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                 Arrays.asList(r.value6().split(",")), r.value7(), actions.getOrDefault(r.value1(), List.of())));
     }
@@ -141,7 +142,7 @@ public class ActionPlanRepository {
                     r.value4(), r.value5(), Arrays.asList(r.value6().split(",")), r.value7(), new ArrayList<>()));
             if (r.value8() != null) {
                 plan.actions().add(new ActionPlan.Action(r.value8(), r.value9(), r.value10(), r.value11(),
-                        ActionStatus.valueOf(r.value12())));
+                        r.value12()));
             }
         }
         return plans.values().stream().map(p -> new ActionPlan(p.id(), p.roundId(), p.roundCloseDate(),

@@ -156,7 +156,8 @@ class PulseDemo implements DemoContributor {
                         comment = pool.get(random.nextInt(pool.size()));
                     }
                     LocalDate answeredOn = day.plusDays(random.nextInt(open ? 2 : 7));
-                    // DOMAIN rule 13, as at submit time: keep only attributes at least k of the audience share
+                    // docs/domain-rules.md#rule-13, as at submit time: keep only attributes at least k of the audience
+                    // share
                     String band = TenureBand.of(p.hireDate(), day);
                     String department = p.departmentName();
                     if (sharing.getOrDefault(b.id() + "|" + department + "|" + band, 0) < rules.k()) {

@@ -24,16 +24,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.advocacy.security.BranchScope;
 import org.advocacy.survey.AnswerFact;
-import org.advocacy.survey.Cadence;
 import org.advocacy.survey.Driver;
 import org.advocacy.survey.OpenRound;
 import org.advocacy.survey.Program;
 import org.advocacy.survey.ProgramData;
 import org.advocacy.survey.ProgramStatus;
 import org.advocacy.survey.RoundListItem;
+import org.advocacy.survey.RoundStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -70,10 +71,10 @@ public class PulseRepository {
 
     public long insertProgram(ProgramData d, String createdBy, LocalDateTime now) {
         long id = dsl.insertInto(PULSE_PROGRAM)
-                .set(PULSE_PROGRAM.NAME, d.name()).set(PULSE_PROGRAM.CADENCE, d.cadence().name())
+                .set(PULSE_PROGRAM.NAME, d.name()).set(PULSE_PROGRAM.CADENCE, d.cadence())
                 .set(PULSE_PROGRAM.WINDOW_DAYS, d.windowDays())
                 .set(PULSE_PROGRAM.AUDIENCE_ALL, d.branchIds().isEmpty() && d.departmentIds().isEmpty())
-                .set(PULSE_PROGRAM.WITH_COMMENT, d.withComment()).set(PULSE_PROGRAM.STATUS, ProgramStatus.ACTIVE.name())
+                .set(PULSE_PROGRAM.WITH_COMMENT, d.withComment()).set(PULSE_PROGRAM.STATUS, ProgramStatus.ACTIVE)
                 .set(PULSE_PROGRAM.START_ON, d.startOn()).set(PULSE_PROGRAM.ROUNDS_PLANNED, 0)
                 .set(PULSE_PROGRAM.CREATED_BY, createdBy).set(PULSE_PROGRAM.CREATED_AT, now).set(PULSE_PROGRAM.UPDATED_AT, now)
                 .returningResult(PULSE_PROGRAM.ID).fetchOne(PULSE_PROGRAM.ID);
@@ -97,7 +98,7 @@ public class PulseRepository {
     public List<Program> programs() {
         Map<Long, List<Driver>> drivers = drivers();
         return dsl.selectFrom(PULSE_PROGRAM).orderBy(PULSE_PROGRAM.ID.desc()).fetch(r -> new Program(r.getId(),
-                r.getName(), Cadence.valueOf(r.getCadence()), r.getWindowDays(), ProgramStatus.valueOf(r.getStatus()),
+                r.getName(), r.getCadence(), r.getWindowDays(), r.getStatus(),
                 r.getStartOn(), r.getAudienceAll(), r.getWithComment(), drivers.getOrDefault(r.getId(), List.of())));
     }
 
@@ -108,7 +109,7 @@ public class PulseRepository {
     public List<Driver> drivers(long programId) {
         return dsl.select(PULSE_DRIVER.CODE, PULSE_DRIVER.TEXT_EN, PULSE_DRIVER.TEXT_VI).from(PULSE_DRIVER)
                 .where(PULSE_DRIVER.PROGRAM_ID.eq(programId)).orderBy(PULSE_DRIVER.POSITION)
-                .fetch(r -> new Driver(r.value1(), r.value2(), r.value3()));
+                .fetch(Records.mapping(Driver::new));
     }
 
     private Map<Long, List<Driver>> drivers() {
@@ -120,7 +121,7 @@ public class PulseRepository {
     }
 
     public void setStatus(long programId, ProgramStatus status, LocalDateTime now) {
-        dsl.update(PULSE_PROGRAM).set(PULSE_PROGRAM.STATUS, status.name()).set(PULSE_PROGRAM.UPDATED_AT, now)
+        dsl.update(PULSE_PROGRAM).set(PULSE_PROGRAM.STATUS, status).set(PULSE_PROGRAM.UPDATED_AT, now)
                 .where(PULSE_PROGRAM.ID.eq(programId)).execute();
     }
 
@@ -244,7 +245,7 @@ public class PulseRepository {
                 .where(audience(programId)).and(APP_USER.ENABLED.isTrue())
                 .andNotExists(DSL.selectOne().from(PULSE_PARTICIPATION).where(PULSE_PARTICIPATION.ROUND_ID.eq(roundId))
                         .and(PULSE_PARTICIPATION.EMPLOYEE_ID.eq(EMPLOYEE.ID)))
-                .fetch(r -> new Invitee(r.value1(), r.value2()));
+                .fetch(Records.mapping(Invitee::new));
     }
 
     // --- rounds ---
@@ -253,7 +254,7 @@ public class PulseRepository {
             boolean open, int invited) {
         return dsl.insertInto(PULSE_ROUND).set(PULSE_ROUND.PROGRAM_ID, programId).set(PULSE_ROUND.OPENS_AT, opensAt)
                 .set(PULSE_ROUND.CLOSES_AT, closesAt).set(PULSE_ROUND.CLOSE_DATE, closeDate)
-                .set(PULSE_ROUND.STATUS, open ? "OPEN" : "CLOSED").set(PULSE_ROUND.INVITED, invited)
+                .set(PULSE_ROUND.STATUS, open ? RoundStatus.OPEN : RoundStatus.CLOSED).set(PULSE_ROUND.INVITED, invited)
                 .set(PULSE_ROUND.REMINDED_OPEN, !open).set(PULSE_ROUND.REMINDED_CLOSE, !open)
                 .returningResult(PULSE_ROUND.ID).fetchOne(PULSE_ROUND.ID);
     }
@@ -264,22 +265,23 @@ public class PulseRepository {
 
     private static RoundRow row(org.advocacy.jooq.tables.records.PulseRoundRecord r) {
         return new RoundRow(r.getId(), r.getProgramId(), r.getOpensAt(), r.getClosesAt(), r.getCloseDate(),
-                "OPEN".equals(r.getStatus()), r.getInvited());
+                r.getStatus() == RoundStatus.OPEN, r.getInvited());
     }
 
     public List<RoundRow> openRoundsDueToClose(LocalDateTime now) {
-        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("OPEN")).and(PULSE_ROUND.CLOSES_AT.le(now))
+        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq(RoundStatus.OPEN))
+                .and(PULSE_ROUND.CLOSES_AT.le(now))
                 .forUpdate().skipLocked().fetch(PulseRepository::row);
     }
 
     public List<RoundRow> openRoundsToRemind(LocalDateTime closingBefore) {
-        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("OPEN"))
+        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq(RoundStatus.OPEN))
                 .and(PULSE_ROUND.REMINDED_CLOSE.isFalse()).and(PULSE_ROUND.CLOSES_AT.le(closingBefore))
                 .fetch(PulseRepository::row);
     }
 
     public void close(long roundId) {
-        dsl.update(PULSE_ROUND).set(PULSE_ROUND.STATUS, "CLOSED").where(PULSE_ROUND.ID.eq(roundId)).execute();
+        dsl.update(PULSE_ROUND).set(PULSE_ROUND.STATUS, RoundStatus.CLOSED).where(PULSE_ROUND.ID.eq(roundId)).execute();
     }
 
     public void markReminded(long roundId, boolean closing) {
@@ -292,12 +294,12 @@ public class PulseRepository {
 
     public List<RoundListItem> rounds(Long programId, int offset, int limit) {
         return dsl.select(PULSE_ROUND.ID, PULSE_ROUND.PROGRAM_ID, PULSE_PROGRAM.NAME, PULSE_ROUND.OPENS_AT,
-                        PULSE_ROUND.CLOSES_AT, PULSE_ROUND.CLOSE_DATE, PULSE_ROUND.STATUS.eq("OPEN"), PULSE_ROUND.INVITED, ANSWERED)
+                        PULSE_ROUND.CLOSES_AT, PULSE_ROUND.CLOSE_DATE, PULSE_ROUND.STATUS.eq(RoundStatus.OPEN),
+                        PULSE_ROUND.INVITED, ANSWERED)
                 .from(PULSE_ROUND).join(PULSE_PROGRAM).on(PULSE_PROGRAM.ID.eq(PULSE_ROUND.PROGRAM_ID))
                 .where(programId == null ? DSL.noCondition() : PULSE_ROUND.PROGRAM_ID.eq(programId))
                 .orderBy(PULSE_ROUND.OPENS_AT.desc(), PULSE_ROUND.ID.desc()).offset(offset).limit(limit)
-                .fetch(r -> new RoundListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                .fetch(Records.mapping(RoundListItem::new));
     }
 
     public List<OpenRound> openRoundsFor(long employeeId) {
@@ -308,7 +310,7 @@ public class PulseRepository {
                                 .where(PULSE_PARTICIPATION.ROUND_ID.eq(PULSE_ROUND.ID))
                                 .and(PULSE_PARTICIPATION.EMPLOYEE_ID.eq(employeeId)))))
                 .from(PULSE_ROUND).join(PULSE_PROGRAM).on(PULSE_PROGRAM.ID.eq(PULSE_ROUND.PROGRAM_ID))
-                .where(PULSE_ROUND.STATUS.eq("OPEN")).orderBy(PULSE_ROUND.CLOSES_AT).fetch();
+                .where(PULSE_ROUND.STATUS.eq(RoundStatus.OPEN)).orderBy(PULSE_ROUND.CLOSES_AT).fetch();
         for (var r : rows) {
             if (inAudience(r.value2(), employeeId)) {
                 out.add(new OpenRound(r.value1(), r.value3(), r.value4(), drivers(r.value2()), r.value5(), r.value6()));
@@ -368,11 +370,12 @@ public class PulseRepository {
 
     /**
      * The anonymous answers of one round or of some months, within a branch scope. Period selections take only
-     * closed rounds and imported answers (scores of an open round never show, DOMAIN rule 8).
+     * closed rounds and imported answers (scores of an open round never show, docs/domain-rules.md#rule-8).
      */
     public List<AnswerFact> answers(Long roundId, Collection<String> months, BranchScope scope) {
         Condition where = roundId != null ? PULSE_ANSWER.ROUND_ID.eq(roundId)
-                : PULSE_ANSWER.PERIOD_MONTH.in(months).and(PULSE_ANSWER.ROUND_ID.isNull().or(PULSE_ROUND.STATUS.eq("CLOSED")));
+                : PULSE_ANSWER.PERIOD_MONTH.in(months)
+                        .and(PULSE_ANSWER.ROUND_ID.isNull().or(PULSE_ROUND.STATUS.eq(RoundStatus.CLOSED)));
         Condition inScope = scope.all() ? DSL.noCondition()
                 : scope.branchIds().isEmpty() ? DSL.falseCondition() : PULSE_ANSWER.BRANCH_ID.in(scope.branchIds());
         Map<String, Map<String, Integer>> drivers = new HashMap<>();
@@ -393,11 +396,15 @@ public class PulseRepository {
 
     /** Closed rounds of a program, oldest first, for the trend chart. */
     public List<RoundRow> closedRounds(long programId) {
-        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.PROGRAM_ID.eq(programId)).and(PULSE_ROUND.STATUS.eq("CLOSED"))
+        return dsl.selectFrom(PULSE_ROUND).where(PULSE_ROUND.PROGRAM_ID.eq(programId))
+                .and(PULSE_ROUND.STATUS.eq(RoundStatus.CLOSED))
                 .orderBy(PULSE_ROUND.OPENS_AT).fetch(PulseRepository::row);
     }
 
-    /** Each branch code's region (DOMAIN rule 7: a branch under k counts in its region, which screens offer). */
+    /**
+     * Each branch code's region (docs/domain-rules.md#rule-7: a branch under k counts in its region, which screens
+     * offer).
+     */
     public Map<String, String> regionsByBranchCode() {
         Map<String, String> out = new HashMap<>();
         dsl.select(BRANCH.CODE, BRANCH.REGION).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));

@@ -24,6 +24,7 @@ import org.advocacy.kernel.stats.NetScore;
 import org.advocacy.survey.ReleaseBuilder;
 import org.advocacy.survey.ReleaseBuilder.Key;
 import org.advocacy.survey.ReleaseBuilder.Level;
+import org.advocacy.survey.RoundStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -95,7 +96,7 @@ public class ReleaseRepository {
 
     /** Closed rounds without a release (backfill at start-up). */
     public List<Long> closedRoundsWithoutRelease() {
-        return dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq("CLOSED"))
+        return dsl.select(PULSE_ROUND.ID).from(PULSE_ROUND).where(PULSE_ROUND.STATUS.eq(RoundStatus.CLOSED))
                 .andNotExists(DSL.selectOne().from(PULSE_RELEASE).where(PULSE_RELEASE.ROUND_ID.eq(PULSE_ROUND.ID)))
                 .orderBy(PULSE_ROUND.ID).fetch(PULSE_ROUND.ID);
     }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@link StaffAdvocacyQuery} from the stored releases: a branch-month adds the branch cells of every release that
  * counts in that month (a round in its close date's month, an imported batch in its own month) and is released only
- * when every one of those cells is released (DOMAIN rule 11).
+ * when every one of those cells is released (docs/domain-rules.md#rule-11).
  *
  * <p>One grouped query over the branch cells (the releases of the months by {@code ix_pulse_release_month}, their
  * branch cells by the cell table's primary key, or one branch's cells by {@code ix_pulse_release_cell_branch}): the

@@ -24,7 +24,7 @@ import org.advocacy.survey.PulseImportService;
 
 /**
  * HR uploads past pulse answers from another tool as CSV, as one named batch: all rows are stored, or none with each
- * bad row listed; the batches are listed and can be deleted as a whole (DOMAIN rule 12).
+ * bad row listed; the batches are listed and can be deleted as a whole (docs/domain-rules.md#rule-12).
  */
 @Route("pulse/import")
 @RolesAllowed("HR")

@@ -78,7 +78,7 @@ public class PulseResultsView extends VerticalLayout implements HasDynamicTitle 
     final Div body = new Div();
     final Grid<PulseResults.SegmentRow> segments = new Grid<>();
     PulseResults current;
-    /** The region shown instead of a branch under k (DOMAIN rule 7); null = the selection itself. */
+    /** The region shown instead of a branch under k (docs/domain-rules.md#rule-7); null = the selection itself. */
     String shownRegion;
 
     PulseResultsView(PulseProgramService pulsePrograms, PulseResultsService pulseResults, OrgService org,

@@ -3,6 +3,8 @@ package org.advocacy.feedback.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.advocacy.test.GridRows.grid;
+import static org.advocacy.test.GridRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -14,16 +16,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.advocacy.shell.AccessDeniedView;
 import org.advocacy.feedback.FeedbackData;
 import org.advocacy.feedback.FeedbackOrigin;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.FollowUpItem;
+import org.advocacy.feedback.FollowUpStatus;
 import org.advocacy.feedback.PraiseItem;
-import org.advocacy.security.CurrentUser;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,24 +35,10 @@ class FeedbackViewsTest extends KaribuTest {
     @Autowired
     FeedbackService feedback;
     @Autowired
-    CurrentUser currentUser;
-    @Autowired
     org.advocacy.org.OrgService orgService;
 
     private long lanEmployeeId() {
-        signIn.as(SignIn.EMPLOYEE);
-        long id = currentUser.require().employeeId();
-        signIn.out();
-        return id;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Grid<T> grid(String id) {
-        return _get(Grid.class, spec -> spec.withId(id));
-    }
-
-    private static <T> int row(Grid<T> grid, java.util.function.Predicate<T> test) {
-        return IntStream.range(0, GridKt._size(grid)).filter(i -> test.test(GridKt._get(grid, i))).findFirst().orElse(-1);
+        return signIn.employeeIdOf(SignIn.EMPLOYEE);
     }
 
     /** Clicks a button of a row's action column (component columns are rendered per row). */
@@ -102,7 +90,7 @@ class FeedbackViewsTest extends KaribuTest {
     void hrAddsATouchpointThatThePublicFormThenOffers() {
         login(SignIn.HR);
         UI.getCurrent().navigate(TouchpointListView.class);
-        String code = "tp" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String code = "tp" + UniqueCodes.nextLower();
         _click(_get(Button.class, spec -> spec.withId("touchpoint-add")));
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("touchpoint-code")), code);
         _click(_get(Button.class, spec -> spec.withId("touchpoint-save")));
@@ -150,7 +138,7 @@ class FeedbackViewsTest extends KaribuTest {
         GridKt._clickItem(cases, r);
         _setValue(_get(TextArea.class, spec -> spec.withId("follow-up-note")), "Đã gọi xin lỗi");
         _click(_get(Button.class, spec -> spec.withId("follow-up-contacted")));
-        assertThat(GridKt._get(cases, row(cases, c -> c.feedbackId() == fid)).status()).isEqualTo("CONTACTED");
+        assertThat(GridKt._get(cases, row(cases, c -> c.feedbackId() == fid)).status()).isEqualTo(FollowUpStatus.CONTACTED);
 
         restartUi();
         login(SignIn.HR);
@@ -334,7 +322,7 @@ class FeedbackViewsTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class,
                 spec -> spec.withId("praise-empty"))).as("no empty-month note").isEmpty();
         // the manager of a new branch without any praise: the screen says so instead of showing two empty tables
-        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        String suffix = UniqueCodes.next();
         signIn.as(SignIn.ADMIN);
         long branchId = orgService.createBranch(new org.advocacy.org.BranchData("PZ" + suffix, "Sen Spa Mới " + suffix,
                 "Huế", "Miền Trung", "Asia/Ho_Chi_Minh", true));

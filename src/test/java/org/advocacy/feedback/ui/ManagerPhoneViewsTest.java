@@ -3,6 +3,8 @@ package org.advocacy.feedback.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.advocacy.test.GridRows.grid;
+import static org.advocacy.test.GridRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -17,14 +19,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.advocacy.kernel.ui.RelativeTime;
 import org.advocacy.feedback.FeedbackData;
 import org.advocacy.feedback.FeedbackOrigin;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.FollowUpItem;
 import org.advocacy.feedback.PraiseItem;
-import org.advocacy.security.CurrentUser;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.Test;
@@ -38,23 +38,9 @@ class ManagerPhoneViewsTest extends KaribuTest {
 
     @Autowired
     FeedbackService feedback;
-    @Autowired
-    CurrentUser currentUser;
 
     private long lan() {
-        signIn.as(SignIn.EMPLOYEE);
-        long id = currentUser.require().employeeId();
-        signIn.out();
-        return id;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Grid<T> grid(String id) {
-        return _get(Grid.class, spec -> spec.withId(id));
-    }
-
-    private static <T> int row(Grid<T> grid, java.util.function.Predicate<T> test) {
-        return IntStream.range(0, GridKt._size(grid)).filter(i -> test.test(GridKt._get(grid, i))).findFirst().orElse(-1);
+        return signIn.employeeIdOf(SignIn.EMPLOYEE);
     }
 
     private static java.util.List<String> visibleKeys(Grid<?> grid) {

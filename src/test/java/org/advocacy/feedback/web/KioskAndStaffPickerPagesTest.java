@@ -23,32 +23,24 @@ import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.TestPictures;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Issue 12 on the customers' pages: the staff picker (search, photos by token), the form's own validation messages,
  * the short kiosk form with its idle reset, and the review page offered to promoters who praised someone.
  */
-@PortalTest
-class KioskAndStaffPickerPagesTest {
+class KioskAndStaffPickerPagesTest extends MockMvcTest {
 
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
 
-    @Autowired
-    WebApplicationContext wac;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -57,17 +49,8 @@ class KioskAndStaffPickerPagesTest {
     KioskService kiosks;
     @Autowired
     EmployeePhotoService photos;
-    @Autowired
-    SignIn signIn;
     @Value("${app.feedback.kiosk-idle-seconds}")
     int idleSeconds;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     @AfterEach
     void out() {

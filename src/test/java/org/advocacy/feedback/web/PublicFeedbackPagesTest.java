@@ -23,30 +23,22 @@ import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.NewKiosk;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.settings.PublicAddressService;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The customers' pages over HTTP: stateless, stored once, localized errors, rate limits, kiosks, QR codes. */
-@PortalTest
-class PublicFeedbackPagesTest {
+class PublicFeedbackPagesTest extends MockMvcTest {
 
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
 
-    @Autowired
-    WebApplicationContext wac;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -54,20 +46,11 @@ class PublicFeedbackPagesTest {
     @Autowired
     KioskService kiosks;
     @Autowired
-    SignIn signIn;
-    @Autowired
     PublicAddressService publicAddress;
     @Value("${app.public-url}")
     String publicUrl;
     @Value("${app.feedback.rate.per-client-per-hour}")
     int perClient;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
 
     private static String submissionId(MvcResult page) throws Exception {
         Matcher m = SUBMISSION.matcher(page.getResponse().getContentAsString());

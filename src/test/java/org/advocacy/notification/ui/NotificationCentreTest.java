@@ -89,12 +89,17 @@ class NotificationCentreTest extends KaribuTest {
 
         Checkbox digest = _get(Checkbox.class, spec -> spec.withId("notification-pref-digest"));
         Checkbox email = _get(Checkbox.class, spec -> spec.withId("notification-pref-email"));
-        _setValue(digest, true);
-        _setValue(email, false);
-        assertThat(notifications.preferences()).isEqualTo(new NotificationPreferences(false, true));
-        _setValue(digest, false);
-        _setValue(email, true);
-        assertThat(notifications.preferences()).isEqualTo(NotificationPreferences.DEFAULT);
+        NotificationPreferences before = notifications.preferences();
+        try {
+            _setValue(digest, true);
+            _setValue(email, false);
+            assertThat(notifications.preferences()).isEqualTo(new NotificationPreferences(false, true));
+            _setValue(digest, false);
+            _setValue(email, true);
+            assertThat(notifications.preferences()).isEqualTo(NotificationPreferences.DEFAULT);
+        } finally {
+            notifications.savePreferences(before); // the demo manager leaves as it came, also when this failed
+        }
 
         _click(_get(Button.class, spec -> spec.withId("notifications-mark-all")));
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(en("notification.read"));

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.advocacy.org.Branch;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.Test;
 
 class BranchListViewTest extends KaribuTest {
@@ -45,7 +46,7 @@ class BranchListViewTest extends KaribuTest {
         assertThat(before).isGreaterThanOrEqualTo(12);
         assertThat(rowOf(grid, "HN01")).isNotNegative();
 
-        String code = "K" + (System.nanoTime() % 1_000_000_000L);
+        String code = "K" + UniqueCodes.next();
         _click(_get(Button.class, spec -> spec.withId("branch-add")));
         assertThat(_get(ComboBox.class, spec -> spec.withId("branch-timezone")).getValue())
                 .isEqualTo("Asia/Ho_Chi_Minh");

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.advocacy.org.Department;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.Test;
 
 class DepartmentListViewTest extends KaribuTest {
@@ -40,7 +41,7 @@ class DepartmentListViewTest extends KaribuTest {
         assertThat(rowOf(grid, "Lễ tân")).isNotNegative();
         int before = GridKt._size(grid);
 
-        String name = "Xông hơi " + System.nanoTime();
+        String name = "Xông hơi " + UniqueCodes.next();
         _click(_get(Button.class, spec -> spec.withId("department-add")));
         _setValue(_get(TextField.class, spec -> spec.withId("department-name")), name);
         _click(_get(Button.class, spec -> spec.withId("department-save")));
@@ -48,7 +49,7 @@ class DepartmentListViewTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(before + 1);
         assertThat(GridKt._getFormattedRow(grid, rowOf(grid, name))).startsWith(name, en("common.yes"));
 
-        String renamed = "Phòng xông hơi " + System.nanoTime();
+        String renamed = "Phòng xông hơi " + UniqueCodes.next();
         GridKt._clickItem(grid, rowOf(grid, name));
         _setValue(_get(TextField.class, spec -> spec.withId("department-name")), renamed);
         _setValue(_get(Checkbox.class, spec -> spec.withId("department-active")), false);

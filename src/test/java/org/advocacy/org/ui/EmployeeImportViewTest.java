@@ -22,6 +22,7 @@ import org.advocacy.org.ImportPreview;
 import org.advocacy.org.OrgService;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class EmployeeImportViewTest extends KaribuTest {
     void openAsHr() {
         login(SignIn.HR);
         UI.getCurrent().navigate(EmployeeImportView.class);
-        tag = Long.toString(System.nanoTime());
+        tag = UniqueCodes.nextLower();
     }
 
     private int count() {

@@ -27,6 +27,7 @@ import org.advocacy.org.Department;
 import org.advocacy.org.Employee;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.Test;
 
 class EmployeeListViewTest extends KaribuTest {
@@ -123,7 +124,7 @@ class EmployeeListViewTest extends KaribuTest {
     void theAddDialogSavesAPerson() {
         openAsHr();
         Grid<Employee> grid = grid();
-        String email = "ngoc.tran." + System.nanoTime() + "@example.com";
+        String email = "ngoc.tran." + UniqueCodes.nextLower() + "@example.com";
         _click(_get(Button.class, spec -> spec.withId("employee-add")));
         _setValue(_get(TextField.class, spec -> spec.withId("employee-fullName")), "Trần Bảo Ngọc");
         _setValue(_get(TextField.class, spec -> spec.withId("employee-email")), email);

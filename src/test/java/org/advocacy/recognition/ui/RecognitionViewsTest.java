@@ -29,6 +29,7 @@ import org.advocacy.recognition.RecognitionService;
 import org.advocacy.recognition.Visibility;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -219,7 +220,7 @@ class RecognitionViewsTest extends KaribuTest {
         assertThat(before).isGreaterThanOrEqualTo(5);
         _click(_get(Button.class, spec -> spec.withId("value-add")));
         EditCompanyValueDialog dialog = _get(EditCompanyValueDialog.class);
-        String code = "TEST_" + (System.nanoTime() % 100_000);
+        String code = "TEST_" + UniqueCodes.next();
         _setValue(dialog.code, code);
         _setValue(dialog.nameVi, "Sáng tạo");
         _setValue(dialog.nameEn, "Creativity");

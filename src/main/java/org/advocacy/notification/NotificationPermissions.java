@@ -1,0 +1,13 @@
+package org.advocacy.notification;
+
+/**
+ * Who may call this module's secured methods: each {@code @PreAuthorize} expression of the module, written once.
+ * Roles are those of docs/domain-rules.md#roles; {@code SCOPE_*} authorities are API tokens' scopes.
+ */
+public final class NotificationPermissions {
+
+    public static final String SIGNED_IN = "isAuthenticated()";
+
+    private NotificationPermissions() {
+    }
+}
