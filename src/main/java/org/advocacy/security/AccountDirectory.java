@@ -47,6 +47,12 @@ public class AccountDirectory {
         return query.employeesWithRole(employeeIds, roles);
     }
 
+    /** The display names of these accounts (enabled or not), by account id: who gave, who wrote. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        return query.displayNames(userIds);
+    }
+
     /** The contact of an enabled account; empty when the account is disabled or gone. */
     @Transactional(readOnly = true)
     public Optional<Contact> enabledContact(long userId) {

@@ -1,6 +1,5 @@
 package org.advocacy.recognition.internal;
 
-import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.COMPANY_VALUE;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
@@ -30,6 +29,7 @@ import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.PersonRank;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.Visibility;
+import org.advocacy.security.AccountDirectory;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -57,10 +57,12 @@ public class RecognitionQuery {
 
     private final DSLContext dsl;
     private final ApprovedPraise praise;
+    private final AccountDirectory accounts;
 
-    RecognitionQuery(DSLContext dsl, ApprovedPraise praise) {
+    RecognitionQuery(DSLContext dsl, ApprovedPraise praise, AccountDirectory accounts) {
         this.dsl = dsl;
         this.praise = praise;
+        this.accounts = accounts;
     }
 
     // --- people ---
@@ -307,12 +309,18 @@ public class RecognitionQuery {
                 .groupBy(RECOGNITION_APPLAUSE.RECOGNITION_ID)
                 .forEach(r -> applause.put(r.value1(), new int[] {r.value2(), r.value3()}));
         Map<Long, FeedItem> items = new LinkedHashMap<>();
-        dsl.select(RECOGNITION.ID, RECOGNITION.CREATED_AT, APP_USER.DISPLAY_NAME, RECOGNITION.MESSAGE, RECOGNITION.VISIBILITY)
-                .from(RECOGNITION).join(APP_USER).on(APP_USER.ID.eq(RECOGNITION.GIVER_USER_ID))
-                .where(RECOGNITION.ID.in(ids))
-                .forEach(r -> {
+        var rows = dsl.select(RECOGNITION.ID, RECOGNITION.CREATED_AT, RECOGNITION.GIVER_USER_ID, RECOGNITION.MESSAGE,
+                        RECOGNITION.VISIBILITY)
+                .from(RECOGNITION).where(RECOGNITION.ID.in(ids)).fetch();
+        // the givers' names are the security module's accounts
+        Map<Long, String> givers = accounts.displayNames(rows.map(r -> r.value3()));
+        rows.forEach(r -> {
+                    String giver = givers.get(r.value3());
+                    if (giver == null) {
+                        return;
+                    }
                     int[] a = applause.getOrDefault(r.value1(), new int[2]);
-                    items.put(r.value1(), new FeedItem(FeedItem.Source.RECOGNITION, r.value1(), r.value2(), r.value3(),
+                    items.put(r.value1(), new FeedItem(FeedItem.Source.RECOGNITION, r.value1(), r.value2(), giver,
                             List.copyOf(recipients.getOrDefault(r.value1(), List.of())),
                             List.copyOf(values.getOrDefault(r.value1(), List.of())), r.value4(),
                             r.value5(), a[0], a[1] > 0));

@@ -48,6 +48,14 @@ public class AccountDirectoryQuery {
                 .fetch(APP_USER.EMPLOYEE_ID));
     }
 
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.in(userIds))
+                .fetchMap(APP_USER.ID, APP_USER.DISPLAY_NAME);
+    }
+
     public Map<Long, AccountDirectory.Contact> enabledContacts(Collection<Long> userIds) {
         if (userIds.isEmpty()) {
             return Map.of();
