@@ -71,7 +71,6 @@ class TableOwnershipTest {
             "org.advocacy.security.internal.UserRepository uses Branch",
             "org.advocacy.security.internal.UserRepository uses Employee",
             "org.advocacy.survey.internal.ActionPlanRepository uses Branch",
-            "org.advocacy.survey.internal.PulseRepository uses AppUser",
             "org.advocacy.survey.internal.PulseRepository uses Branch",
             "org.advocacy.survey.internal.PulseRepository uses Department",
             "org.advocacy.survey.internal.PulseRepository uses Employee",
