@@ -2,7 +2,7 @@ package org.advocacy.api;
 
 /**
  * An API answer other than success that the controllers decide themselves (an unknown branch code, a path that
- * does not exist); carries a translation key like {@link org.advocacy.base.ValidationException}.
+ * does not exist); carries a translation key like {@link org.advocacy.kernel.ValidationException}.
  */
 class ApiException extends RuntimeException {
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.feedback.BatchItemError;
 import org.advocacy.feedback.BatchResult;
 import org.advocacy.feedback.BatchValidationException;

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.insights.AdvocacyAnalysis;
 import org.advocacy.insights.AdvocacyStatistics.Correlation;
 import org.advocacy.insights.AdvocacyText;

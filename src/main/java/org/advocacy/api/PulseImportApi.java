@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiClient;
@@ -124,7 +124,7 @@ class PulseImportApi {
     public ResponseEntity<Void> delete(@PathVariable long id) {
         if (boundToBranch()) {
             // the same answer as for an unknown batch: a branch-bound token learns nothing of company batches
-            throw new org.advocacy.base.ValidationException(null, "error.notFound");
+            throw new org.advocacy.kernel.ValidationException(null, "error.notFound");
         }
         pulseImports.deleteImportBatch(id);
         return ResponseEntity.noContent().build();

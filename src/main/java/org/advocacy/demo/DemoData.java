@@ -37,7 +37,7 @@ public class DemoData {
     private final java.time.ZoneId zone;
     private final List<DemoContributor> contributors;
 
-    DemoData(DemoRepository repository, PasswordEncoder encoder, Clock clock, org.advocacy.base.OrgTimeZone zone,
+    DemoData(DemoRepository repository, PasswordEncoder encoder, Clock clock, org.advocacy.kernel.OrgTimeZone zone,
             List<DemoContributor> contributors) {
         this.repository = repository;
         this.encoder = encoder;

@@ -1,6 +1,6 @@
 package org.advocacy.demo;
 
-import org.advocacy.base.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
+import org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

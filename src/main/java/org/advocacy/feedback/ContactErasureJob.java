@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.db.DatabaseTimeLimit;
+import org.advocacy.kernel.db.DatabaseTimeLimit;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.feedback.internal.FollowUpRepository.ContactKey;
 import org.slf4j.Logger;

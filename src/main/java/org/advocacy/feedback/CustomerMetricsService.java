@@ -2,7 +2,7 @@ package org.advocacy.feedback;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.internal.FeedbackRepository;
 import org.advocacy.feedback.internal.MetricsQuery;
 import org.advocacy.security.CurrentUser;

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.internal.NewFeedback;
 import org.advocacy.kernel.mail.EmailAddress;
 import org.advocacy.security.BranchScope;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 
 /** A calendar month ("2026-10") or quarter ("2026-Q4") in the organisation's time zone: [from, toExclusive). */
 public record Period(String label, LocalDate from, LocalDate toExclusive) {

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.internal.PraiseRepository;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;

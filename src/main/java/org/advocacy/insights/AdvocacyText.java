@@ -2,7 +2,7 @@ package org.advocacy.insights;
 
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.insights.AdvocacyStatistics.Correlation;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 
 /**
  * The months an advocacy figure covers: a calendar month ("2026-07"), a quarter ("2026-Q3") or the last 3, 6 or 12

@@ -4,7 +4,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.notification.internal.NotificationRepository;
 import org.advocacy.notification.internal.NotificationRepository.MailJob;
 import org.advocacy.settings.PublicAddressService;

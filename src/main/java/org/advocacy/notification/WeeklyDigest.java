@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.notification.internal.NotificationRepository;
 import org.advocacy.notification.internal.NotificationRepository.DigestUser;
 import org.slf4j.Logger;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.ImportPreview.Action;
 import org.advocacy.org.internal.BranchRepository;
 import org.advocacy.org.internal.DepartmentRepository;

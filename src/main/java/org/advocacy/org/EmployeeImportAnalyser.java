@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.kernel.csv.CsvFile;
 import org.advocacy.kernel.mail.EmailAddress;
 import org.advocacy.org.ImportPreview.Action;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.internal.EmployeePhotoRepository;
 import org.advocacy.org.internal.EmployeeRepository;
 import org.advocacy.security.BranchScope;

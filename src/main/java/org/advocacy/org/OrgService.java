@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.internal.BranchRepository;
 import org.advocacy.org.internal.DepartmentRepository;
 import org.advocacy.org.internal.EmployeeRepository;

@@ -16,7 +16,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.geometry.Positions;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 
 /**
  * Turns an uploaded picture into the stored photo: refused when too big or not a JPEG/PNG/GIF/BMP picture; read with

@@ -1,6 +1,6 @@
 package org.advocacy.recognition;
 
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 
 /** The text rules the recognition services share: trimmed, required, bounded. */
 final class RecognitionText {

@@ -1,6 +1,6 @@
 package org.advocacy.security;
 
-import org.advocacy.base.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
+import org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

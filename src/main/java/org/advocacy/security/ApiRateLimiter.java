@@ -1,7 +1,7 @@
 package org.advocacy.security;
 
 import java.time.Duration;
-import org.advocacy.base.RateLimits;
+import org.advocacy.kernel.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -40,11 +40,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         try {
             client = tokens.authenticate(header.substring(7).trim());
         } catch (RuntimeException e) {
-            if (!org.advocacy.base.db.DatabaseOutage.isOutage(e) && !org.advocacy.base.db.DatabaseTimeLimit.isTimeout(e)) {
+            if (!org.advocacy.kernel.db.DatabaseOutage.isOutage(e) && !org.advocacy.kernel.db.DatabaseTimeLimit.isTimeout(e)) {
                 throw e;
             }
             // the database is away (issue 13): the client may retry; nothing was done
-            response.setHeader("Retry-After", org.advocacy.base.db.DatabaseOutage.RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", org.advocacy.kernel.db.DatabaseOutage.RETRY_AFTER_SECONDS);
             errors.write(response, 503, "unavailable", "The database is not answering just now; nothing was stored. Retry later.");
             return;
         }
@@ -53,15 +53,15 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             errors.write(response, 401, "unauthorized", "The API token is unknown or has been revoked.");
             return;
         }
-        org.advocacy.base.RateLimits.Decision allowance;
+        org.advocacy.kernel.RateLimits.Decision allowance;
         try {
             allowance = rateLimiter.tryConsume(client.get().tokenId());
         } catch (RuntimeException e) {
-            if (!org.advocacy.base.db.DatabaseOutage.isOutage(e) && !org.advocacy.base.db.DatabaseTimeLimit.isTimeout(e)) {
+            if (!org.advocacy.kernel.db.DatabaseOutage.isOutage(e) && !org.advocacy.kernel.db.DatabaseTimeLimit.isTimeout(e)) {
                 throw e;
             }
             // the shared budget lives in the database (decision 0037): without it, the same answer as above
-            response.setHeader("Retry-After", org.advocacy.base.db.DatabaseOutage.RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", org.advocacy.kernel.db.DatabaseOutage.RETRY_AFTER_SECONDS);
             errors.write(response, 503, "unavailable", "The database is not answering just now; nothing was stored. Retry later.");
             return;
         }

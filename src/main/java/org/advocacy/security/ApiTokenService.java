@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.security.internal.ApiTokenRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.advocacy.base.ClientAddress;
+import org.advocacy.kernel.ClientAddress;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

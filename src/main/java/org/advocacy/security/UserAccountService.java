@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.security.internal.UserRepository;
 import org.jooq.SortField;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,5 +1,6 @@
 package org.advocacy.settings;
 
+import org.advocacy.kernel.web.PublicUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -8,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.settings.internal.PublicAddressRepository;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commit), one on another node within that time.
  */
 @Service
-public class PublicAddressService {
+public class PublicAddressService implements PublicUrl {
 
     private static final Logger log = LoggerFactory.getLogger(PublicAddressService.class);
 
@@ -62,6 +63,7 @@ public class PublicAddressService {
      * The address to print, without a trailing slash. Public knowledge (it is on every poster), and needed where
      * nobody is signed in (public pages, the mailer's jobs, start-up), so it carries no role check.
      */
+    @Override
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public String url() {
         return current().url();

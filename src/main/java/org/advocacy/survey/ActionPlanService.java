@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.Employee;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.BranchScope;

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.LongPredicate;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.survey.internal.PulseRepository;
 import org.advocacy.survey.internal.PulseRepository.RoundRow;
 import org.slf4j.Logger;

@@ -9,7 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs {@link RoundScheduler} every minute, on one instance at a time (ShedLock's JDBC lock in table
- * {@code shedlock}, using the database's clock; set up in {@code base.SchedulerLocks}). Off with {@code app.survey.scheduler.enabled=false} (tests drive
+ * {@code shedlock}, using the database's clock; set up in {@code kernel.SchedulerLocks}). Off with {@code app.survey.scheduler.enabled=false} (tests drive
  * the scheduler with their own clock).
  */
 @Configuration(proxyBeanMethods = false)

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.feedback.CustomerMetrics;
 import org.advocacy.feedback.CustomerMetricsService;
 import org.advocacy.feedback.Period;

@@ -74,13 +74,13 @@ class DemoDataTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static org.springframework.beans.factory.ObjectProvider<org.advocacy.base.db.EmbeddedDatabaseConfig.EmbeddedMariaDb> providerOf(
+    private static org.springframework.beans.factory.ObjectProvider<org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb> providerOf(
             boolean present) {
         org.springframework.beans.factory.support.StaticListableBeanFactory f =
                 new org.springframework.beans.factory.support.StaticListableBeanFactory();
         if (present) {
-            f.addBean("db", new org.advocacy.base.db.EmbeddedDatabaseConfig.EmbeddedMariaDb(null, null, false));
+            f.addBean("db", new org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb(null, null, false));
         }
-        return f.getBeanProvider(org.advocacy.base.db.EmbeddedDatabaseConfig.EmbeddedMariaDb.class);
+        return f.getBeanProvider(org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb.class);
     }
 }

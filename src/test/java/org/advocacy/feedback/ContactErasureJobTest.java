@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import java.time.Duration;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.db.DatabaseTimeLimit;
+import org.advocacy.kernel.db.DatabaseTimeLimit;
 import org.advocacy.feedback.internal.FollowUpRepository;
 import org.advocacy.test.PortalTest;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /**

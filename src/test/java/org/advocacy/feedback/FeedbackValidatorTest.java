@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.internal.NewFeedback;
 import org.advocacy.security.BranchScope;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -11,7 +11,7 @@ import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditEvent;
 import org.advocacy.audit.AuditFilter;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.Branch;
 import org.advocacy.org.EmployeeData;
 import org.advocacy.org.OrgService;

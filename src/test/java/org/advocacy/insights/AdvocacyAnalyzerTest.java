@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.insights.AdvocacyAnalyzer.StaffSum;
 import org.advocacy.insights.internal.RollupRepository.Cell;
 import org.advocacy.org.Branch;

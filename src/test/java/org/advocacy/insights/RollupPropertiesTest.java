@@ -86,7 +86,7 @@ class RollupPropertiesTest {
         registry = context.getBean(EventPublicationRegistry.class);
         dsl = context.getBean(DSLContext.class);
         signIn = context.getBean(SignIn.class);
-        zone = context.getBean(org.advocacy.base.OrgTimeZone.class).zone();
+        zone = context.getBean(org.advocacy.kernel.OrgTimeZone.class).zone();
         // random answers go to branches of this test's own, so the demo's planted relationship (DemoAdvocacyTest)
         // is not drowned by them in the shared database
         org.advocacy.org.OrgService org = context.getBean(org.advocacy.org.OrgService.class);

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advocacy.base.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
+import org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
 import org.advocacy.org.BranchData;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;

@@ -8,7 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.advocacy.base.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
+import org.advocacy.kernel.db.EmbeddedDatabaseConfig.EmbeddedMariaDb;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.notification.internal.NotificationRepository;
 import org.advocacy.org.OrgService;
 import org.advocacy.recognition.CompanyValueService;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.ImportPreview.Action;
 import org.advocacy.org.ImportPreview.Problem;
 import org.advocacy.org.ImportPreview.Row;

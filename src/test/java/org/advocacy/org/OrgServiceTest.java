@@ -9,7 +9,7 @@ import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditEvent;
 import org.advocacy.audit.AuditFilter;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.advocacy.test.UniqueCodes;

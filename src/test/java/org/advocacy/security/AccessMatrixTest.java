@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.advocacy.base.ui.AccessDeniedView;
+import org.advocacy.shell.AccessDeniedView;
 import org.advocacy.security.internal.UserRepository;
 import org.advocacy.security.ui.LoginView;
 import org.advocacy.test.KaribuTest;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditFilter;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.OrgService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditFilter;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.web.TrustedProxyFilter;
+import org.advocacy.kernel.web.TrustedProxyFilter;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
 import org.advocacy.test.UniqueCodes;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditFilter;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.settings.internal.PublicAddressRepository;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;

@@ -3,7 +3,7 @@ package org.advocacy.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** What an administrator may store as the public address, and the message that names what to fix otherwise. */

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.OrgService;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;

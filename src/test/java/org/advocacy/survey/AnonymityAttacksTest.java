@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.security.ApiScope;
 import org.advocacy.security.ApiTokenData;
 import org.advocacy.security.ApiTokenService;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** HR's CSV of past pulse answers, read by the one CSV rule; no Spring, no database. */

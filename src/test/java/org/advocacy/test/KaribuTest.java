@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

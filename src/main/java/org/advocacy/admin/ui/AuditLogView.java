@@ -30,8 +30,8 @@ import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditEvent;
 import org.advocacy.audit.AuditFilter;
 import org.advocacy.audit.AuditLog;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.security.Role;
 
 /**
@@ -104,14 +104,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         from.setAriaLabel(getTranslation("audit.from"));
         from.setClearButtonVisible(true);
         from.setLocale(getLocale());
-        from.setI18n(org.advocacy.base.ui.DatePickerTexts.of(this, getLocale()));
+        from.setI18n(org.advocacy.kernel.ui.DatePickerTexts.of(this, getLocale()));
         from.addValueChangeListener(e -> refresh());
         to.setId("audit-to");
         to.setPlaceholder(getTranslation("audit.to"));
         to.setAriaLabel(getTranslation("audit.to"));
         to.setClearButtonVisible(true);
         to.setLocale(getLocale());
-        to.setI18n(org.advocacy.base.ui.DatePickerTexts.of(this, getLocale()));
+        to.setI18n(org.advocacy.kernel.ui.DatePickerTexts.of(this, getLocale()));
         to.addValueChangeListener(e -> refresh());
 
         count.setId("audit-count");

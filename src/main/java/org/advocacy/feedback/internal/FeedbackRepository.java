@@ -1,15 +1,11 @@
 package org.advocacy.feedback.internal;
 
-import static org.advocacy.jooq.Tables.APP_SETTING;
-import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.FEEDBACK_BRANCH_LINK;
 import static org.advocacy.jooq.Tables.FEEDBACK_STAFF_CHOICE;
 import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
-import static org.advocacy.jooq.Tables.MANAGED_BRANCH;
-import static org.advocacy.jooq.Tables.USER_ROLE;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +14,9 @@ import java.util.Optional;
 import org.advocacy.feedback.PublicBranch;
 import org.advocacy.feedback.Touchpoint;
 import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
+import org.advocacy.security.AccountDirectory;
+import org.advocacy.security.Role;
+import org.advocacy.settings.AppSettings;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
@@ -29,9 +28,13 @@ import org.springframework.stereotype.Repository;
 public class FeedbackRepository {
 
     private final DSLContext dsl;
+    private final AppSettings settings;
+    private final AccountDirectory accounts;
 
-    FeedbackRepository(DSLContext dsl) {
+    FeedbackRepository(DSLContext dsl, AppSettings settings, AccountDirectory accounts) {
         this.dsl = dsl;
+        this.settings = settings;
+        this.accounts = accounts;
     }
 
     public Optional<PublicBranch> activeBranch(String code) {
@@ -56,17 +59,19 @@ public class FeedbackRepository {
      * leader, admin or manager account (office roles), and the manager's explicit choice (null: none made).
      */
     public List<StaffRow> staff(long branchId) {
-        Field<Boolean> officeRole = DSL.field(DSL.exists(DSL.selectOne().from(APP_USER).join(USER_ROLE)
-                .on(USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                .and(USER_ROLE.ROLE.in("MANAGER", "HR", "LEADER", "ADMIN"))));
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.MANAGER, officeRole,
+        var rows = dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.MANAGER,
                         FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING)
                 .from(EMPLOYEE).leftJoin(FEEDBACK_STAFF_CHOICE).on(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
                 .where(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue())
                 .orderBy(EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
-                .fetch(Records.mapping(StaffRow::new));
+                .fetch();
+        // office roles are the security module's: asked once for the branch's staff
+        java.util.Set<Long> office = accounts.employeesWithRole(rows.map(r -> r.value1()), OFFICE_ROLES);
+        return rows.map(r -> new StaffRow(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
+                office.contains(r.value1()), r.value5()));
     }
+
+    private static final List<Role> OFFICE_ROLES = List.of(Role.MANAGER, Role.HR, Role.LEADER, Role.ADMIN);
 
     /** Records a manager's choice (inserted or replaced). */
     public void saveStaffChoice(long employeeId, boolean customerFacing, Long userId, LocalDateTime now) {
@@ -79,9 +84,7 @@ public class FeedbackRepository {
 
     /** The value of a setting, storing {@code initial} first when there is none yet (outside any transaction). */
     public String settingOrCreate(String key, String initial) {
-        dsl.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, key).set(APP_SETTING.SETTING_VALUE, initial)
-                .onDuplicateKeyIgnore().execute();
-        return setting(key).orElseThrow();
+        return settings.getOrCreate(key, initial); // the settings module owns app_setting
     }
 
     public List<Touchpoint> touchpoints(boolean activeOnly) {
@@ -237,8 +240,7 @@ public class FeedbackRepository {
     }
 
     public Optional<String> setting(String key) {
-        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
-                .fetchOptional(APP_SETTING.SETTING_VALUE);
+        return settings.get(key);
     }
 
     /** The branch's public review page, if its manager set one. */

@@ -1,6 +1,5 @@
 package org.advocacy.feedback.internal;
 
-import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.FOLLOW_UP_CASE;
@@ -10,6 +9,7 @@ import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.advocacy.feedback.FollowUpItem;
 import org.advocacy.feedback.FollowUpNote;
@@ -17,6 +17,7 @@ import org.advocacy.feedback.FollowUpStatus;
 import org.advocacy.feedback.FollowUpVisit;
 import org.advocacy.security.BranchScope;
 import org.jooq.Condition;
+import org.advocacy.security.AccountDirectory;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Records;
@@ -29,9 +30,11 @@ import org.springframework.stereotype.Repository;
 public class FollowUpRepository {
 
     private final DSLContext dsl;
+    private final AccountDirectory accounts;
 
-    FollowUpRepository(DSLContext dsl) {
+    FollowUpRepository(DSLContext dsl, AccountDirectory accounts) {
         this.dsl = dsl;
+        this.accounts = accounts;
     }
 
     public long open(long feedbackId, long branchId, LocalDateTime dueAt, LocalDateTime now) {
@@ -81,18 +84,25 @@ public class FollowUpRepository {
         return dsl.select(FOLLOW_UP_CASE.ID, FOLLOW_UP_CASE.FEEDBACK_ID, BRANCH.CODE, FOLLOW_UP_CASE.STATUS,
                         CUSTOMER_FEEDBACK.NPS, CUSTOMER_FEEDBACK.COMMENT_TEXT, CUSTOMER_FEEDBACK.CONTACT_NAME,
                         CUSTOMER_FEEDBACK.CONTACT_PHONE, CUSTOMER_FEEDBACK.CONTACT_EMAIL, FOLLOW_UP_CASE.OWNER_USER_ID,
-                        APP_USER.DISPLAY_NAME, FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.CREATED_AT, FOLLOW_UP_CASE.CLOSED_AT)
+                        FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.CREATED_AT, FOLLOW_UP_CASE.CLOSED_AT)
                 .from(FOLLOW_UP_CASE)
                 .join(CUSTOMER_FEEDBACK).on(CUSTOMER_FEEDBACK.ID.eq(FOLLOW_UP_CASE.FEEDBACK_ID))
-                .join(BRANCH).on(BRANCH.ID.eq(FOLLOW_UP_CASE.BRANCH_ID))
-                .leftJoin(APP_USER).on(APP_USER.ID.eq(FOLLOW_UP_CASE.OWNER_USER_ID));
+                .join(BRANCH).on(BRANCH.ID.eq(FOLLOW_UP_CASE.BRANCH_ID));
     }
 
-    private static FollowUpItem map(Record r) {
+    /** The cases with their owners' names, which are the security module's accounts. */
+    private List<FollowUpItem> map(List<? extends Record> rows) {
+        Map<Long, String> owners = accounts.displayNames(rows.stream().map(r -> r.get(FOLLOW_UP_CASE.OWNER_USER_ID))
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        return rows.stream().map(r -> map(r, owners)).toList();
+    }
+
+    private static FollowUpItem map(Record r, Map<Long, String> owners) {
+        Long owner = r.get(FOLLOW_UP_CASE.OWNER_USER_ID);
         return new FollowUpItem(r.get(FOLLOW_UP_CASE.ID), r.get(FOLLOW_UP_CASE.FEEDBACK_ID), r.get(BRANCH.CODE),
                 r.get(FOLLOW_UP_CASE.STATUS), r.get(CUSTOMER_FEEDBACK.NPS), r.get(CUSTOMER_FEEDBACK.COMMENT_TEXT),
                 r.get(CUSTOMER_FEEDBACK.CONTACT_NAME), r.get(CUSTOMER_FEEDBACK.CONTACT_PHONE),
-                r.get(CUSTOMER_FEEDBACK.CONTACT_EMAIL), r.get(FOLLOW_UP_CASE.OWNER_USER_ID), r.get(APP_USER.DISPLAY_NAME),
+                r.get(CUSTOMER_FEEDBACK.CONTACT_EMAIL), owner, owner == null ? null : owners.get(owner),
                 r.get(FOLLOW_UP_CASE.DUE_AT), r.get(FOLLOW_UP_CASE.CREATED_AT), r.get(FOLLOW_UP_CASE.CLOSED_AT));
     }
 
@@ -109,9 +119,9 @@ public class FollowUpRepository {
 
     /** Cases in scope; {@code overdueAt} non-null lists only open cases due before it. Most urgent first. */
     public List<FollowUpItem> find(BranchScope scope, boolean openOnly, LocalDateTime overdueAt, int offset, int limit) {
-        return select().where(filter(scope, openOnly, overdueAt))
+        return map(select().where(filter(scope, openOnly, overdueAt))
                 .orderBy(FOLLOW_UP_CASE.CLOSED_AT.isNull().desc(), FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.ID)
-                .offset(offset).limit(limit).fetch(FollowUpRepository::map);
+                .offset(offset).limit(limit).fetch());
     }
 
     public int count(BranchScope scope, boolean openOnly, LocalDateTime overdueAt) {
@@ -119,7 +129,8 @@ public class FollowUpRepository {
     }
 
     public Optional<FollowUpItem> find(long caseId, BranchScope scope) {
-        return select().where(FOLLOW_UP_CASE.ID.eq(caseId)).and(scope(scope)).fetchOptional(FollowUpRepository::map);
+        return select().where(FOLLOW_UP_CASE.ID.eq(caseId)).and(scope(scope)).fetchOptional()
+                .map(r -> map(List.of(r)).get(0));
     }
 
     public boolean move(long caseId, FollowUpStatus from, FollowUpStatus to, Long ownerId, LocalDateTime now,
@@ -163,10 +174,14 @@ public class FollowUpRepository {
     }
 
     public List<FollowUpNote> notes(long caseId) {
-        return dsl.select(FOLLOW_UP_NOTE.ID, APP_USER.DISPLAY_NAME, FOLLOW_UP_NOTE.NOTE, FOLLOW_UP_NOTE.CREATED_AT)
-                .from(FOLLOW_UP_NOTE).join(APP_USER).on(APP_USER.ID.eq(FOLLOW_UP_NOTE.AUTHOR_ID))
+        var rows = dsl.select(FOLLOW_UP_NOTE.ID, FOLLOW_UP_NOTE.AUTHOR_ID, FOLLOW_UP_NOTE.NOTE, FOLLOW_UP_NOTE.CREATED_AT)
+                .from(FOLLOW_UP_NOTE)
                 .where(FOLLOW_UP_NOTE.CASE_ID.eq(caseId)).orderBy(FOLLOW_UP_NOTE.CREATED_AT, FOLLOW_UP_NOTE.ID)
-                .fetch(Records.mapping(FollowUpNote::new));
+                .fetch();
+        // the authors' names are the security module's accounts
+        Map<Long, String> authors = accounts.displayNames(rows.map(r -> r.value2()));
+        return rows.stream().filter(r -> authors.containsKey(r.value2()))
+                .map(r -> new FollowUpNote(r.value1(), authors.get(r.value2()), r.value3(), r.value4())).toList();
     }
 
     /** Keyset position of the contact-erasure job: the last answer it looked at. */

@@ -9,10 +9,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.HomeCards;
-import org.advocacy.base.ui.HomeSection;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ui.Formats;
+import org.advocacy.kernel.ui.HomeCards;
+import org.advocacy.kernel.ui.HomeSection;
 import org.advocacy.feedback.CustomerMetrics;
 import org.advocacy.feedback.CustomerMetricsService;
 import org.advocacy.feedback.FollowUpCounts;
@@ -21,6 +21,7 @@ import org.advocacy.feedback.NpsScore;
 import org.advocacy.feedback.PraiseService;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ import org.springframework.core.annotation.Order;
 @Order(20)
 class FeedbackHomeSection implements HomeSection {
 
+    private final CurrentUser currentUser;
     private final PraiseService praise;
     private final FollowUpService followUps;
     private final CustomerMetricsService metrics;
@@ -41,8 +43,10 @@ class FeedbackHomeSection implements HomeSection {
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    FeedbackHomeSection(PraiseService praise, FollowUpService followUps, CustomerMetricsService metrics, OrgService org,
+    FeedbackHomeSection(CurrentUser currentUser, PraiseService praise, FollowUpService followUps,
+            CustomerMetricsService metrics, OrgService org,
             OrgTimeZone zone, Clock clock) {
+        this.currentUser = currentUser;
         this.praise = praise;
         this.followUps = followUps;
         this.metrics = metrics;
@@ -52,7 +56,8 @@ class FeedbackHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Component> create(PortalUser user) {
+    public Optional<Component> create() {
+        PortalUser user = currentUser.require();
         Div box = new Div();
         box.addClassName(HomeCards.GROUP);
         if (user.has(Role.MANAGER)) {

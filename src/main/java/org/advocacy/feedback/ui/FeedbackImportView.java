@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.BatchItemError;
 import org.advocacy.feedback.BatchResult;
 import org.advocacy.feedback.BatchValidationException;
@@ -39,7 +39,7 @@ public class FeedbackImportView extends VerticalLayout implements HasDynamicTitl
         upload.setId("feedback-import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(10 * 1024 * 1024);
-        upload.setI18n(org.advocacy.base.ui.UploadTexts.of(this, 10 * 1024 * 1024));
+        upload.setI18n(org.advocacy.kernel.ui.UploadTexts.of(this, 10 * 1024 * 1024));
         result.setId("feedback-import-result");
         errors.setId("feedback-import-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);

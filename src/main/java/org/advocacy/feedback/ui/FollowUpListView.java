@@ -1,6 +1,7 @@
 package org.advocacy.feedback.ui;
 
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,10 +30,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Breakpoint;
-import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.RelativeTime;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Breakpoint;
+import org.advocacy.kernel.ui.Formats;
+import org.advocacy.kernel.ui.RelativeTime;
 import org.advocacy.feedback.FollowUpItem;
 import org.advocacy.feedback.FollowUpNote;
 import org.advocacy.feedback.FollowUpService;
@@ -48,6 +49,7 @@ import org.advocacy.security.Role;
  * A case opens with the whole visit, the contact as tap-to-call and tap-to-mail links, the due time in words and
  * the one next step. On a phone the list is one card per case.
  */
+@NamedInterface("routes")
 @Route("feedback/follow-ups")
 @RolesAllowed({"MANAGER", "HR"})
 @Menu(title = "nav.followUps", order = 32, icon = "vaadin:phone")
@@ -61,7 +63,7 @@ public class FollowUpListView extends VerticalLayout implements HasDynamicTitle,
     private final Grid<FollowUpItem> grid = new Grid<>();
     private final Checkbox overdueOnly = new Checkbox();
 
-    FollowUpListView(FollowUpService followUps, CurrentUser currentUser, org.advocacy.base.OrgTimeZone orgZone,
+    FollowUpListView(FollowUpService followUps, CurrentUser currentUser, org.advocacy.kernel.OrgTimeZone orgZone,
             Clock clock) {
         this.followUps = followUps;
         this.zone = orgZone.zone();

@@ -1,6 +1,7 @@
 package org.advocacy.feedback.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -9,11 +10,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.feedback.PraiseItem;
 import org.advocacy.feedback.PraiseService;
 
 /** The praise customers gave the signed-in employee, once their manager approved it; newest first. */
+@NamedInterface("routes")
 @Route("feedback/my-praise")
 @PermitAll
 @Menu(title = "nav.myPraise", order = 31, icon = "vaadin:heart")

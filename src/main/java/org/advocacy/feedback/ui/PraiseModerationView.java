@@ -1,6 +1,7 @@
 package org.advocacy.feedback.ui;
 
 import com.vaadin.flow.component.Component;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -18,13 +19,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Breakpoint;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Breakpoint;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.feedback.PraiseItem;
 import org.advocacy.feedback.PraiseService;
 
 /** The branch manager's queue of customer praise naming an employee: approve it, or hide it with a reason. */
+@NamedInterface("routes")
 @Route("feedback/moderation")
 @RolesAllowed("MANAGER")
 @Menu(title = "nav.praiseModeration", order = 30, icon = "vaadin:check-square-o")

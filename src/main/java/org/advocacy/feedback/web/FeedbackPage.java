@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.feedback.PublicBranch;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.Touchpoint;

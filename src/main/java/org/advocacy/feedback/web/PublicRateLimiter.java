@@ -1,9 +1,9 @@
 package org.advocacy.feedback.web;
 
 import java.time.Duration;
-import org.advocacy.base.RateLimits;
-import org.advocacy.base.RateLimits.Decision;
-import org.advocacy.base.RateLimits.Limit;
+import org.advocacy.kernel.RateLimits;
+import org.advocacy.kernel.RateLimits.Decision;
+import org.advocacy.kernel.RateLimits.Limit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -3,7 +3,7 @@ package org.advocacy.insights.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import org.advocacy.base.db.DatabaseTimeLimit;
+import org.advocacy.kernel.db.DatabaseTimeLimit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;

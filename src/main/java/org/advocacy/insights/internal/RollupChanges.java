@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.feedback.CustomerFeedbackStored;
 import org.advocacy.feedback.PraiseApproved;
 import org.advocacy.insights.CustomerCounts;

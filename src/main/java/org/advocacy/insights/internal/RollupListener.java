@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.feedback.CustomerFeedbackStored;
 import org.advocacy.feedback.PraiseApproved;
 import org.advocacy.recognition.RecognitionGiven;

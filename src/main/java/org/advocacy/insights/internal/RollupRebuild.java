@@ -3,7 +3,7 @@ package org.advocacy.insights.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.insights.RollupStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,12 +1,10 @@
 package org.advocacy.insights.internal;
 
-import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.INSIGHTS_APPLIED_EVENT;
 import static org.advocacy.jooq.Tables.INSIGHTS_CUSTOMER_MONTH;
 import static org.advocacy.jooq.Tables.INSIGHTS_MONTH_VERSION;
 import static org.advocacy.jooq.Tables.INSIGHTS_RECOGNITION_MONTH;
 import static org.advocacy.jooq.Tables.INSIGHTS_ROLLUP_STATE;
-import static org.advocacy.jooq.Tables.RECOGNITION_RECIPIENT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,16 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.advocacy.feedback.CustomerMonths;
 import org.advocacy.insights.CustomerCounts;
 import org.advocacy.insights.RecognitionCounts;
 import org.advocacy.insights.RollupStatus;
-import org.advocacy.kernel.stats.NetScore;
+import org.advocacy.org.OrgDirectory;
+import org.advocacy.recognition.RecognitionMonths;
 import org.advocacy.security.BranchScope;
-import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -38,8 +36,9 @@ import org.springframework.stereotype.Repository;
  * The insights rollups: per branch and month, customer answers (NPS categories, CSAT, CES) and recognition with
  * approved praise. Events add their numbers to the cells in one statement, once per event and branch (the
  * {@code insights_applied_event} ledger), under the rollups' lock (the state row); the rebuild recomputes every cell
- * from the raw rows (docs/decisions/0021). Reads the feedback and recognition modules' raw tables for the rebuild and
- * the direct aggregation, read-only: the one place outside those modules that does.
+ * from the raw rows (docs/decisions/0021). The raw rows are the feedback and recognition modules': their published
+ * monthly sums ({@link CustomerMonths}, {@link RecognitionMonths}) feed the rebuild and the direct aggregation, and
+ * the organisation's {@link OrgDirectory} the branches and headcounts (decision 0047).
  */
 @Repository
 public class RollupRepository {
@@ -48,9 +47,16 @@ public class RollupRepository {
     private static final int CHUNK = 1000;
 
     private final DSLContext dsl;
+    private final CustomerMonths customerMonths;
+    private final RecognitionMonths recognitionMonths;
+    private final OrgDirectory orgDirectory;
 
-    RollupRepository(DSLContext dsl) {
+    RollupRepository(DSLContext dsl, CustomerMonths customerMonths, RecognitionMonths recognitionMonths,
+            OrgDirectory orgDirectory) {
         this.dsl = dsl;
+        this.customerMonths = customerMonths;
+        this.recognitionMonths = recognitionMonths;
+        this.orgDirectory = orgDirectory;
     }
 
     /** One branch in one month. */
@@ -82,27 +88,22 @@ public class RollupRepository {
 
     /** Every branch id, retired ones too (their history stays in the rollups). */
     public List<Long> allBranchIds() {
-        return dsl.select(org.advocacy.jooq.Tables.BRANCH.ID).from(org.advocacy.jooq.Tables.BRANCH)
-                .orderBy(org.advocacy.jooq.Tables.BRANCH.ID).fetch(org.advocacy.jooq.Tables.BRANCH.ID);
+        return orgDirectory.allBranchIds();
     }
 
     /** Active staff per branch now (for "per head"). */
     public Map<Long, Integer> activeHeadcount() {
-        var e = org.advocacy.jooq.Tables.EMPLOYEE;
-        return dsl.select(e.BRANCH_ID, DSL.count()).from(e).where(e.ACTIVE.isTrue()).groupBy(e.BRANCH_ID)
-                .fetchMap(r -> r.value1(), r -> r.value2());
+        return orgDirectory.activeHeadcount();
     }
 
     /** Active staff of one branch now. */
     public int activeHeadcount(long branchId) {
-        var e = org.advocacy.jooq.Tables.EMPLOYEE;
-        return dsl.fetchCount(e, e.BRANCH_ID.eq(branchId).and(e.ACTIVE.isTrue()));
+        return orgDirectory.activeHeadcount(branchId);
     }
 
     /** The branch of a customer answer (for praise events). */
     public Optional<Long> branchOfFeedback(long feedbackId) {
-        return dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID).from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.ID.eq(feedbackId)).fetchOptional(CUSTOMER_FEEDBACK.BRANCH_ID);
+        return customerMonths.branchOf(feedbackId);
     }
 
     // --- adding events (the listener) ---
@@ -227,7 +228,7 @@ public class RollupRepository {
     /** Recomputes the customer cells from the raw answers; call after {@link #lockAndStamp}. */
     public void recomputeCustomer(Collection<Cell> cells) {
         for (Cell cell : sorted(cells)) {
-            Map<Cell, CustomerCounts> raw = customerRaw(CUSTOMER_FEEDBACK.BRANCH_ID.eq(cell.branchId()),
+            Map<Cell, CustomerCounts> raw = customerRaw(List.of(cell.branchId()),
                     cell.month().atDay(1), cell.month().atEndOfMonth());
             CustomerCounts c = raw.getOrDefault(cell, CustomerCounts.ZERO);
             dsl.insertInto(INSIGHTS_CUSTOMER_MONTH)
@@ -244,13 +245,9 @@ public class RollupRepository {
     /** Recomputes the recognition-and-praise cells from the raw rows; call after {@link #lockAndStamp}. */
     public void recomputeRecognition(Collection<Cell> cells, ZoneId zone) {
         for (Cell cell : sorted(cells)) {
-            int recognitions = dsl.fetchCount(RECOGNITION_RECIPIENT,
-                    RECOGNITION_RECIPIENT.BRANCH_ID.eq(cell.branchId())
-                            .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(utcStart(cell.month(), zone)))
-                            .and(RECOGNITION_RECIPIENT.CREATED_AT.lt(utcStart(cell.month().plusMonths(1), zone))));
-            int praise = dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.BRANCH_ID.eq(cell.branchId())
-                    .and(CUSTOMER_FEEDBACK.LOCAL_DATE.between(cell.month().atDay(1), cell.month().atEndOfMonth()))
-                    .and(CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(APPROVED)));
+            int recognitions = recognitionMonths.receivedCount(cell.branchId(), cell.month(), zone);
+            int praise = customerMonths.approvedPraiseCount(cell.branchId(), cell.month().atDay(1),
+                    cell.month().atEndOfMonth());
             dsl.insertInto(INSIGHTS_RECOGNITION_MONTH)
                     .set(INSIGHTS_RECOGNITION_MONTH.BRANCH_ID, cell.branchId())
                     .set(INSIGHTS_RECOGNITION_MONTH.MONTH, cell.month().toString())
@@ -263,8 +260,6 @@ public class RollupRepository {
         }
         touchMonths(cells.stream().map(Cell::month).toList());
     }
-
-    private static final String APPROVED = "APPROVED";
 
     private static Map<Field<?>, Object> customerValues(CustomerCounts c) {
         Map<Field<?>, Object> m = new HashMap<>();
@@ -296,7 +291,7 @@ public class RollupRepository {
                 .forEach(r -> touched.add(YearMonth.parse(r.value1())));
         dsl.deleteFrom(INSIGHTS_CUSTOMER_MONTH).where(INSIGHTS_CUSTOMER_MONTH.BRANCH_ID.in(branchIds)).execute();
         dsl.deleteFrom(INSIGHTS_RECOGNITION_MONTH).where(INSIGHTS_RECOGNITION_MONTH.BRANCH_ID.in(branchIds)).execute();
-        Map<Cell, CustomerCounts> customers = customerRaw(CUSTOMER_FEEDBACK.BRANCH_ID.in(branchIds), null, null);
+        Map<Cell, CustomerCounts> customers = customerRaw(branchIds, null, null);
         List<Map.Entry<Cell, CustomerCounts>> rows = new ArrayList<>(customers.entrySet());
         for (int i = 0; i < rows.size(); i += CHUNK) {
             var insert = dsl.insertInto(INSIGHTS_CUSTOMER_MONTH, INSIGHTS_CUSTOMER_MONTH.BRANCH_ID,
@@ -363,31 +358,15 @@ public class RollupRepository {
 
     /** Customer figures per branch and month of [from, to] in the scope, straight from the answers. */
     public Map<Cell, CustomerCounts> customerRaw(BranchScope scope, YearMonth from, YearMonth to) {
-        return customerRaw(scope.all() ? DSL.trueCondition() : CUSTOMER_FEEDBACK.BRANCH_ID.in(scope.branchIds()),
-                from.atDay(1), to.atEndOfMonth());
+        return customerRaw(scope.all() ? null : scope.branchIds(), from.atDay(1), to.atEndOfMonth());
     }
 
-    /** Customer figures per branch and month straight from the answers; from/to null = all days. */
-    Map<Cell, CustomerCounts> customerRaw(Condition branches, LocalDate from, LocalDate to) {
-        var f = CUSTOMER_FEEDBACK;
-        Condition where = branches;
-        if (from != null) {
-            where = where.and(f.LOCAL_DATE.between(from, to));
-        }
-        Field<Integer> year = DSL.year(f.LOCAL_DATE);
-        Field<Integer> month = DSL.month(f.LOCAL_DATE);
+    /** Customer figures per branch and month straight from the answers; branchIds null = all; from/to null = all days. */
+    private Map<Cell, CustomerCounts> customerRaw(Collection<Long> branchIds, LocalDate from, LocalDate to) {
         Map<Cell, CustomerCounts> out = new TreeMap<>(CELL_ORDER);
-        dsl.select(f.BRANCH_ID, year, month,
-                        DSL.sum(DSL.when(f.NPS.ge((short) NetScore.PROMOTER_MIN), 1).otherwise(0)).cast(Integer.class),
-                        DSL.sum(DSL.when(f.NPS.between((short) NetScore.PASSIVE_MIN, (short) NetScore.PASSIVE_MAX), 1).otherwise(0)).cast(Integer.class),
-                        DSL.sum(DSL.when(f.NPS.le((short) NetScore.DETRACTOR_MAX), 1).otherwise(0)).cast(Integer.class),
-                        DSL.count(f.CSAT), DSL.coalesce(DSL.sum(f.CSAT), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class),
-                        DSL.sum(DSL.when(f.CSAT.ge((short) 4), 1).otherwise(0)).cast(Integer.class),
-                        DSL.count(f.CES), DSL.coalesce(DSL.sum(f.CES), DSL.inline(java.math.BigDecimal.ZERO)).cast(Long.class))
-                .from(f).where(where).groupBy(f.BRANCH_ID, year, month)
-                .forEach(r -> out.put(new Cell(r.value1(), YearMonth.of(r.value2(), r.value3())),
-                        new CustomerCounts(r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(),
-                                r.value10(), r.value11())));
+        customerMonths.figures(branchIds, from, to).forEach((k, f) -> out.put(new Cell(k.branchId(), k.month()),
+                new CustomerCounts(f.promoters(), f.passives(), f.detractors(), f.csatN(), f.csatSum(), f.csatTop2(),
+                        f.cesN(), f.cesSum())));
         return out;
     }
 
@@ -398,49 +377,13 @@ public class RollupRepository {
      */
     public Map<Cell, RecognitionCounts> recognitionRaw(Collection<Long> branchIds, YearMonth from, YearMonth to,
             ZoneId zone) {
-        var rr = RECOGNITION_RECIPIENT;
-        Condition inBranches = branchIds == null ? DSL.trueCondition() : rr.BRANCH_ID.in(branchIds);
-        YearMonth first = from;
-        YearMonth last = to;
-        if (first == null) {
-            Record span = dsl.select(DSL.min(rr.CREATED_AT), DSL.max(rr.CREATED_AT)).from(rr).where(inBranches).fetchOne();
-            LocalDateTime min = span.get(0, LocalDateTime.class);
-            LocalDateTime max = span.get(1, LocalDateTime.class);
-            first = min == null ? null : YearMonth.from(min.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
-            last = max == null ? null : YearMonth.from(max.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
-        }
         Map<Cell, RecognitionCounts> out = new TreeMap<>(CELL_ORDER);
-        if (first != null) {
-            Field<String> month = monthOf(rr.CREATED_AT, first, last, zone);
-            dsl.select(rr.BRANCH_ID, month, DSL.count()).from(rr)
-                    .where(inBranches).and(rr.CREATED_AT.ge(utcStart(first, zone)))
-                    .and(rr.CREATED_AT.lt(utcStart(last.plusMonths(1), zone)))
-                    .groupBy(rr.BRANCH_ID, month)
-                    .forEach(r -> out.merge(new Cell(r.value1(), YearMonth.parse(r.value2())),
-                            new RecognitionCounts(r.value3(), 0), RecognitionCounts::plus));
-        }
-        var f = CUSTOMER_FEEDBACK;
-        Condition praised = f.PRAISE_STATUS.eq(APPROVED)
-                .and(branchIds == null ? DSL.trueCondition() : f.BRANCH_ID.in(branchIds));
-        if (from != null) {
-            praised = praised.and(f.LOCAL_DATE.between(from.atDay(1), to.atEndOfMonth()));
-        }
-        Field<Integer> year = DSL.year(f.LOCAL_DATE);
-        Field<Integer> mon = DSL.month(f.LOCAL_DATE);
-        dsl.select(f.BRANCH_ID, year, mon, DSL.count()).from(f).where(praised).groupBy(f.BRANCH_ID, year, mon)
-                .forEach(r -> out.merge(new Cell(r.value1(), YearMonth.of(r.value2(), r.value3())),
-                        new RecognitionCounts(0, r.value4()), RecognitionCounts::plus));
+        recognitionMonths.received(branchIds, from, to, zone).forEach((k, n) -> out.merge(
+                new Cell(k.branchId(), k.month()), new RecognitionCounts(n, 0), RecognitionCounts::plus));
+        customerMonths.approvedPraise(branchIds, from == null ? null : from.atDay(1),
+                from == null ? null : to.atEndOfMonth()).forEach((k, n) -> out.merge(
+                new Cell(k.branchId(), k.month()), new RecognitionCounts(0, n), RecognitionCounts::plus));
         return out;
-    }
-
-    /** The organisation-time month of a UTC timestamp, as a CASE over the months' UTC boundaries (exact with DST). */
-    private static Field<String> monthOf(Field<LocalDateTime> at, YearMonth first, YearMonth last, ZoneId zone) {
-        CaseConditionStep<String> c = null;
-        for (YearMonth m = first; m.isBefore(last); m = m.plusMonths(1)) {
-            Condition before = at.lt(utcStart(m.plusMonths(1), zone));
-            c = c == null ? DSL.when(before, DSL.inline(m.toString())) : c.when(before, DSL.inline(m.toString()));
-        }
-        return c == null ? DSL.inline(last.toString()) : c.otherwise(DSL.inline(last.toString()));
     }
 
     public static LocalDateTime utcStart(YearMonth month, ZoneId zone) {

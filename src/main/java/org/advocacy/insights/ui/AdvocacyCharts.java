@@ -172,7 +172,7 @@ final class AdvocacyCharts {
         List<Double> npsLow = new ArrayList<>();
         List<Double> npsHigh = new ArrayList<>();
         for (BranchInsights.Month m : b.months()) {
-            labels.add(org.advocacy.base.ui.Formats.month(m.month(), locale));
+            labels.add(org.advocacy.kernel.ui.Formats.month(m.month(), locale));
             enps.add(m.enps() == null ? null : m.enps().score());
             enpsLow.add(m.enps() == null ? null : m.enps().low());
             enpsHigh.add(m.enps() == null ? null : m.enps().high());

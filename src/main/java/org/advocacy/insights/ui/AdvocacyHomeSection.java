@@ -8,11 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
-import org.advocacy.base.ui.HomeSection;
+import org.advocacy.kernel.ui.HomeSection;
 import org.advocacy.insights.AdvocacyAnalysis;
 import org.advocacy.insights.AdvocacyStatistics;
 import org.advocacy.insights.AdvocacyText;
 import org.advocacy.insights.InsightsService;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
 import org.advocacy.kernel.chart.EChart;
@@ -24,16 +25,19 @@ import org.advocacy.kernel.chart.EChart;
 @org.springframework.stereotype.Component
 class AdvocacyHomeSection implements HomeSection {
 
+    private final CurrentUser currentUser;
     private final InsightsService insights;
     private final AdvocacyText text;
 
-    AdvocacyHomeSection(InsightsService insights, AdvocacyText text) {
+    AdvocacyHomeSection(CurrentUser currentUser, InsightsService insights, AdvocacyText text) {
+        this.currentUser = currentUser;
         this.insights = insights;
         this.text = text;
     }
 
     @Override
-    public Optional<Component> create(PortalUser user) {
+    public Optional<Component> create() {
+        PortalUser user = currentUser.require();
         if (!user.has(Role.LEADER)) {
             return Optional.empty();
         }
@@ -44,7 +48,7 @@ class AdvocacyHomeSection implements HomeSection {
         box.setId("home-advocacy");
         box.addClassName("card");
         box.setWidthFull();
-        box.add(new H3(box.getTranslation("insights.title") + " · " + org.advocacy.base.ui.Formats.period(a.period().label(), locale)));
+        box.add(new H3(box.getTranslation("insights.title") + " · " + org.advocacy.kernel.ui.Formats.period(a.period().label(), locale)));
         box.add(new Paragraph(text.relationship(a, locale)));
         if (!a.exceptions().isEmpty()) {
             UnorderedList list = new UnorderedList();

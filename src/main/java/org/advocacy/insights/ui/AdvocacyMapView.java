@@ -31,9 +31,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.advocacy.kernel.csv.CsvFile;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.kernel.chart.EChart;
 import org.advocacy.insights.AdvocacyAnalysis;
 import org.advocacy.insights.AdvocacyCsv;
@@ -130,7 +130,7 @@ public class AdvocacyMapView extends VerticalLayout implements HasDynamicTitle, 
         if (p.startsWith("last-")) {
             return getTranslation("insights.period.last", p.substring(5));
         }
-        return org.advocacy.base.ui.Formats.period(p, getLocale());
+        return org.advocacy.kernel.ui.Formats.period(p, getLocale());
     }
 
     private void refresh() {

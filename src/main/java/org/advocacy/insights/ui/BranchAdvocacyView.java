@@ -17,8 +17,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.util.List;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.kernel.chart.EChart;
 import org.advocacy.feedback.FollowUpSummary;
 import org.advocacy.feedback.NpsScore;
@@ -71,9 +71,9 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
         figures.addClassName("card-grid");
         figures.setId("branch-advocacy-figures");
         if (last != null) {
-            figures.add(figure(getTranslation("insights.branch.csat", org.advocacy.base.ui.Formats.month(last.month(), getLocale())),
+            figures.add(figure(getTranslation("insights.branch.csat", org.advocacy.kernel.ui.Formats.month(last.month(), getLocale())),
                     last.csatPct() == null ? "–" : String.format(getLocale(), "%.0f %%", last.csatPct())));
-            figures.add(figure(getTranslation("insights.branch.ces", org.advocacy.base.ui.Formats.month(last.month(), getLocale())),
+            figures.add(figure(getTranslation("insights.branch.ces", org.advocacy.kernel.ui.Formats.month(last.month(), getLocale())),
                     last.cesMean() == null ? "–" : String.format(getLocale(), "%.1f", last.cesMean())));
         }
         figures.add(figure(getTranslation("insights.branch.perHead"), b.perHead() == null ? "–"
@@ -92,7 +92,7 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
 
         Grid<BranchInsights.Month> months = new Grid<>();
         months.setId("branch-advocacy-months");
-        months.addColumn(m -> org.advocacy.base.ui.Formats.month(m.month(), getLocale())).setHeader(getTranslation("insights.branch.month")).setAutoWidth(true);
+        months.addColumn(m -> org.advocacy.kernel.ui.Formats.month(m.month(), getLocale())).setHeader(getTranslation("insights.branch.month")).setAutoWidth(true);
         months.addColumn(m -> m.enps() == null ? getTranslation("insights.branch.noEnps") : score(m.enps()))
                 .setHeader(getTranslation("insights.axis.enps")).setAutoWidth(true);
         months.addColumn(m -> m.nps().score() == null ? "–" : score(m.nps())).setHeader(getTranslation("insights.axis.nps"))

@@ -1,14 +1,15 @@
 package org.advocacy.notification.internal;
 
-import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.NOTIFICATION;
 import static org.advocacy.jooq.Tables.NOTIFICATION_PREFERENCE;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.advocacy.notification.Notification;
 import org.advocacy.notification.NotificationPreferences;
+import org.advocacy.security.AccountDirectory;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
@@ -27,9 +28,11 @@ public class NotificationRepository {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext dsl;
+    private final AccountDirectory accounts;
 
-    NotificationRepository(DSLContext dsl) {
+    NotificationRepository(DSLContext dsl, AccountDirectory accounts) {
         this.dsl = dsl;
+        this.accounts = accounts;
     }
 
     public long insert(long userId, String kind, String key, List<String> args, String link, LocalDateTime now) {
@@ -88,11 +91,11 @@ public class NotificationRepository {
     }
 
     public Optional<MailJob> mailJob(long id) {
-        return dsl.select(APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE, NOTIFICATION.MESSAGE_KEY,
-                        NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.LINK)
-                .from(NOTIFICATION).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
-                .where(NOTIFICATION.ID.eq(id)).and(APP_USER.ENABLED.isTrue())
-                .fetchOptional(r -> new MailJob(r.value1(), r.value2(), r.value3(), r.value4(), args(r.value5()), r.value6()));
+        // the recipient's address and language are the security module's (only enabled accounts get mail)
+        return dsl.select(NOTIFICATION.USER_ID, NOTIFICATION.MESSAGE_KEY, NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.LINK)
+                .from(NOTIFICATION).where(NOTIFICATION.ID.eq(id)).fetchOptional()
+                .flatMap(r -> accounts.enabledContact(r.value1()).map(c -> new MailJob(c.email(), c.displayName(),
+                        c.locale(), r.value2(), args(r.value3()), r.value4())));
     }
 
     public void markEmailed(long id, LocalDateTime now) {
@@ -122,12 +125,19 @@ public class NotificationRepository {
     }
 
     public List<DigestUser> digestUsers() {
-        return dsl.select(APP_USER.ID, APP_USER.EMAIL, APP_USER.DISPLAY_NAME, APP_USER.LOCALE,
-                        NOTIFICATION_PREFERENCE.LAST_DIGEST_AT)
-                .from(NOTIFICATION_PREFERENCE).join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION_PREFERENCE.USER_ID))
-                .where(NOTIFICATION_PREFERENCE.WEEKLY_DIGEST.isTrue()).and(APP_USER.ENABLED.isTrue())
-                .orderBy(APP_USER.ID)
-                .fetch(Records.mapping(DigestUser::new));
+        var wanted = dsl.select(NOTIFICATION_PREFERENCE.USER_ID, NOTIFICATION_PREFERENCE.LAST_DIGEST_AT)
+                .from(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.WEEKLY_DIGEST.isTrue())
+                .orderBy(NOTIFICATION_PREFERENCE.USER_ID).fetch();
+        // only enabled accounts, with their address from the security module
+        Map<Long, AccountDirectory.Contact> contacts = accounts.enabledContacts(wanted.map(r -> r.value1()));
+        List<DigestUser> users = new java.util.ArrayList<>();
+        for (var r : wanted) {
+            AccountDirectory.Contact c = contacts.get(r.value1());
+            if (c != null) {
+                users.add(new DigestUser(r.value1(), c.email(), c.displayName(), c.locale(), r.value2()));
+            }
+        }
+        return users;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.advocacy.notification.ui;
 
 import com.vaadin.flow.component.Composite;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.List;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.notification.Notification;
 import org.advocacy.notification.NotificationService;
 
@@ -21,6 +22,7 @@ import org.advocacy.notification.NotificationService;
  * The bell in the header: the number of unread notices, and on click a short list of the latest ones (open one
  * to mark it read and go where it points), "mark all read" and a link to the full notifications page.
  */
+@NamedInterface("components")
 public class NotificationBell extends Composite<Div> {
 
     static final int LATEST = 8;

@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.kernel.csv.CsvFile;
 import org.advocacy.org.EmployeeImport;
 import org.advocacy.org.ImportPreview;
@@ -216,7 +216,7 @@ public class EmployeeImportView extends VerticalLayout implements HasDynamicTitl
     }
 
     private UploadI18N uploadI18n() {
-        return org.advocacy.base.ui.UploadTexts.of(this, EmployeeImport.MAX_BYTES);
+        return org.advocacy.kernel.ui.UploadTexts.of(this, EmployeeImport.MAX_BYTES);
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.org.Branch;
 import org.advocacy.org.Department;
 import org.advocacy.org.Employee;

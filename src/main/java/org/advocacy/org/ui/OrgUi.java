@@ -1,13 +1,13 @@
 package org.advocacy.org.ui;
 
-import org.advocacy.base.ui.FormNotices;
+import org.advocacy.kernel.ui.FormNotices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.Locale;
 import java.util.Map;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 
 /** Small pieces the organisation screens share: showing a rejected form on its field, notifications, pickers. */
 final class OrgUi {
@@ -41,6 +41,6 @@ final class OrgUi {
 
     /** Month and weekday names in the user's language (the JDK knows them), the rest from our bundles. */
     static DatePicker.DatePickerI18n datePickerI18n(Component owner, Locale locale) {
-        return org.advocacy.base.ui.DatePickerTexts.of(owner, locale);
+        return org.advocacy.kernel.ui.DatePickerTexts.of(owner, locale);
     }
 }

@@ -1,6 +1,7 @@
 package org.advocacy.org.ui;
 
 import com.vaadin.flow.component.avatar.Avatar;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -14,6 +15,7 @@ import org.advocacy.org.EmployeePhotoService;
  * Lists pass the versions they looked up once ({@link EmployeePhotoService#versions}) so no photo is read for people
  * without one.
  */
+@NamedInterface("components")
 public final class PersonAvatar {
 
     private PersonAvatar() {

@@ -1,6 +1,7 @@
 package org.advocacy.org.ui;
 
 import com.vaadin.flow.component.avatar.Avatar;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.function.Consumer;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.PhotoImages;
 
@@ -20,6 +21,7 @@ import org.advocacy.org.PhotoImages;
  * Shows a person's avatar with "upload a photo" and "remove": for one's own photo and for a manager's branch staff.
  * The caller decides whose photo is changed (the callbacks call {@link EmployeePhotoService}).
  */
+@NamedInterface("components")
 public class PhotoEditor extends VerticalLayout {
 
     private final EmployeePhotoService photos;

@@ -1,6 +1,5 @@
 package org.advocacy.recognition.internal;
 
-import static org.advocacy.jooq.Tables.APP_SETTING;
 import static org.advocacy.jooq.Tables.RECOGNITION;
 import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
 import static org.advocacy.jooq.Tables.RECOGNITION_RECIPIENT;
@@ -19,6 +18,7 @@ import org.advocacy.demo.DemoContext.DemoPerson;
 import org.advocacy.demo.DemoContributor;
 import org.advocacy.recognition.CompanyValueData;
 import org.advocacy.recognition.Visibility;
+import org.advocacy.settings.AppSettings;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.springframework.stereotype.Component;
@@ -67,10 +67,12 @@ class RecognitionDemo implements DemoContributor {
 
     private final DSLContext dsl;
     private final CompanyValueRepository values;
+    private final AppSettings settings;
 
-    RecognitionDemo(DSLContext dsl, CompanyValueRepository values) {
+    RecognitionDemo(DSLContext dsl, CompanyValueRepository values, AppSettings settings) {
         this.dsl = dsl;
         this.values = values;
+        this.settings = settings;
     }
 
     @Override
@@ -86,9 +88,7 @@ class RecognitionDemo implements DemoContributor {
         for (CompanyValueData v : VALUES) {
             valueIds.add(values.insert(v, now));
         }
-        dsl.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, "recognition.peer-enabled")
-                .set(APP_SETTING.SETTING_VALUE, "true")
-                .onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, "true").execute();
+        settings.put("recognition.peer-enabled", "true");
 
         long nextId = dsl.select(org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.max(RECOGNITION.ID), 0L))
                 .from(RECOGNITION).fetchOne().value1() + 1;

@@ -1,9 +1,7 @@
 package org.advocacy.recognition.internal;
 
-import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.COMPANY_VALUE;
-import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.RECOGNITION;
 import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
@@ -23,7 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.advocacy.jooq.Indexes;
+import org.advocacy.feedback.ApprovedPraise;
 import org.advocacy.recognition.BranchRank;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
@@ -31,13 +29,12 @@ import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.PersonRank;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.Visibility;
+import org.advocacy.security.AccountDirectory;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Records;
-import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -59,9 +56,13 @@ public class RecognitionQuery {
 
 
     private final DSLContext dsl;
+    private final ApprovedPraise praise;
+    private final AccountDirectory accounts;
 
-    RecognitionQuery(DSLContext dsl) {
+    RecognitionQuery(DSLContext dsl, ApprovedPraise praise, AccountDirectory accounts) {
         this.dsl = dsl;
+        this.praise = praise;
+        this.accounts = accounts;
     }
 
     // --- people ---
@@ -129,8 +130,8 @@ public class RecognitionQuery {
     }
 
     /** No customer praise: for lists of recognition only (what someone gave). */
-    public Condition noPraise() {
-        return DSL.falseCondition();
+    public ApprovedPraise.Filter noPraise() {
+        return ApprovedPraise.Filter.NONE;
     }
 
     /** What one person received, private entries only when the viewer is concerned by them. */
@@ -174,115 +175,109 @@ public class RecognitionQuery {
                         .and(RECOGNITION_RECIPIENT.BRANCH_ID.in(branches)));
     }
 
-    // --- approved customer praise (the feedback feature's table, read here; never its Java internals) ---
-
-    /** Only praise a branch manager approved, and only praise that names an employee, may be shown. */
-    private static final String APPROVED = "APPROVED";
-
-    private static Condition approvedPraise() {
-        return CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(APPROVED).and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.isNotNull())
-                .and(CUSTOMER_FEEDBACK.PRAISE.isNotNull());
-    }
+    // --- approved customer praise: the feedback module's published read, merged here with recognition ---
 
     /** Approved praise in a feed: the company feed shows all of it, a branch feed the praise given in the branch. */
-    public Condition praiseFeed(Long branchId) {
-        return branchId == null ? approvedPraise() : approvedPraise().and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId));
+    public ApprovedPraise.Filter praiseFeed(Long branchId) {
+        return ApprovedPraise.Filter.inBranch(branchId);
     }
 
     /** Approved praise naming one person. */
-    public Condition praiseOf(long employeeId) {
-        return approvedPraise().and(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(employeeId));
+    public ApprovedPraise.Filter praiseOf(long employeeId) {
+        return ApprovedPraise.Filter.of(employeeId);
+    }
+
+    /** An entry's place in a feed: which source, its id and time. */
+    private record FeedKey(FeedItem.Source source, long id, LocalDateTime time) {
+    }
+
+    /** Newest first; at the same time recognition before praise, then the higher id (the order the feed had in SQL). */
+    private static final java.util.Comparator<FeedKey> NEWEST_FIRST = java.util.Comparator
+            .comparing(FeedKey::time).thenComparing(k -> k.source().name()).thenComparingLong(FeedKey::id).reversed();
+
+    /** The newest {@code n} recognition entries matching a condition, newest first (optionally on one index). */
+    private List<FeedKey> newestRecognition(Condition recognition, int n, String index) {
+        return dsl.select(RECOGNITION.ID, RECOGNITION.CREATED_AT)
+                .from(index == null ? RECOGNITION : RECOGNITION.useIndex(index)).where(recognition)
+                .orderBy(RECOGNITION.CREATED_AT.desc(), RECOGNITION.ID.desc()).limit(n)
+                .fetch(r -> new FeedKey(FeedItem.Source.RECOGNITION, r.value1(), r.value2()));
     }
 
     /**
-     * The feed's sources as (source, id, time) rows: recognition and approved customer praise, joined with a
-     * UNION ALL; paging and ordering then work on the union.
+     * The entries at {@code offset..offset+limit} of recognition and approved praise together, newest first: the
+     * newest {@code offset + limit} of each source are enough, so a page reads them from their time indexes, never
+     * the whole history (issue 13).
      */
-    private Select<Record3<String, Long, LocalDateTime>> sources(Condition recognition, Condition praise) {
-        return DSL.select(DSL.inline(FeedItem.Source.RECOGNITION.name()).as("source"), RECOGNITION.ID.as("item_id"),
-                        RECOGNITION.CREATED_AT.as("created_at"))
-                .from(RECOGNITION).where(recognition)
-                .unionAll(DSL.select(DSL.inline(FeedItem.Source.CUSTOMER_PRAISE.name()).as("source"),
-                                CUSTOMER_FEEDBACK.ID.as("item_id"), CUSTOMER_FEEDBACK.SUBMITTED_AT.as("created_at"))
-                        .from(CUSTOMER_FEEDBACK).where(praise));
-    }
-
-    /**
-     * The newest {@code n} rows of each source, then their union: a page at offset o reads o + limit rows of each
-     * source from its time index, never the whole history (issue 13).
-     */
-    private Select<Record3<String, Long, LocalDateTime>> newest(Condition recognition, Condition praise, int n,
-            boolean company) {
-        // the company feed reads its visibility's newest rows; a branch feed walks back in time (most entries of a
-        // branch are company- or branch-visible) and checks each for a recipient of the branch
-        Table<?> r = DSL.select(RECOGNITION.ID, RECOGNITION.CREATED_AT)
-                .from(RECOGNITION.useIndex(company ? "ix_recognition_visibility_time" : "ix_recognition_time"))
-                .where(recognition)
-                .orderBy(RECOGNITION.CREATED_AT.desc(), RECOGNITION.ID.desc()).limit(n).asTable("r");
-        Table<?> p = DSL.select(CUSTOMER_FEEDBACK.ID, CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(praise)
-                .orderBy(CUSTOMER_FEEDBACK.SUBMITTED_AT.desc(), CUSTOMER_FEEDBACK.ID.desc()).limit(n).asTable("p");
-        return DSL.select(DSL.inline(FeedItem.Source.RECOGNITION.name()).as("source"),
-                        r.field(RECOGNITION.ID).as("item_id"), r.field(RECOGNITION.CREATED_AT).as("created_at"))
-                .from(r)
-                .unionAll(DSL.select(DSL.inline(FeedItem.Source.CUSTOMER_PRAISE.name()).as("source"),
-                        p.field(CUSTOMER_FEEDBACK.ID).as("item_id"), p.field(CUSTOMER_FEEDBACK.SUBMITTED_AT).as("created_at"))
-                        .from(p));
+    private List<FeedKey> merged(Condition recognition, String index, ApprovedPraise.Filter praiseFilter, int offset,
+            int limit) {
+        int n = offset + limit;
+        List<FeedKey> keys = new ArrayList<>(newestRecognition(recognition, n, index));
+        for (ApprovedPraise.Key k : praise.newest(praiseFilter, n)) {
+            keys.add(new FeedKey(FeedItem.Source.CUSTOMER_PRAISE, k.id(), k.submittedAt()));
+        }
+        keys.sort(NEWEST_FIRST);
+        return keys.subList(Math.min(offset, keys.size()), Math.min(n, keys.size()));
     }
 
     /** A page of the company feed (branchId null) or a branch's feed, newest first (issue 13: no full sort). */
     public List<FeedItem> feedPage(Long branchId, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
-        return page(newest(feed(branchId), praiseFeed(branchId), offset + limit, branchId == null).asTable("feed"),
-                viewer, values, offset, limit);
+        // the company feed reads its visibility's newest rows; a branch feed walks back in time (most entries of a
+        // branch are company- or branch-visible) and checks each for a recipient of the branch
+        String index = branchId == null ? "ix_recognition_visibility_time" : "ix_recognition_time";
+        return page(merged(feed(branchId), index, praiseFeed(branchId), offset, limit), viewer, values);
     }
 
-    public List<FeedItem> page(Condition recognition, Condition praise, Viewer viewer, List<CompanyValue> values,
-            int offset, int limit) {
-        return page(sources(recognition, praise).asTable("feed"), viewer, values, offset, limit);
+    public List<FeedItem> page(Condition recognition, ApprovedPraise.Filter praiseFilter, Viewer viewer,
+            List<CompanyValue> values, int offset, int limit) {
+        return page(merged(recognition, null, praiseFilter, offset, limit), viewer, values);
     }
 
-    private List<FeedItem> page(Table<?> feed, Viewer viewer, List<CompanyValue> values, int offset, int limit) {
-        Field<String> source = feed.field("source", String.class);
-        Field<Long> id = feed.field("item_id", Long.class);
-        Field<LocalDateTime> time = feed.field("created_at", LocalDateTime.class);
-        List<Record2<String, Long>> keys = dsl.select(source, id).from(feed)
-                .orderBy(time.desc(), source.desc(), id.desc()).offset(offset).limit(limit).fetch();
-        List<Long> recognitionIds = keys.stream().filter(k -> FeedItem.Source.RECOGNITION.name().equals(k.value1()))
-                .map(Record2::value2).toList();
-        List<Long> praiseIds = keys.stream().filter(k -> FeedItem.Source.CUSTOMER_PRAISE.name().equals(k.value1()))
-                .map(Record2::value2).toList();
+    private List<FeedItem> page(List<FeedKey> keys, Viewer viewer, List<CompanyValue> values) {
+        List<Long> recognitionIds = keys.stream().filter(k -> k.source() == FeedItem.Source.RECOGNITION)
+                .map(FeedKey::id).toList();
+        List<Long> praiseIds = keys.stream().filter(k -> k.source() == FeedItem.Source.CUSTOMER_PRAISE)
+                .map(FeedKey::id).toList();
         Map<Long, FeedItem> recognitionItems = details(recognitionIds, viewer, values).stream()
                 .collect(Collectors.toMap(FeedItem::id, Function.identity()));
         Map<Long, FeedItem> praiseItems = praiseDetails(praiseIds);
-        return keys.stream().map(k -> FeedItem.Source.RECOGNITION.name().equals(k.value1())
-                        ? recognitionItems.get(k.value2()) : praiseItems.get(k.value2()))
+        return keys.stream().map(k -> k.source() == FeedItem.Source.RECOGNITION
+                        ? recognitionItems.get(k.id()) : praiseItems.get(k.id()))
                 .filter(java.util.Objects::nonNull).toList();
     }
 
-    public int count(Condition recognition, Condition praise) {
-        return dsl.fetchCount(sources(recognition, praise));
+    public int count(Condition recognition, ApprovedPraise.Filter praiseFilter) {
+        return dsl.fetchCount(RECOGNITION, recognition) + praise.count(praiseFilter);
     }
 
     /** Praise entries: who was praised, where, the text and when; never the customer's contact details. */
     private Map<Long, FeedItem> praiseDetails(List<Long> ids) {
         Map<Long, FeedItem> items = new HashMap<>();
-        if (ids.isEmpty()) {
+        List<ApprovedPraise.Entry> entries = praise.entries(ids);
+        if (entries.isEmpty()) {
             return items;
         }
-        dsl.select(CUSTOMER_FEEDBACK.ID, CUSTOMER_FEEDBACK.SUBMITTED_AT, CUSTOMER_FEEDBACK.PRAISE, EMPLOYEE.ID,
-                        EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
-                .from(CUSTOMER_FEEDBACK).join(EMPLOYEE).on(EMPLOYEE.ID.eq(CUSTOMER_FEEDBACK.EMPLOYEE_ID))
-                .join(BRANCH).on(BRANCH.ID.eq(CUSTOMER_FEEDBACK.BRANCH_ID))
-                .where(CUSTOMER_FEEDBACK.ID.in(ids)).and(approvedPraise())
-                .forEach(r -> items.put(r.value1(), new FeedItem(FeedItem.Source.CUSTOMER_PRAISE, r.value1(),
-                        r.value2(), null, List.of(new Colleague(r.value4(), r.value5(), r.value6(), r.value7())),
-                        List.of(), r.value3(), null, 0, false)));
+        Map<Long, Record3<Long, String, String>> people = dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME,
+                        EMPLOYEE.JOB_TITLE)
+                .from(EMPLOYEE).where(EMPLOYEE.ID.in(entries.stream().map(ApprovedPraise.Entry::employeeId).toList()))
+                .fetchMap(EMPLOYEE.ID);
+        Map<Long, String> branchCodes = dsl.select(BRANCH.ID, BRANCH.CODE).from(BRANCH)
+                .where(BRANCH.ID.in(entries.stream().map(ApprovedPraise.Entry::branchId).toList()))
+                .fetchMap(BRANCH.ID, BRANCH.CODE);
+        for (ApprovedPraise.Entry e : entries) {
+            Record3<Long, String, String> person = people.get(e.employeeId());
+            String branchCode = branchCodes.get(e.branchId());
+            if (person != null && branchCode != null) {
+                items.put(e.id(), new FeedItem(FeedItem.Source.CUSTOMER_PRAISE, e.id(), e.submittedAt(), null,
+                        List.of(new Colleague(person.value1(), person.value2(), branchCode, person.value3())),
+                        List.of(), e.praise(), null, 0, false));
+            }
+        }
         return items;
     }
 
-    /** The times of the approved praise matching a condition (a profile). */
-    public List<LocalDateTime> praiseTimes(Condition praise) {
-        return dsl.select(CUSTOMER_FEEDBACK.SUBMITTED_AT).from(CUSTOMER_FEEDBACK).where(praise)
-                .fetch(CUSTOMER_FEEDBACK.SUBMITTED_AT);
+    /** The times of the approved praise matching a filter (a profile). */
+    public List<LocalDateTime> praiseTimes(ApprovedPraise.Filter praiseFilter) {
+        return praise.times(praiseFilter);
     }
 
     private List<FeedItem> details(List<Long> ids, Viewer viewer, List<CompanyValue> allValues) {
@@ -314,12 +309,18 @@ public class RecognitionQuery {
                 .groupBy(RECOGNITION_APPLAUSE.RECOGNITION_ID)
                 .forEach(r -> applause.put(r.value1(), new int[] {r.value2(), r.value3()}));
         Map<Long, FeedItem> items = new LinkedHashMap<>();
-        dsl.select(RECOGNITION.ID, RECOGNITION.CREATED_AT, APP_USER.DISPLAY_NAME, RECOGNITION.MESSAGE, RECOGNITION.VISIBILITY)
-                .from(RECOGNITION).join(APP_USER).on(APP_USER.ID.eq(RECOGNITION.GIVER_USER_ID))
-                .where(RECOGNITION.ID.in(ids))
-                .forEach(r -> {
+        var rows = dsl.select(RECOGNITION.ID, RECOGNITION.CREATED_AT, RECOGNITION.GIVER_USER_ID, RECOGNITION.MESSAGE,
+                        RECOGNITION.VISIBILITY)
+                .from(RECOGNITION).where(RECOGNITION.ID.in(ids)).fetch();
+        // the givers' names are the security module's accounts
+        Map<Long, String> givers = accounts.displayNames(rows.map(r -> r.value3()));
+        rows.forEach(r -> {
+                    String giver = givers.get(r.value3());
+                    if (giver == null) {
+                        return;
+                    }
                     int[] a = applause.getOrDefault(r.value1(), new int[2]);
-                    items.put(r.value1(), new FeedItem(FeedItem.Source.RECOGNITION, r.value1(), r.value2(), r.value3(),
+                    items.put(r.value1(), new FeedItem(FeedItem.Source.RECOGNITION, r.value1(), r.value2(), giver,
                             List.copyOf(recipients.getOrDefault(r.value1(), List.of())),
                             List.copyOf(values.getOrDefault(r.value1(), List.of())), r.value4(),
                             r.value5(), a[0], a[1] > 0));
@@ -373,35 +374,43 @@ public class RecognitionQuery {
      * Active branches (of {@code branchIds}, null: all), and retired ones that have history in [from, to), with
      * active headcount, recognition received and approved customer praise given there in [from, to).
      */
-    public List<BranchRank> branchTallies(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
-        return branchTalliesQuery(branchIds, from, to)
-                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value4() == 0 ? 0 : (double) (r.value5() + r.value6()) / r.value4()));
-    }
 
     /**
-     * The tallies' query. Approved praise is counted per branch from ix_customer_feedback_praise_time
-     * (praise_status, branch_id, submitted_at): a range of the month's rows, not every approved praise ever given
-     * in the branch (issue 14; RecognitionTallyIndexTest checks the plan).
+     * The tallies' query. Approved praise is counted by the feedback module ({@link ApprovedPraise#countByBranch},
+     * a month's range of its praise indexes) and joined in as constants, so filter and order stay in one statement.
      */
-    org.jooq.SelectSeekStep1<org.jooq.Record6<Long, String, String, Integer, Integer, Integer>, String> branchTalliesQuery(
-            Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
+    public List<BranchRank> branchTallies(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
+        if (branchIds != null && branchIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> praiseCounts = praise.countByBranch(branchIds, from, to);
         Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
                 .where(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID)).and(EMPLOYEE.ACTIVE.isTrue()));
         Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
                 .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(BRANCH.ID))
                 .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)));
-        // forced: with stale statistics MariaDB picked (branch_id, local_date) and read every answer of the branch
-        Field<Integer> praised = DSL.field(DSL.selectCount()
-                .from(CUSTOMER_FEEDBACK.forceIndex(Indexes.IX_CUSTOMER_FEEDBACK_PRAISE_TIME.getName()))
-                .where(CUSTOMER_FEEDBACK.BRANCH_ID.eq(BRANCH.ID)).and(approvedPraise())
-                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)));
+        Field<Integer> praised = countOf(BRANCH.ID, praiseCounts);
         return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received, praised)
                 .from(BRANCH)
                 .where(BRANCH.ACTIVE.isTrue().or(received.gt(0)).or(praised.gt(0))) // retired branches keep their past
-                .and(branchIds == null ? DSL.noCondition()
-                        : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
-                .orderBy(BRANCH.CODE);
+                .and(branchIds == null ? DSL.noCondition() : BRANCH.ID.in(branchIds))
+                .orderBy(BRANCH.CODE)
+                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value4() == 0 ? 0 : (double) (r.value5() + r.value6()) / r.value4()));
+    }
+
+    /** {@code counts.get(id)} as a SQL value (0 for ids not in the map), for counts another module made. */
+    private static Field<Integer> countOf(Field<Long> id, Map<Long, Integer> counts) {
+        if (counts.isEmpty()) {
+            return DSL.inline(0);
+        }
+        org.jooq.CaseValueStep<Long> c = DSL.choose(id);
+        org.jooq.CaseWhenStep<Long, Integer> when = null;
+        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+            when = when == null ? c.when(DSL.inline(e.getKey()), DSL.inline(e.getValue()))
+                    : when.when(DSL.inline(e.getKey()), DSL.inline(e.getValue()));
+        }
+        return when.otherwise(DSL.inline(0));
     }
 
     /** A branch with its active headcount now. */
@@ -429,11 +438,9 @@ public class RecognitionQuery {
                 .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID)).and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))
                 .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)))
                 .as("received");
-        Field<Integer> praised = DSL.field(DSL.selectCount().from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(EMPLOYEE.ID)).and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId))
-                .and(approvedPraise())
-                .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(to)))
-                .as("praised");
+        // approved praise per person is the feedback module's count, joined in as constants
+        Map<Long, Integer> praiseCounts = praise.countByPerson(branchId, from, to);
+        Field<Integer> praised = countOf(EMPLOYEE.ID, praiseCounts).as("praised");
         Table<?> t = DSL.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT, received,
                         praised)
                 .from(EMPLOYEE).leftJoin(RECOGNITION_PREFERENCE).on(RECOGNITION_PREFERENCE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
@@ -441,9 +448,7 @@ public class RecognitionQuery {
                 .and(DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
                                 .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
                                 .and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId)))
-                        .or(DSL.exists(DSL.selectOne().from(CUSTOMER_FEEDBACK)
-                                .where(CUSTOMER_FEEDBACK.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                                .and(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId)))))
+                        .or(praiseCounts.isEmpty() ? DSL.falseCondition() : EMPLOYEE.ID.in(praiseCounts.keySet())))
                 .asTable("tally");
         Field<Long> id = t.field(EMPLOYEE.ID);
         Field<String> name = t.field(EMPLOYEE.FULL_NAME);

@@ -1,6 +1,5 @@
 package org.advocacy.recognition.internal;
 
-import static org.advocacy.jooq.Tables.APP_SETTING;
 import static org.advocacy.jooq.Tables.RECOGNITION;
 import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
 import static org.advocacy.jooq.Tables.RECOGNITION_PREFERENCE;
@@ -12,6 +11,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.advocacy.recognition.Visibility;
+import org.advocacy.settings.AppSettings;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +20,11 @@ import org.springframework.stereotype.Repository;
 public class RecognitionRepository {
 
     private final DSLContext dsl;
+    private final AppSettings settings;
 
-    RecognitionRepository(DSLContext dsl) {
+    RecognitionRepository(DSLContext dsl, AppSettings settings) {
         this.dsl = dsl;
+        this.settings = settings;
     }
 
     /** Stores one entry; {@code recipientBranches} maps each recipient's employee id to their branch today. */
@@ -55,13 +57,11 @@ public class RecognitionRepository {
     }
 
     public Optional<String> setting(String key) {
-        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_KEY.eq(key))
-                .fetchOptional(APP_SETTING.SETTING_VALUE);
+        return settings.get(key); // the settings module owns app_setting
     }
 
     public void putSetting(String key, String value) {
-        dsl.insertInto(APP_SETTING).set(APP_SETTING.SETTING_KEY, key).set(APP_SETTING.SETTING_VALUE, value)
-                .onDuplicateKeyUpdate().set(APP_SETTING.SETTING_VALUE, value).execute();
+        settings.put(key, value);
     }
 
     public boolean leaderboardOptOut(long employeeId) {

@@ -17,7 +17,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.org.Branch;
 import org.advocacy.org.OrgService;
 import org.advocacy.recognition.BranchRank;

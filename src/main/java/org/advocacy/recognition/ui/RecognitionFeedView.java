@@ -1,5 +1,6 @@
 package org.advocacy.recognition.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.org.Branch;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.OrgService;
@@ -28,6 +29,7 @@ import org.advocacy.recognition.RecognitionService;
  * The recognition feed of the company or of one branch, newest first, loaded page by page; colleagues applaud
  * an entry once each. Private recognition never appears here (the service leaves it out).
  */
+@NamedInterface("routes")
 @Route("recognition")
 @RolesAllowed({"EMPLOYEE", "MANAGER", "HR", "LEADER"})
 @Menu(title = "nav.recognition", order = 40, icon = "vaadin:star")

@@ -11,14 +11,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.HomeCards;
-import org.advocacy.base.ui.HomeSection;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ui.Formats;
+import org.advocacy.kernel.ui.HomeCards;
+import org.advocacy.kernel.ui.HomeSection;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.RecognitionService;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
 import org.springframework.core.annotation.Order;
@@ -34,13 +35,15 @@ class RecognitionHomeSection implements HomeSection {
     /** Entries younger than this count as new on the home page. */
     static final int NEW_DAYS = 30;
 
+    private final CurrentUser currentUser;
     private final RecognitionService recognition;
     private final LeaderboardService leaderboards;
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    RecognitionHomeSection(RecognitionService recognition, LeaderboardService leaderboards, OrgTimeZone zone,
-            Clock clock) {
+    RecognitionHomeSection(CurrentUser currentUser, RecognitionService recognition, LeaderboardService leaderboards,
+            OrgTimeZone zone, Clock clock) {
+        this.currentUser = currentUser;
         this.recognition = recognition;
         this.leaderboards = leaderboards;
         this.zone = zone;
@@ -48,7 +51,8 @@ class RecognitionHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Component> create(PortalUser user) {
+    public Optional<Component> create() {
+        PortalUser user = currentUser.require();
         Div box = new Div();
         box.addClassName(HomeCards.GROUP);
         if (user.employeeId() != null && (user.has(Role.EMPLOYEE) || user.has(Role.MANAGER))) {

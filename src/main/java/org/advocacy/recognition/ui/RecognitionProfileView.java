@@ -1,6 +1,7 @@
 package org.advocacy.recognition.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +20,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.kernel.chart.EChart;
 import org.advocacy.recognition.FeedItem;
 import org.advocacy.recognition.LeaderboardService;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A person's recognition: what they received over time and by value, and their work anniversary. Without
  * {@code ?employee=} it is the caller's own page; managers open their people's pages from the gaps screen.
  */
+@NamedInterface("routes")
 @Route("recognition/profile")
 @RolesAllowed({"EMPLOYEE", "MANAGER", "HR", "LEADER"})
 @Menu(title = "nav.recognitionProfile", order = 41, icon = "vaadin:user-star")

@@ -1,6 +1,6 @@
 package org.advocacy.recognition.ui;
 
-import org.advocacy.base.ui.FormNotices;
+import org.advocacy.kernel.ui.FormNotices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
 import org.advocacy.recognition.FeedItem;
@@ -106,7 +106,7 @@ final class RecognitionUi {
     }
 
     static String month(YearMonth month, Locale locale) {
-        return org.advocacy.base.ui.Formats.month(month, locale);
+        return org.advocacy.kernel.ui.Formats.month(month, locale);
     }
 
     static void showError(Component owner, ValidationException e, Map<String, ? extends HasValidation> fields) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.ui.PersonAvatar;
 import org.advocacy.recognition.Colleague;

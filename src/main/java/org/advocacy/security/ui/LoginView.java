@@ -15,8 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
-import org.advocacy.base.i18n.Translations;
-import org.advocacy.base.ui.LanguageSwitch;
+import org.advocacy.kernel.i18n.Translations;
+import org.advocacy.kernel.ui.LanguageSwitch;
 import org.advocacy.security.UserAccountService;
 
 /** Sign-in page (Spring Security form login), in Vietnamese or English. */

@@ -1,6 +1,7 @@
 package org.advocacy.settings.ui;
 
 import com.vaadin.flow.component.Key;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,9 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.FormNotices;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.FormNotices;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.settings.PublicAddress;
 import org.advocacy.settings.PublicAddressService;
 
@@ -22,6 +23,7 @@ import org.advocacy.settings.PublicAddressService;
  * Save, and "Use PUBLIC_URL again" while one is stored. Refused input is named at the field and stores nothing.
  * Used on Administration → Public address and, for administrators, in place on the QR code screen.
  */
+@NamedInterface("components")
 public class PublicAddressForm extends Div {
 
     private final PublicAddressService service;

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.advocacy.base.OrgTimeZone;
+import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.security.Role;
 import org.advocacy.settings.PublicAddressService;
 

@@ -1,6 +1,5 @@
 package org.advocacy.survey.internal;
 
-import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.DEPARTMENT;
 import static org.advocacy.jooq.Tables.EMPLOYEE;
@@ -22,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.advocacy.security.AccountDirectory;
 import org.advocacy.security.BranchScope;
 import org.advocacy.survey.AnswerFact;
 import org.advocacy.survey.Driver;
@@ -62,9 +62,11 @@ public class PulseRepository {
     }
 
     private final DSLContext dsl;
+    private final AccountDirectory accounts;
 
-    PulseRepository(DSLContext dsl) {
+    PulseRepository(DSLContext dsl, AccountDirectory accounts) {
         this.dsl = dsl;
+        this.accounts = accounts;
     }
 
     // --- programs ---
@@ -241,11 +243,21 @@ public class PulseRepository {
 
     /** Accounts of the round's audience that have not answered it yet. */
     public List<Invitee> notAnswered(long roundId, long programId) {
-        return dsl.select(APP_USER.ID, APP_USER.LOCALE).from(EMPLOYEE).join(APP_USER).on(APP_USER.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                .where(audience(programId)).and(APP_USER.ENABLED.isTrue())
+        List<Long> employees = dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(audience(programId))
                 .andNotExists(DSL.selectOne().from(PULSE_PARTICIPATION).where(PULSE_PARTICIPATION.ROUND_ID.eq(roundId))
                         .and(PULSE_PARTICIPATION.EMPLOYEE_ID.eq(EMPLOYEE.ID)))
-                .fetch(Records.mapping(Invitee::new));
+                .fetch(EMPLOYEE.ID);
+        // their enabled accounts and languages are the security module's
+        Map<Long, Long> accountOf = accounts.enabledAccountsOf(employees);
+        Map<Long, AccountDirectory.Contact> contacts = accounts.enabledContacts(accountOf.values());
+        List<Invitee> invitees = new ArrayList<>();
+        for (Long employee : employees) {
+            Long user = accountOf.get(employee);
+            if (user != null && contacts.containsKey(user)) {
+                invitees.add(new Invitee(user, contacts.get(user).locale()));
+            }
+        }
+        return invitees;
     }
 
     // --- rounds ---

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 
 /**
  * A driver's answers 1–5 as one small stacked bar (red for disagreement to green for agreement), each part as wide

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.survey.Enps;
 
 /**

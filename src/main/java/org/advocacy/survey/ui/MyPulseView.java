@@ -1,6 +1,7 @@
 package org.advocacy.survey.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,9 +21,9 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ValidationException;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.survey.ActionPlan;
 import org.advocacy.survey.ActionPlanService;
 import org.advocacy.survey.AnonymityRules;
@@ -37,6 +38,7 @@ import org.advocacy.survey.PulseResultsService;
  * The employee's pulse page, phone first: open rounds with big 0–10 and 1–5 buttons, an optional comment with a
  * counter, a plain explanation of anonymity, and the company result of the latest closed rounds.
  */
+@NamedInterface("routes")
 @Route("my-pulse")
 @PermitAll
 @Menu(title = "nav.myPulse", order = 20, icon = "vaadin:heart")

@@ -13,11 +13,12 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.advocacy.base.OrgTimeZone;
-import org.advocacy.base.ui.Formats;
-import org.advocacy.base.ui.HomeCards;
-import org.advocacy.base.ui.HomeSection;
-import org.advocacy.base.ui.RelativeTime;
+import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.ui.Formats;
+import org.advocacy.kernel.ui.HomeCards;
+import org.advocacy.kernel.ui.HomeSection;
+import org.advocacy.kernel.ui.RelativeTime;
+import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.security.Role;
 import org.advocacy.survey.AnonymityRules;
@@ -43,6 +44,7 @@ class PulseHomeSection implements HomeSection {
     /** Rounds closing within this time are flagged as ending soon on HR's card. */
     static final Duration ENDING_SOON = Duration.ofDays(2);
 
+    private final CurrentUser currentUser;
     private final PulseProgramService pulsePrograms;
     private final PulseAnswerService pulseAnswers;
     private final PulseResultsService pulseResults;
@@ -50,8 +52,9 @@ class PulseHomeSection implements HomeSection {
     private final OrgTimeZone zone;
     private final Clock clock;
 
-    PulseHomeSection(PulseProgramService pulsePrograms, PulseAnswerService pulseAnswers,
+    PulseHomeSection(CurrentUser currentUser, PulseProgramService pulsePrograms, PulseAnswerService pulseAnswers,
             PulseResultsService pulseResults, AnonymityRules rules, OrgTimeZone zone, Clock clock) {
+        this.currentUser = currentUser;
         this.pulsePrograms = pulsePrograms;
         this.pulseAnswers = pulseAnswers;
         this.pulseResults = pulseResults;
@@ -61,7 +64,8 @@ class PulseHomeSection implements HomeSection {
     }
 
     @Override
-    public Optional<Component> create(PortalUser user) {
+    public Optional<Component> create() {
+        PortalUser user = currentUser.require();
         Div box = new Div();
         box.addClassName(HomeCards.GROUP);
         if (user.employeeId() != null && (user.has(Role.EMPLOYEE) || user.has(Role.MANAGER))) {

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.survey.ImportBatch;
 import org.advocacy.survey.PulseCsv;
 import org.advocacy.survey.PulseImportException;
@@ -43,7 +43,7 @@ public class PulseImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("pulse-import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(PulseCsv.MAX_BYTES);
-        upload.setI18n(org.advocacy.base.ui.UploadTexts.of(this, PulseCsv.MAX_BYTES));
+        upload.setI18n(org.advocacy.kernel.ui.UploadTexts.of(this, PulseCsv.MAX_BYTES));
         upload.setMaxFiles(1);
         result.setId("pulse-import-result");
         name.setLabel(getTranslation("survey.import.batchName"));

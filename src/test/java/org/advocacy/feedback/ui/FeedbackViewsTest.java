@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
-import org.advocacy.base.ui.AccessDeniedView;
+import org.advocacy.shell.AccessDeniedView;
 import org.advocacy.feedback.FeedbackData;
 import org.advocacy.feedback.FeedbackOrigin;
 import org.advocacy.feedback.FeedbackService;
@@ -340,7 +340,7 @@ class FeedbackViewsTest extends KaribuTest {
         java.time.YearMonth empty = newMonth.getListDataView().getItem(0);
         assertThat(newMonth.getValue()).as("no month with praise: the current month").isEqualTo(empty);
         var note = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("praise-empty"));
-        assertThat(note.getText()).isEqualTo(en("praise.feed.none", org.advocacy.base.ui.Formats.month(empty,
+        assertThat(note.getText()).isEqualTo(en("praise.feed.none", org.advocacy.kernel.ui.Formats.month(empty,
                 java.util.Locale.ENGLISH)));
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Grid.class, spec -> spec.withId("praise-feed")))
                 .as("no empty feed table").isEmpty();

@@ -24,7 +24,7 @@ import com.lowagie.text.pdf.PdfReader;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.StaffChoice;

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.UUID;
-import org.advocacy.base.ui.RelativeTime;
+import org.advocacy.kernel.ui.RelativeTime;
 import org.advocacy.feedback.FeedbackData;
 import org.advocacy.feedback.FeedbackOrigin;
 import org.advocacy.feedback.FeedbackService;

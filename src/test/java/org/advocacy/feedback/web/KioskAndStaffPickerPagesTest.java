@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.KioskService;
 import org.advocacy.feedback.NewKiosk;

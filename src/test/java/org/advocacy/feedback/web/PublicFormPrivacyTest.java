@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.feedback.FeedbackService;
 import org.advocacy.feedback.StaffChoice;
 import org.advocacy.feedback.StaffChoiceService;

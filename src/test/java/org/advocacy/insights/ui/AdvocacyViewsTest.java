@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import org.advocacy.base.ui.HomeView;
+import org.advocacy.shell.HomeView;
 import org.advocacy.kernel.chart.EChart;
 import org.advocacy.insights.BranchFigures;
 import org.advocacy.test.KaribuTest;

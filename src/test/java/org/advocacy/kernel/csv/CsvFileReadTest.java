@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.advocacy.base.ValidationException;
+import org.advocacy.kernel.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** The one CSV reader of every import: delimiter rule, byte-order mark, strict UTF-8, trimmed cells. */

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.UUID;
-import org.advocacy.base.ui.HomeView;
+import org.advocacy.shell.HomeView;
 import org.advocacy.notification.Notification;
 import org.advocacy.notification.NotificationPreferences;
 import org.advocacy.notification.NotificationService;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import org.advocacy.base.ui.AccessDeniedView;
+import org.advocacy.shell.AccessDeniedView;
 
 /**
  * How a refused navigation shows up in a browserless test: the navigation access control reroutes to the

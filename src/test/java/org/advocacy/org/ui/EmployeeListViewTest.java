@@ -21,7 +21,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.advocacy.base.ui.Formats;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.org.Branch;
 import org.advocacy.org.Department;
 import org.advocacy.org.Employee;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.advocacy.base.ui.HomeView;
+import org.advocacy.shell.HomeView;
 import org.advocacy.test.KaribuTest;
 import org.advocacy.test.SignIn;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.Optional;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.org.EmployeePhoto;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.org.PhotoImages;

@@ -17,7 +17,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.advocacy.base.i18n.Translations;
+import org.advocacy.kernel.i18n.Translations;
 import org.advocacy.feedback.ui.KioskListView;
 import org.advocacy.settings.PublicAddressService;
 import org.advocacy.settings.internal.PublicAddressRepository;

@@ -81,7 +81,7 @@ class PulseResultsViewTest extends KaribuTest {
         assertThat(list.getComponentCount()).isEqualTo(total);
         assertThat(list.getChildren().map(c -> c.getElement().getText()).toList()).as("each comment once, in order")
                 .isEqualTo(view.current.comments().stream().limit(total).map(c -> "“" + c.text() + "” — "
-                        + org.advocacy.base.ui.Formats.date(c.date(), Locale.ENGLISH)).toList());
+                        + org.advocacy.kernel.ui.Formats.date(c.date(), Locale.ENGLISH)).toList());
     }
 
     @Test
@@ -229,7 +229,7 @@ class PulseResultsViewTest extends KaribuTest {
         PulseResultsView view = open(SignIn.HR);
         org.advocacy.survey.Enps e = view.current.enps();
         String headline = _get(Paragraph.class, spec -> spec.withId("results-headline")).getText();
-        String words = en("words.headline", "eNPS", org.advocacy.base.ui.Formats.signed(e.score()),
+        String words = en("words.headline", "eNPS", org.advocacy.kernel.ui.Formats.signed(e.score()),
                 en("words.answers", e.n()), "");
         assertThat(headline).startsWith(words).contains(" answers): ");
         // the demo's company program has earlier rounds: the change clause follows the overlap rule
@@ -242,8 +242,8 @@ class PulseResultsViewTest extends KaribuTest {
                 : en("words.change.round.none");
         assertThat(headline).endsWith("; " + change);
         assertThat(_get(Span.class, spec -> spec.withId("results-detail")).getText())
-                .isEqualTo(en("words.detail", e.n(), Math.round(e.margin()), org.advocacy.base.ui.Formats.signed(e.low()),
-                        org.advocacy.base.ui.Formats.signed(e.high())));
+                .isEqualTo(en("words.detail", e.n(), Math.round(e.margin()), org.advocacy.kernel.ui.Formats.signed(e.low()),
+                        org.advocacy.kernel.ui.Formats.signed(e.high())));
     }
 
     @Test
@@ -292,7 +292,7 @@ class PulseResultsViewTest extends KaribuTest {
     @Test
     void inVietnameseTheWordsDatesAndPeriodsAreVietnamese() {
         login(SignIn.HR);
-        UI.getCurrent().setLocale(org.advocacy.base.i18n.Translations.VIETNAMESE);
+        UI.getCurrent().setLocale(org.advocacy.kernel.i18n.Translations.VIETNAMESE);
         UI.getCurrent().navigate(PulseResultsView.class);
         PulseResultsView view = _get(PulseResultsView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("results-headline")).getText()).startsWith("eNPS ")

@@ -1,7 +1,0 @@
-package org.advocacy.base;
-
-import java.time.ZoneId;
-
-/** The organisation's time zone: periods (months, quarters) and displayed times follow it. */
-public record OrgTimeZone(ZoneId zone) {
-}

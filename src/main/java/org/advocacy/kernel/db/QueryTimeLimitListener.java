@@ -1,0 +1,49 @@
+package org.advocacy.kernel.db;
+
+import java.sql.SQLException;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Gives every jOOQ statement the query timeout of the work it belongs to ({@link DatabaseTimeLimit}). */
+@Configuration(proxyBeanMethods = false)
+class QueryTimeLimitListener {
+
+    @Bean
+    ExecuteListenerProvider queryTimeLimitListenerProvider(DatabaseTimeLimit limit) {
+        return new DefaultExecuteListenerProvider(new Listener(limit));
+    }
+
+    /** Sets the timeout once the statement is prepared and bound, just before it runs. */
+    static final class Listener implements ExecuteListener {
+
+        /** How much longer than the statement's own limit the portal waits for a silent server. */
+        static final int NETWORK_GRACE_MS = 5_000;
+
+        private final DatabaseTimeLimit limit;
+
+        Listener(DatabaseTimeLimit limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void executeStart(ExecuteContext ctx) {
+            if (ctx.statement() == null) {
+                return;
+            }
+            try {
+                int seconds = limit.secondsForNextStatement();
+                ctx.statement().setQueryTimeout(seconds);
+                // the query timeout is enforced by the server; a server that is frozen or cut off never answers, so
+                // the socket gives up a little later (issue 13). The pool resets this when the connection returns.
+                ctx.connection().setNetworkTimeout(Runnable::run,
+                        (int) Math.min(Integer.MAX_VALUE, seconds * 1000L + NETWORK_GRACE_MS));
+            } catch (SQLException e) {
+                throw new org.springframework.jdbc.UncategorizedSQLException("setQueryTimeout", ctx.sql(), e);
+            }
+        }
+    }
+}
