@@ -62,6 +62,8 @@ class InsightsBenchmark {
     @Autowired
     org.advocacy.survey.BranchDriverQuery drivers;
     @Autowired
+    org.advocacy.kernel.OrgTimeZone orgZone;
+    @Autowired
     org.advocacy.feedback.FollowUpService followUps;
     @Autowired
     org.advocacy.survey.ActionPlanService plans;
@@ -88,7 +90,9 @@ class InsightsBenchmark {
             return;
         }
         long r0 = System.nanoTime();
-        rebuild.rebuild("benchmark");
+        if (Boolean.parseBoolean(System.getProperty("bench.rebuild", "true"))) { // -Dbench.rebuild=false: reuse them
+            rebuild.rebuild("benchmark");
+        }
         System.out.printf("rollup rebuild from raw rows: %.0f ms (%,d customer answers, %,d pulse answers in the "
                 + "database)%n", (System.nanoTime() - r0) / 1e6, dsl.fetchCount(CUSTOMER_FEEDBACK),
                 dsl.fetchCount(PULSE_ANSWER));
@@ -130,6 +134,11 @@ class InsightsBenchmark {
         part("action plans of 6 rounds", () -> plans.plansOfBranch(branchId, 6));
         part("recent approved praise", () -> praise.feedOfBranch(branchId, java.time.LocalDate.now().minusDays(90),
                 java.time.LocalDate.now().plusDays(1), 5));
+        part("the whole branch page", () -> insights.branch(code, Source.ROLLUPS));
+        // what the rollups replace on the branch page: the 18 months' customer and recognition figures of one branch
+        part("customer figures, 18 months, from the raw answers", () -> rollups.customerRaw(one, now.minusMonths(17), now));
+        part("recognition figures, 18 months, from the raw rows", () -> rollups.recognitionRaw(List.of(branchId),
+                now.minusMonths(17), now, orgZone.zone()));
     }
 
     private void part(String what, Supplier<Object> call) throws Exception {
