@@ -256,18 +256,11 @@ public class OrgService {
     }
 
     static String required(String field, String value, int max) {
-        String v = trim(value);
-        if (v.isEmpty()) {
-            throw new ValidationException(field, "error.required");
-        }
-        if (v.length() > max) {
-            throw new ValidationException(field, "error.tooLong", max);
-        }
-        return v;
+        return org.advocacy.kernel.TextRules.required(field, value, max);
     }
 
     static String trim(String s) {
-        return s == null ? "" : s.strip();
+        return org.advocacy.kernel.TextRules.trim(s);
     }
 
     private LocalDateTime now() {

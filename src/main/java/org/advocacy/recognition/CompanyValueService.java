@@ -1,7 +1,7 @@
 package org.advocacy.recognition;
 
-import static org.advocacy.recognition.RecognitionText.required;
-import static org.advocacy.recognition.RecognitionText.trim;
+import static org.advocacy.kernel.TextRules.required;
+import static org.advocacy.kernel.TextRules.trim;
 
 import java.time.Clock;
 import java.time.LocalDateTime;

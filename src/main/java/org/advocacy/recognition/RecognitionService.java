@@ -1,6 +1,6 @@
 package org.advocacy.recognition;
 
-import static org.advocacy.recognition.RecognitionText.required;
+import static org.advocacy.kernel.TextRules.required;
 
 import java.time.Clock;
 import java.time.LocalDate;
