@@ -289,16 +289,21 @@ public class FeedbackService {
                 .filter(r -> r.externalId() == null || !existing.contains(new ExternalKey(r.branchId(), r.externalId())))
                 .filter(r -> r.submissionId() == null || !submitted.contains(r.submissionId()))
                 .toList();
-        List<Long> ids = feedback.insertAll(fresh); // one transaction with everything below
+        // one transaction with everything below: the answers that open a follow-up case need their ids (multi-row
+        // inserts returning them), the others go in one JDBC batch
+        List<NewFeedback> opening = fresh.stream().filter(FeedbackService::opensFollowUp).toList();
+        feedback.insertAllWithoutIds(fresh.stream().filter(r -> !opensFollowUp(r)).toList());
+        List<Long> ids = feedback.insertAll(opening);
         LocalDateTime now = LocalDateTime.now(clock);
-        for (int i = 0; i < fresh.size(); i++) {
-            NewFeedback row = fresh.get(i);
-            if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
-                followUps.open(ids.get(i), row.branchId(), now.plus(followUpDue), now);
-            }
+        for (int i = 0; i < opening.size(); i++) {
+            followUps.open(ids.get(i), opening.get(i).branchId(), now.plus(followUpDue), now);
         }
         publishStored(fresh);
         return new BatchResult(fresh.size(), rows.size() - fresh.size());
+    }
+
+    private static boolean opensFollowUp(NewFeedback row) {
+        return FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail());
     }
 
     private SubmitResult insertOne(NewFeedback row, java.util.function.Supplier<Optional<Long>> winner) {

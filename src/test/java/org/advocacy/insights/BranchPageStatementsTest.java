@@ -25,8 +25,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 @PortalTest
 class BranchPageStatementsTest {
 
-    /** The page's statements today (see the list this test prints); a change that adds a query per row breaks it. */
-    static final int MAX_STATEMENTS = 11;
+    /**
+     * The page's statements today (see the list this test prints); a change that adds a query per row breaks it. The
+     * twelfth: the names of the open cases' owners come from security's published read (one statement for all of
+     * them, issued when a case has an owner; docs/decisions/0047), no longer from a join to its table.
+     */
+    static final int MAX_STATEMENTS = 12;
 
     @Autowired
     InsightsService insights;
