@@ -19,12 +19,20 @@ public class SignIn {
     public static final String ADMIN = "admin@senspa.vn";
 
     private final UserDetailsService users;
+    private final org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.core.context.SecurityContextHolderStrategy> strategy;
 
-    SignIn(UserDetailsService users) {
+    SignIn(UserDetailsService users, org.springframework.beans.factory.ObjectProvider<
+            org.springframework.security.core.context.SecurityContextHolderStrategy> strategy) {
         this.users = users;
+        this.strategy = strategy;
     }
 
     public Authentication as(String email) {
+        // Vaadin makes its security-context strategy the JVM-wide one when an application context starts; a test
+        // class running on a cached context after another context started must put this context's back, or the
+        // method security of this context does not see the sign-in
+        strategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         UserDetails user = users.loadUserByUsername(email);
         Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(auth);
