@@ -74,7 +74,7 @@ class DatabaseFaultsIT {
 
     @Test
     void theDatabaseGoingAwayMidLoadLosesNothingStoresNothingTwiceAndHealsWithoutARestart() throws Exception {
-        String code = "FLT" + (System.nanoTime() % 100_000);
+        String code = "FLT" + org.advocacy.test.UniqueCodes.next();
         String auth;
         signIn.as(SignIn.ADMIN);
         try {

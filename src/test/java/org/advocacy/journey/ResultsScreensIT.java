@@ -67,7 +67,7 @@ class ResultsScreensIT {
     void start() {
         browser = new Browser(port);
         // a branch of its own whose customers are mostly detractors, every month of the last year
-        lowCode = "RD" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        lowCode = "RD" + org.advocacy.test.UniqueCodes.next();
         lowName = "Sen Spa Thử nghiệm " + lowCode;
         signIn.as(SignIn.ADMIN);
         org.createBranch(new BranchData(lowCode, lowName, "Cần Thơ", "Miền Nam", "Asia/Ho_Chi_Minh", true));
