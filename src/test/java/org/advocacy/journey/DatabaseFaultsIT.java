@@ -29,6 +29,7 @@ import org.advocacy.security.ApiScope;
 import org.advocacy.security.ApiTokenData;
 import org.advocacy.security.ApiTokenService;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +75,7 @@ class DatabaseFaultsIT {
 
     @Test
     void theDatabaseGoingAwayMidLoadLosesNothingStoresNothingTwiceAndHealsWithoutARestart() throws Exception {
-        String code = "FLT" + org.advocacy.test.UniqueCodes.next();
+        String code = "FLT" + UniqueCodes.next();
         String auth;
         signIn.as(SignIn.ADMIN);
         try {

@@ -13,6 +13,7 @@ import org.advocacy.feedback.FeedbackImport;
 import org.advocacy.org.BranchData;
 import org.advocacy.org.OrgService;
 import org.advocacy.test.SignIn;
+import org.advocacy.test.UniqueCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class ResultsScreensIT {
     void start() {
         browser = new Browser(port);
         // a branch of its own whose customers are mostly detractors, every month of the last year
-        lowCode = "RD" + org.advocacy.test.UniqueCodes.next();
+        lowCode = "RD" + UniqueCodes.next();
         lowName = "Sen Spa Thử nghiệm " + lowCode;
         signIn.as(SignIn.ADMIN);
         org.createBranch(new BranchData(lowCode, lowName, "Cần Thơ", "Miền Nam", "Asia/Ho_Chi_Minh", true));
