@@ -37,28 +37,25 @@ final class IntervalBand {
             base.add(gap ? "-" : round1(l));
             width.add(gap ? "-" : round1(round1(h) - round1(l)));
         }
-        Map<String, Object> lower = new LinkedHashMap<>();
-        lower.put("name", stackId + "-low");
-        lower.put("type", "line");
-        lower.put("stack", stackId);
-        lower.put("stackStrategy", STACK_STRATEGY);
-        lower.put("data", base);
-        lower.put("symbol", "none");
-        lower.put("silent", true);
-        lower.put("lineStyle", Map.of("opacity", 0));
-        lower.put("tooltip", Map.of("show", false));
-        Map<String, Object> upper = new LinkedHashMap<>();
-        upper.put("name", name);
-        upper.put("type", "line");
-        upper.put("stack", stackId);
-        upper.put("stackStrategy", STACK_STRATEGY);
-        upper.put("data", width);
-        upper.put("symbol", "none");
-        upper.put("silent", true);
-        upper.put("lineStyle", Map.of("opacity", 0));
+        Map<String, Object> lower = stackedLine(stackId + "-low", stackId, base);
+        Map<String, Object> upper = stackedLine(name, stackId, width);
         upper.put("areaStyle", Map.of("color", fill));
-        upper.put("tooltip", Map.of("show", false));
         return List.of(lower, upper);
+    }
+
+    /** An invisible, silent line of the band's stack (the lower edge, or the width above it). */
+    private static Map<String, Object> stackedLine(String name, String stackId, List<Object> data) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("name", name);
+        line.put("type", "line");
+        line.put("stack", stackId);
+        line.put("stackStrategy", STACK_STRATEGY);
+        line.put("data", data);
+        line.put("symbol", "none");
+        line.put("silent", true);
+        line.put("lineStyle", Map.of("opacity", 0));
+        line.put("tooltip", Map.of("show", false));
+        return line;
     }
 
     static double round1(double v) {
