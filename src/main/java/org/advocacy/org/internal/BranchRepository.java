@@ -44,6 +44,12 @@ public class BranchRepository {
                 .from(BRANCH).where(BRANCH.CODE.eq(code)).fetchOptional(Records.mapping(Branch::new));
     }
 
+    public List<Branch> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY, BRANCH.REGION, BRANCH.TIME_ZONE, BRANCH.ACTIVE)
+                        .from(BRANCH).where(BRANCH.ID.in(ids)).fetch(Records.mapping(Branch::new));
+    }
+
     public boolean codeTaken(String code, Long exceptId) {
         return dsl.fetchExists(BRANCH, BRANCH.CODE.eq(code).and(exceptId == null ? DSL.noCondition() : BRANCH.ID.ne(exceptId)));
     }

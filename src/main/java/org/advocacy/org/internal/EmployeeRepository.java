@@ -98,6 +98,11 @@ public class EmployeeRepository {
         return select().where(EMPLOYEE.ID.eq(id)).and(scopeCondition(scope)).fetchOptional(Records.mapping(Employee::new));
     }
 
+    /** The employees of these ids, active or not, whatever the caller's scope (the published read's callers scope). */
+    public List<Employee> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : select().where(EMPLOYEE.ID.in(ids)).fetch(Records.mapping(Employee::new));
+    }
+
     public Optional<Long> idOfEmail(String email) {
         return dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(email)).fetchOptional(EMPLOYEE.ID);
     }
