@@ -48,8 +48,13 @@ class FeatureNotices {
         this.accounts = accounts;
     }
 
-    /** Each follow-up case opened tells the branch's managers (and mails them); pending praise, once per branch. */
-    @TransactionalEventListener
+    /**
+     * Each follow-up case opened tells the branch's managers (and mails them); pending praise, once per branch. Most
+     * answers do neither: the condition keeps their events from storing a publication for this listener at all (the
+     * registry evaluates it before storing), which spares each plain answer a registry row, a transaction and its
+     * completion.
+     */
+    @TransactionalEventListener(condition = "#event.tellsManagers()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(CustomerFeedbackStored event) {
         Map<Long, int[]> branches = new LinkedHashMap<>(); // branch: follow-ups opened, answers with pending praise
