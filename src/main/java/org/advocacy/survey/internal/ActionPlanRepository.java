@@ -131,9 +131,10 @@ public class ActionPlanRepository {
     /**
      * The plans of one branch made on the latest {@code rounds} rounds (by opening, as the rounds list orders them),
      * newest round first, with their actions: one statement (the latest rounds as a derived table, the actions
-     * left-joined), and the branch's code from the organisation when it has plans.
+     * left-joined). The branch's code is the caller's when it has the branch at hand, else read from the organisation
+     * when there are plans.
      */
-    public List<ActionPlan> ofBranch(long branchId, int rounds) {
+    public List<ActionPlan> ofBranch(long branchId, String branchCode, int rounds) {
         var latest = DSL.select(PULSE_ROUND.ID).from(PULSE_ROUND)
                 .orderBy(PULSE_ROUND.OPENS_AT.desc(), PULSE_ROUND.ID.desc()).limit(rounds).asTable("latest");
         var rows = dsl.select(PULSE_ACTION_PLAN.ID, PULSE_ACTION_PLAN.ROUND_ID, PULSE_ROUND.CLOSE_DATE, PULSE_PROGRAM.NAME,
@@ -151,7 +152,7 @@ public class ActionPlanRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String code = directory.branch(branchId).map(Branch::code).orElse(null);
+        String code = branchCode != null ? branchCode : directory.branch(branchId).map(Branch::code).orElse(null);
         if (code == null) { // cannot happen (foreign key); the join this replaces would have found no plan
             return List.of();
         }

@@ -178,23 +178,17 @@ public class PulseRepository {
         return out;
     }
 
-    public int audienceSize(long programId) {
-        return staff.count(audience(programId));
-    }
-
-    /** Whether an employee is in a program's audience now (inactive staff never are). */
-    public boolean inAudience(long programId, long employeeId) {
-        Employee e = directory.employees(List.of(employeeId)).get(employeeId);
-        return e != null && audience(programId).includes(e);
+    public int audienceSize(StaffAudience.Filter audience) {
+        return staff.count(audience);
     }
 
     /**
      * Stores the round's invited audience as counts per branch and department (no person), taken from the program's
-     * audience at this moment; returns the total invited.
+     * audience ({@link #audience(long)}) at this moment; returns the total invited.
      */
-    public int insertAudience(long roundId, long programId) {
+    public int insertAudience(long roundId, StaffAudience.Filter audience) {
         Map<AudienceKey, Integer> map = new HashMap<>();
-        staff.countsByBranchAndDepartment(audience(programId))
+        staff.countsByBranchAndDepartment(audience)
                 .forEach(c -> map.put(new AudienceKey(c.branchId(), c.department()), c.count()));
         insertAudience(roundId, map);
         return map.values().stream().mapToInt(Integer::intValue).sum();
