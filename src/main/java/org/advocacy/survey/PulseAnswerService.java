@@ -12,6 +12,7 @@ import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.Employee;
 import org.advocacy.org.OrgService;
+import org.advocacy.org.StaffAudience;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.survey.internal.PulseRepository;
@@ -77,7 +78,9 @@ public class PulseAnswerService {
             throw new ValidationException(null, "survey.error.roundClosed");
         }
         Employee me = org.ownProfile().orElseThrow(() -> new ValidationException(null, "survey.error.noEmployee"));
-        if (!repository.inAudience(round.programId(), me.id())) {
+        // the program's audience read once: it decides the invitation and the generalisation below
+        StaffAudience.Filter audience = repository.audience(round.programId());
+        if (!audience.includes(me)) {
             throw new ValidationException(null, "survey.error.notInvited");
         }
         List<Driver> drivers = repository.drivers(round.programId());
@@ -93,10 +96,10 @@ public class PulseAnswerService {
         String department = me.departmentName();
         String band = TenureBand.of(me.hireDate(), today);
         // DOMAIN rule 13: the copied attributes are generalised until at least k of the audience share them
-        if (repository.audienceSharing(round.programId(), me.branchId(), department, band, today) < rules.k()) {
+        if (repository.audienceSharing(audience, me.branchId(), department, band, today) < rules.k()) {
             band = null;
             if (department == null
-                    || repository.audienceSharing(round.programId(), me.branchId(), department, null, today) < rules.k()) {
+                    || repository.audienceSharing(audience, me.branchId(), department, null, today) < rules.k()) {
                 department = null;
             }
         }
