@@ -182,7 +182,7 @@ public class FollowUpRepository {
 
     private String employeeName(Long employeeId) {
         return employeeId == null ? null
-                : java.util.Optional.ofNullable(directory.employees(List.of(employeeId)).get(employeeId))
+                : Optional.ofNullable(directory.employees(List.of(employeeId)).get(employeeId))
                         .map(Employee::fullName).orElse(null);
     }
 
