@@ -121,15 +121,14 @@ class FeatureNotices {
 
     /**
      * The answer that brought a round to the minimum group tells HR that its company result can be shown. Other
-     * answers tell no one: a notice per answer would only time-stamp who answered when.
+     * answers tell no one (a notice per answer would only time-stamp who answered when), and the condition keeps
+     * their events from storing a publication or running this listener at all: under a morning's rush an answer
+     * then needs one connection, not a second one for a listener's own transaction.
      */
-    @TransactionalEventListener
+    @TransactionalEventListener(condition = "#event.minimumGroupReached()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(PulseAnswerSubmitted event) {
-        if (event.minimumGroupReached()) {
-            notifications.notifyAll(accounts.enabledWithRole(Role.HR), PULSE_RESULTS_READY, "survey.notice.resultsReady",
-                    List.of(event.programName(), event.closesOn().toString()), RouteLinks.of(PulseResultsView.class),
-                    false);
-        }
+        notifications.notifyAll(accounts.enabledWithRole(Role.HR), PULSE_RESULTS_READY, "survey.notice.resultsReady",
+                List.of(event.programName(), event.closesOn().toString()), RouteLinks.of(PulseResultsView.class), false);
     }
 }

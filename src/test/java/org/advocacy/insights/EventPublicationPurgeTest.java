@@ -26,7 +26,7 @@ class EventPublicationPurgeTest {
     @Autowired
     DSLContext dsl;
 
-    private static final org.jooq.Table<?> T = EventPublicationPurge.PUBLICATIONS;
+    private static final org.jooq.Table<?> T = org.advocacy.kernel.EventRegistry.TABLE;
 
     private static org.jooq.Field<Object> f(String name) {
         return DSL.field(DSL.name(name));

@@ -3,11 +3,8 @@ package org.advocacy.insights.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.advocacy.kernel.EventRegistry;
 import org.advocacy.kernel.db.DatabaseTimeLimit;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,13 +22,8 @@ import org.springframework.stereotype.Component;
 public class EventPublicationPurge {
 
     private static final Logger log = LoggerFactory.getLogger(EventPublicationPurge.class);
-    /** By its exact (upper-case) name: table names are case-sensitive on Linux, and the generated class lowers it. */
-    public static final Table<?> PUBLICATIONS = DSL.table(DSL.name("EVENT_PUBLICATION"));
-    public static final Field<LocalDateTime> COMPLETED = DSL.field(DSL.name("COMPLETION_DATE"), LocalDateTime.class);
-    static final Field<LocalDateTime> PUBLISHED = DSL.field(DSL.name("PUBLICATION_DATE"), LocalDateTime.class);
-    static final Field<String> LISTENER = DSL.field(DSL.name("LISTENER_ID"), String.class);
 
-    private final DSLContext dsl;
+    private final EventRegistry registry;
     private final RollupRepository rollups;
     private final Clock clock;
     private final DatabaseTimeLimit timeLimit;
@@ -39,11 +31,11 @@ public class EventPublicationPurge {
     private final int chunk;
     private final Duration maxChunkTime;
 
-    EventPublicationPurge(DSLContext dsl, RollupRepository rollups, Clock clock, DatabaseTimeLimit timeLimit,
+    EventPublicationPurge(EventRegistry registry, RollupRepository rollups, Clock clock, DatabaseTimeLimit timeLimit,
             @Value("${app.insights.events.keep:7d}") Duration keep,
             @Value("${app.insights.events.purge-chunk:1000}") int chunk,
             @Value("${app.insights.events.purge-max-chunk-time:2s}") Duration maxChunkTime) {
-        this.dsl = dsl;
+        this.registry = registry;
         this.rollups = rollups;
         this.clock = clock;
         this.timeLimit = timeLimit;
@@ -64,8 +56,7 @@ public class EventPublicationPurge {
     private void purgeLedger(LocalDateTime cutoff) {
         LocalDateTime before = cutoff;
         try {
-            LocalDateTime oldestPending = dsl.select(DSL.min(PUBLISHED)).from(PUBLICATIONS).where(COMPLETED.isNull())
-                    .and(LISTENER.startsWith(RollupListener.class.getName())).fetchOne(0, LocalDateTime.class);
+            LocalDateTime oldestPending = registry.oldestIncomplete(RollupListener.class.getName()).orElse(null);
             if (oldestPending != null && oldestPending.isBefore(before)) {
                 before = oldestPending;
             }
@@ -93,8 +84,7 @@ public class EventPublicationPurge {
         int chunks = 0;
         try {
             while (true) {
-                int n = timeLimit.within(maxChunkTime, () -> dsl.deleteFrom(PUBLICATIONS).where(COMPLETED.lt(cutoff))
-                        .orderBy(COMPLETED).limit(chunk).execute());
+                int n = timeLimit.within(maxChunkTime, () -> registry.deleteCompletedBefore(cutoff, chunk));
                 deleted += n;
                 chunks++;
                 if (n < chunk) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.advocacy.kernel.EventRegistry;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.feedback.CustomerFeedbackStored;
 import org.advocacy.feedback.PraiseApproved;
@@ -31,9 +32,11 @@ class RollupChanges {
     private final RollupRepository rollups;
     private final EventSerializer serializer;
     private final OrgTimeZone zone;
+    private final EventRegistry registry;
 
-    RollupChanges(RollupRepository rollups, EventSerializer serializer, OrgTimeZone zone) {
+    RollupChanges(RollupRepository rollups, EventSerializer serializer, OrgTimeZone zone, EventRegistry registry) {
         this.rollups = rollups;
+        this.registry = registry;
         this.serializer = serializer;
         this.zone = zone;
     }
@@ -112,7 +115,7 @@ class RollupChanges {
      */
     void markPendingCounted(Collection<Long> branchIds, LocalDateTime nowUtc) {
         Set<Long> wanted = new TreeSet<>(branchIds);
-        for (RollupRepository.PendingPublication p : rollups.pendingPublications(RollupListener.class.getName())) {
+        for (EventRegistry.Pending p : registry.incomplete(RollupListener.class.getName())) {
             Class<?> type = EVENTS.get(p.eventType());
             if (type == null) {
                 continue;

@@ -200,23 +200,6 @@ public class RollupRepository {
     public record MonthsVersion(int months, long sum) {
     }
 
-    /** An event publication not yet completed: its event type and serialized event. */
-    public record PendingPublication(String eventType, String serializedEvent) {
-    }
-
-    /**
-     * The registry's incomplete publications for listeners whose id starts with the prefix (Spring Modulith's
-     * table, created by this module's migration V0030), in the transaction's snapshot.
-     */
-    public List<PendingPublication> pendingPublications(String listenerPrefix) {
-        Field<String> listener = DSL.field(DSL.name("LISTENER_ID"), String.class);
-        Field<String> type = DSL.field(DSL.name("EVENT_TYPE"), String.class);
-        Field<String> serialized = DSL.field(DSL.name("SERIALIZED_EVENT"), String.class);
-        return dsl.select(type, serialized).from(EventPublicationPurge.PUBLICATIONS)
-                .where(EventPublicationPurge.COMPLETED.isNull()).and(listener.startsWith(listenerPrefix))
-                .fetch(org.jooq.Records.mapping(PendingPublication::new));
-    }
-
     /** Deletes ledger rows added before the given time; returns how many. */
     public int purgeApplied(LocalDateTime beforeUtc, int limit) {
         return dsl.deleteFrom(INSIGHTS_APPLIED_EVENT).where(INSIGHTS_APPLIED_EVENT.APPLIED_AT.lt(beforeUtc))
