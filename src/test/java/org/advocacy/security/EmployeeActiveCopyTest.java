@@ -78,7 +78,7 @@ class EmployeeActiveCopyTest {
     }
 
     private Person person(String local, boolean active) {
-        String email = local + "." + UniqueCodes.nextLower() + "@senspa.vn";
+        String email = local.toLowerCase() + "." + UniqueCodes.nextLower() + "@ban-sao.example.vn";
         EmployeeData data = new EmployeeData("Nhân Viên " + local + " " + UniqueCodes.nextLower(), email, hn01.id(),
                 departmentId, "Kỹ thuật viên", LocalDate.of(2024, 1, 2), false, active);
         signIn.as(SignIn.HR);
