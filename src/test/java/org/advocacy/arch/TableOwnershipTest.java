@@ -66,12 +66,7 @@ class TableOwnershipTest {
             "org.advocacy.feedback.internal.PraiseRepository uses Branch",
             "org.advocacy.feedback.internal.PraiseRepository uses Employee",
             "org.advocacy.recognition.internal.RecognitionQuery uses Branch",
-            "org.advocacy.recognition.internal.RecognitionQuery uses Employee",
-            "org.advocacy.survey.internal.ActionPlanRepository uses Branch",
-            "org.advocacy.survey.internal.PulseRepository uses Branch",
-            "org.advocacy.survey.internal.PulseRepository uses Department",
-            "org.advocacy.survey.internal.PulseRepository uses Employee",
-            "org.advocacy.survey.internal.ReleaseRepository uses Branch");
+            "org.advocacy.recognition.internal.RecognitionQuery uses Employee");
 
     private static final String TABLES = "org.advocacy.jooq.tables";
     private static JavaClasses classes;
