@@ -8,7 +8,11 @@ import org.advocacy.feedback.PraiseApproved;
 import org.advocacy.feedback.ui.FollowUpListView;
 import org.advocacy.feedback.ui.MyPraiseView;
 import org.advocacy.feedback.ui.PraiseModerationView;
+import org.advocacy.org.Employee;
+import org.advocacy.org.EmployeeDeactivated;
+import org.advocacy.org.OrgDirectory;
 import org.advocacy.recognition.RecognitionGiven;
+import org.advocacy.recognition.ui.RecognitionGapsView;
 import org.advocacy.recognition.ui.RecognitionProfileView;
 import org.advocacy.security.AccountDirectory;
 import org.advocacy.security.Role;
@@ -38,14 +42,17 @@ class FeatureNotices {
     static final String PRAISE_APPROVED = "feedback.praise.approved";
     static final String RECOGNITION_RECEIVED = "recognition.received";
     static final String PULSE_REMINDER = "survey.reminder";
+    static final String EMPLOYEE_DEACTIVATED = "org.employee.deactivated";
     static final String PULSE_RESULTS_READY = "survey.resultsReady";
 
     private final NotificationService notifications;
     private final AccountDirectory accounts;
+    private final OrgDirectory org;
 
-    FeatureNotices(NotificationService notifications, AccountDirectory accounts) {
+    FeatureNotices(NotificationService notifications, AccountDirectory accounts, OrgDirectory org) {
         this.notifications = notifications;
         this.accounts = accounts;
+        this.org = org;
     }
 
     /**
@@ -117,6 +124,19 @@ class FeatureNotices {
     void on(PulseRoundClosing event) {
         notifications.notifyAll(event.notAnsweredUserIds(), PULSE_REMINDER, "survey.notice.closing",
                 List.of(event.closesOn().toString()), RouteLinks.of(MyPulseView.class), true);
+    }
+
+    /** An employee was deactivated: the managers of their branch see it in the bell (no mail). */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(EmployeeDeactivated event) {
+        Employee employee = org.employees(List.of(event.employeeId())).get(event.employeeId());
+        if (employee == null) {
+            return;
+        }
+        notifications.notifyAll(accounts.managersOf(event.branchId()), EMPLOYEE_DEACTIVATED,
+                "employee.notice.deactivated", List.of(employee.fullName()), RouteLinks.of(RecognitionGapsView.class),
+                false);
     }
 
     /**

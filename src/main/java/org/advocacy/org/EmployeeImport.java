@@ -17,6 +17,7 @@ import org.advocacy.org.ImportPreview.Action;
 import org.advocacy.org.internal.BranchRepository;
 import org.advocacy.org.internal.DepartmentRepository;
 import org.advocacy.org.internal.EmployeeRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +39,13 @@ public class EmployeeImport {
     private final AuditLog audit;
     private final Clock clock;
     private final org.advocacy.security.AccountAccess accountAccess;
+    private final ApplicationEventPublisher events;
 
     EmployeeImport(BranchRepository branches, DepartmentRepository departments, EmployeeRepository employees,
-            AuditLog audit, Clock clock, org.advocacy.security.AccountAccess accountAccess) {
+            AuditLog audit, Clock clock, org.advocacy.security.AccountAccess accountAccess,
+            ApplicationEventPublisher events) {
         this.accountAccess = accountAccess;
+        this.events = events;
         this.branches = branches;
         this.departments = departments;
         this.employees = employees;
@@ -75,7 +79,10 @@ public class EmployeeImport {
         }
         int created = 0;
         int updated = 0;
+        Set<Long> wereActive = activeAmongUpdated(preview, a);
         List<Long> leavers = new ArrayList<>();
+        List<Long> stayers = new ArrayList<>();
+        List<EmployeeDeactivated> deactivated = new ArrayList<>();
         for (int i = 0; i < preview.rows().size(); i++) {
             ImportPreview.Row row = preview.rows().get(i);
             EmployeeImportAnalyser.Parsed p = a.parsed().get(i);
@@ -86,6 +93,11 @@ public class EmployeeImport {
                 updated++;
                 if (!p.active()) {
                     leavers.add(p.existingId());
+                    if (wereActive.contains(p.existingId())) {
+                        deactivated.add(new EmployeeDeactivated(p.existingId(), p.branchId()));
+                    }
+                } else {
+                    stayers.add(p.existingId());
                 }
             } else if (row.action() == Action.CREATE) {
                 employees.insert(data, now);
@@ -93,9 +105,27 @@ public class EmployeeImport {
             }
         }
         accountAccess.employeesLeft(leavers); // people who leave lose access, in the import's transaction
+        accountAccess.employeesReturned(stayers); // (only those that were inactive change)
+        deactivated.forEach(events::publishEvent);
         audit.record(AuditAction.EMPLOYEES_IMPORTED, preview.rows().size() + " rows",
                 "created=" + created + ", updated=" + updated + ", departmentsCreated=" + departmentsCreated);
         return new ImportResult(created, updated, departmentsCreated);
+    }
+
+    /** Those of the employees the file updates to inactive that are active now (one statement, only when any). */
+    private Set<Long> activeAmongUpdated(ImportPreview preview, EmployeeImportAnalyser.Analysis a) {
+        List<Long> leaving = new ArrayList<>();
+        for (int i = 0; i < preview.rows().size(); i++) {
+            if (preview.rows().get(i).action() == Action.UPDATE && !a.parsed().get(i).active()) {
+                leaving.add(a.parsed().get(i).existingId());
+            }
+        }
+        Set<Long> active = new HashSet<>();
+        for (int from = 0; from < leaving.size(); from += 1000) {
+            employees.findByIds(leaving.subList(from, Math.min(leaving.size(), from + 1000))).stream()
+                    .filter(Employee::active).forEach(e -> active.add(e.id()));
+        }
+        return active;
     }
 
     private EmployeeImportAnalyser.Analysis analyse(byte[] csv) {

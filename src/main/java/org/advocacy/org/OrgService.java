@@ -17,6 +17,7 @@ import org.advocacy.org.internal.DepartmentRepository;
 import org.advocacy.org.internal.EmployeeRepository;
 import org.advocacy.security.AccountAccess;
 import org.advocacy.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,13 @@ public class OrgService {
     private final AuditLog audit;
     private final Clock clock;
     private final AccountAccess accountAccess;
+    private final ApplicationEventPublisher events;
 
     OrgService(BranchRepository branches, DepartmentRepository departments, EmployeeRepository employees,
-            CurrentUser currentUser, AuditLog audit, Clock clock, AccountAccess accountAccess) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, AccountAccess accountAccess,
+            ApplicationEventPublisher events) {
         this.accountAccess = accountAccess;
+        this.events = events;
         this.branches = branches;
         this.departments = departments;
         this.employees = employees;
@@ -213,14 +217,19 @@ public class OrgService {
     @PreAuthorize(OrgPermissions.HR)
     @Transactional
     public void updateEmployee(long id, EmployeeData data) {
-        if (employees.findById(id, org.advocacy.security.BranchScope.ALL).isEmpty()) {
-            throw new ValidationException(null, "error.notFound");
-        }
+        Employee before = employees.findById(id, org.advocacy.security.BranchScope.ALL)
+                .orElseThrow(() -> new ValidationException(null, "error.notFound"));
         EmployeeData d = validate(data, id);
         employees.update(id, d, now());
         audit.record(AuditAction.EMPLOYEE_UPDATED, d.email(), d.fullName() + (d.active() ? "" : " (inactive)"));
         if (!d.active()) {
-            accountAccess.employeesLeft(List.of(id)); // people who leave lose access, in this transaction
+            // people who leave lose access, in this transaction: refused (all rolled back) for the last administrator
+            accountAccess.employeesLeft(List.of(id));
+            if (before.active()) {
+                events.publishEvent(new EmployeeDeactivated(id, d.branchId()));
+            }
+        } else if (!before.active()) {
+            accountAccess.employeesReturned(List.of(id)); // their account may be enabled again
         }
     }
 

@@ -18,7 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * organisation screens and the CSV import inside their transaction whenever an employee is set inactive. The account is
  * disabled, every role beyond EMPLOYEE and every managed branch is taken away (written to the audit log, so an
  * administrator can give them back on purpose), and once the change is committed the person's open sessions end.
- * Reactivating the employee does not enable the account again: an administrator does that on the accounts screen.
+ * The account also keeps its own copy of whether its employee is active ({@code app_user.employee_active}: sign-in
+ * reads it, not org's table), which {@link #employeesLeft} and {@link #employeesReturned} keep in step. Reactivating
+ * the employee does not enable the account again: an administrator does that on the accounts screen.
  */
 @Component
 public class AccountAccess {
@@ -41,6 +43,7 @@ public class AccountAccess {
         if (employeeIds.isEmpty()) {
             return;
         }
+        users.setEmployeeActive(employeeIds, false);
         List<Long> disabled = new ArrayList<>();
         for (UserRepository.Access a : users.accessOfEmployees(employeeIds)) {
             if (!a.enabled() && a.roles().equals(Set.of(Role.EMPLOYEE)) && a.managedBranches().isEmpty()) {
@@ -57,6 +60,16 @@ public class AccountAccess {
             disabled.add(a.userId());
         }
         afterCommit(() -> disabled.forEach(sessions::end));
+    }
+
+    /**
+     * Records that these employees are active again (the employee form or the CSV import, in their transaction): their
+     * accounts may be enabled again by an administrator; nothing else changes.
+     */
+    public void employeesReturned(Collection<Long> employeeIds) {
+        if (!employeeIds.isEmpty()) {
+            users.setEmployeeActive(employeeIds, true);
+        }
     }
 
     /** Ends the sessions of one account once the current transaction (if any) has committed. */

@@ -19,7 +19,7 @@ public class AccountSeed {
         this.repository = repository;
     }
 
-    /** An enabled account with its roles; {@code hash} is the encoded password. */
+    /** An enabled account with its roles, of an active employee (if any); {@code hash} is the encoded password. */
     public long insertUser(String email, String name, String hash, Long employeeId, List<String> roles,
             LocalDateTime now) {
         return repository.insertUser(email, name, hash, employeeId, roles, now);

@@ -11,7 +11,6 @@ import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.security.internal.UserRepository;
-import org.jooq.SortField;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,10 +29,12 @@ public class UserAccountService {
     private final Clock clock;
 
     private final AccountAccess access;
+    private final AccountPeople people;
 
     UserAccountService(UserRepository users, PasswordEncoder encoder, AuditLog audit, CurrentUser currentUser,
-            Clock clock, AccountAccess access) {
+            Clock clock, AccountAccess access, AccountPeople people) {
         this.access = access;
+        this.people = people;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -47,14 +48,13 @@ public class UserAccountService {
     @PreAuthorize(SecurityPermissions.ADMIN)
     @Transactional(readOnly = true)
     public List<UserListItem> find(String text, Role role, SortColumn sort, boolean ascending, int offset, int limit) {
-        List<SortField<?>> order = sort == null ? List.of()
-                : UserRepository.sortField(switch (sort) {
-                    case EMAIL -> "email";
-                    case NAME -> "displayName";
-                    case BRANCH -> "branch";
-                    case LAST_SIGN_IN -> "lastSignIn";
-                }).<List<SortField<?>>>map(f -> List.of(ascending ? f.asc() : f.desc())).orElse(List.of());
-        return users.find(text, role, order, offset, limit);
+        UserRepository.Sort order = sort == null ? null : switch (sort) {
+            case EMAIL -> UserRepository.Sort.EMAIL;
+            case NAME -> UserRepository.Sort.DISPLAY_NAME;
+            case BRANCH -> UserRepository.Sort.BRANCH;
+            case LAST_SIGN_IN -> UserRepository.Sort.LAST_SIGN_IN;
+        };
+        return users.find(text, role, order, ascending, offset, limit);
     }
 
     @PreAuthorize(SecurityPermissions.ADMIN)
@@ -87,8 +87,11 @@ public class UserAccountService {
             throw new ValidationException("employee", "user.error.employeeHasAccount");
         }
         checkPassword(data.password());
+        boolean employeeActive = data.employeeId() == null || Optional.ofNullable(
+                people.people(List.of(data.employeeId())).get(data.employeeId())).map(AccountPeople.Person::active)
+                .orElse(true); // an unknown employee is refused by the insert's foreign key
         long id = users.insert(email, displayName(data.displayName()), encoder.encode(data.password()), data.employeeId(),
-                LocalDateTime.now(clock));
+                employeeActive, LocalDateTime.now(clock));
         users.setRoles(id, roles(data.roles()));
         users.setManagedBranches(id, data.roles().contains(Role.MANAGER) ? data.managedBranchIds() : Set.of());
         audit.record(AuditAction.USER_CREATED, email, "roles=" + roles(data.roles()));
@@ -156,7 +159,7 @@ public class UserAccountService {
         String e = email(email);
         checkPassword(password);
         long id = users.idOfEmail(e).orElseGet(() -> users.insert(e, displayName(displayName == null || displayName.isBlank()
-                ? e : displayName), encoder.encode(password), null, LocalDateTime.now(clock)));
+                ? e : displayName), encoder.encode(password), null, true, LocalDateTime.now(clock)));
         users.setPassword(id, encoder.encode(password));
         Set<Role> roles = EnumSet.copyOf(users.roles(id).isEmpty() ? Set.of(Role.ADMIN) : users.roles(id));
         roles.add(Role.ADMIN);

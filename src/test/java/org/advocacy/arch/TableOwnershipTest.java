@@ -59,10 +59,7 @@ class TableOwnershipTest {
      */
     static final Set<String> PENDING = Set.of(
             "org.advocacy.recognition.internal.RecognitionQuery uses Branch",
-            "org.advocacy.recognition.internal.RecognitionQuery uses Employee",
-            "org.advocacy.security.internal.ApiTokenRepository uses Branch",
-            "org.advocacy.security.internal.UserRepository uses Branch",
-            "org.advocacy.security.internal.UserRepository uses Employee");
+            "org.advocacy.recognition.internal.RecognitionQuery uses Employee");
 
     private static final String TABLES = "org.advocacy.jooq.tables";
     private static JavaClasses classes;

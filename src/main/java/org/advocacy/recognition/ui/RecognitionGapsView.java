@@ -24,9 +24,11 @@ import org.advocacy.recognition.CompanyValueService;
 import org.advocacy.recognition.LeaderboardService;
 import org.advocacy.recognition.RecognitionGap;
 import org.advocacy.recognition.RecognitionService;
+import org.springframework.modulith.NamedInterface;
 
 /** Managers' list of their people not recognised by anyone lately (60 days unless changed), oldest first. */
 @Route("recognition/gaps")
+@NamedInterface("routes") // the notification module links a notice here
 @RolesAllowed({"MANAGER", "HR"})
 @Menu(title = "nav.recognitionGaps", order = 42, icon = "vaadin:bell-slash")
 public class RecognitionGapsView extends VerticalLayout implements HasDynamicTitle {

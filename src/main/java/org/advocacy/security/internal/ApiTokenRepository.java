@@ -1,16 +1,18 @@
 package org.advocacy.security.internal;
 
 import static org.advocacy.jooq.Tables.API_TOKEN;
-import static org.advocacy.jooq.Tables.BRANCH;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.advocacy.security.AccountPeople;
 import org.advocacy.security.ApiClient;
 import org.advocacy.security.ApiScope;
 import org.advocacy.security.ApiTokenListItem;
@@ -26,9 +28,11 @@ public class ApiTokenRepository {
     }
 
     private final DSLContext dsl;
+    private final AccountPeople people;
 
-    ApiTokenRepository(DSLContext dsl) {
+    ApiTokenRepository(DSLContext dsl, AccountPeople people) {
         this.dsl = dsl;
+        this.people = people;
     }
 
     public long insert(String name, String hash, String prefix, Collection<ApiScope> scopes, Long branchId,
@@ -70,13 +74,17 @@ public class ApiTokenRepository {
                 .where(API_TOKEN.ID.eq(id)).and(API_TOKEN.REVOKED_AT.isNull()).execute();
     }
 
+    /** Every token, usable ones first, newest first; the branch codes asked from {@link AccountPeople} at once. */
     public List<ApiTokenListItem> list() {
-        return dsl.select(API_TOKEN.ID, API_TOKEN.NAME, API_TOKEN.TOKEN_PREFIX, API_TOKEN.SCOPES, BRANCH.CODE,
+        var rows = dsl.select(API_TOKEN.ID, API_TOKEN.NAME, API_TOKEN.TOKEN_PREFIX, API_TOKEN.SCOPES, API_TOKEN.BRANCH_ID,
                         API_TOKEN.CREATED_BY, API_TOKEN.CREATED_AT, API_TOKEN.LAST_USED_AT, API_TOKEN.REVOKED_AT)
-                .from(API_TOKEN).leftJoin(BRANCH).on(BRANCH.ID.eq(API_TOKEN.BRANCH_ID))
+                .from(API_TOKEN)
                 .orderBy(API_TOKEN.REVOKED_AT.isNull().desc(), API_TOKEN.CREATED_AT.desc())
-                .fetch(r -> new ApiTokenListItem(r.value1(), r.value2(), r.value3(), scopes(r.value4()), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9()));
+                .fetch();
+        Map<Long, String> codes = people.branchCodes(rows.stream().map(r -> r.value5()).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.map(r -> new ApiTokenListItem(r.value1(), r.value2(), r.value3(), scopes(r.value4()),
+                r.value5() == null ? null : codes.get(r.value5()), r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     private static Set<ApiScope> scopes(String s) {
