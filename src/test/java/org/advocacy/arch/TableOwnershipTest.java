@@ -65,8 +65,6 @@ class TableOwnershipTest {
             "org.advocacy.feedback.internal.KioskRepository uses Branch",
             "org.advocacy.feedback.internal.PraiseRepository uses Branch",
             "org.advocacy.feedback.internal.PraiseRepository uses Employee",
-            "org.advocacy.recognition.internal.RecognitionQuery uses Branch",
-            "org.advocacy.recognition.internal.RecognitionQuery uses Employee",
             "org.advocacy.security.internal.ApiTokenRepository uses Branch",
             "org.advocacy.security.internal.UserRepository uses Branch",
             "org.advocacy.security.internal.UserRepository uses Employee",
