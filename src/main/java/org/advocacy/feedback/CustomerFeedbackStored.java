@@ -18,6 +18,11 @@ public record CustomerFeedbackStored(UUID id, List<Answer> answers) {
         this(UUID.randomUUID(), answers);
     }
 
+    /** Whether an answer awaits moderation or opened a case: only then has the notification module anything to say. */
+    public boolean tellsManagers() {
+        return answers.stream().anyMatch(a -> a.praiseAwaitsModeration() || a.followUpOpened());
+    }
+
     /**
      * What the rollups and notices need of one answer: no text, no contact, no person. {@code praiseAwaitsModeration}:
      * it named an employee with praise, now pending; {@code followUpOpened}: it opened a follow-up case (events stored

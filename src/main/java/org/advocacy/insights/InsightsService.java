@@ -266,7 +266,7 @@ public class InsightsService {
                 .filter(e -> !e.getKey().month().isBefore(last3.from()) && !e.getKey().month().isAfter(last3.to()))
                 .map(Map.Entry::getValue).reduce(RecognitionCounts.ZERO, RecognitionCounts::plus);
         FollowUpService.BranchCases cases = followUps.openOfBranch(b.id(), URGENT_CASES);
-        List<ActionPlan> branchPlans = plans.plansOfBranch(b.id(), PLAN_ROUNDS);
+        List<ActionPlan> branchPlans = plans.plansOfBranch(b, PLAN_ROUNDS);
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         List<PraiseItem> recent = praise.feedOfBranch(b.id(), today.minusDays(90), today.plusDays(1), RECENT_PRAISE);
         return new BranchInsights(b.id(), b.code(), b.name(), b.region(), b.active(), months,

@@ -11,9 +11,12 @@ import org.advocacy.feedback.ui.PraiseModerationView;
 import org.advocacy.recognition.RecognitionGiven;
 import org.advocacy.recognition.ui.RecognitionProfileView;
 import org.advocacy.security.AccountDirectory;
+import org.advocacy.security.Role;
+import org.advocacy.survey.PulseAnswerSubmitted;
 import org.advocacy.survey.PulseRoundClosing;
 import org.advocacy.survey.PulseRoundOpened;
 import org.advocacy.survey.ui.MyPulseView;
+import org.advocacy.survey.ui.PulseResultsView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +38,7 @@ class FeatureNotices {
     static final String PRAISE_APPROVED = "feedback.praise.approved";
     static final String RECOGNITION_RECEIVED = "recognition.received";
     static final String PULSE_REMINDER = "survey.reminder";
+    static final String PULSE_RESULTS_READY = "survey.resultsReady";
 
     private final NotificationService notifications;
     private final AccountDirectory accounts;
@@ -44,8 +48,13 @@ class FeatureNotices {
         this.accounts = accounts;
     }
 
-    /** Each follow-up case opened tells the branch's managers (and mails them); pending praise, once per branch. */
-    @TransactionalEventListener
+    /**
+     * Each follow-up case opened tells the branch's managers (and mails them); pending praise, once per branch. Most
+     * answers do neither: the condition keeps their events from storing a publication for this listener at all (the
+     * registry evaluates it before storing), which spares each plain answer a registry row, a transaction and its
+     * completion.
+     */
+    @TransactionalEventListener(condition = "#event.tellsManagers()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(CustomerFeedbackStored event) {
         Map<Long, int[]> branches = new LinkedHashMap<>(); // branch: follow-ups opened, answers with pending praise
@@ -108,5 +117,19 @@ class FeatureNotices {
     void on(PulseRoundClosing event) {
         notifications.notifyAll(event.notAnsweredUserIds(), PULSE_REMINDER, "survey.notice.closing",
                 List.of(event.closesOn().toString()), RouteLinks.of(MyPulseView.class), true);
+    }
+
+    /**
+     * The answer that brought a round to the minimum group tells HR that its company result can be shown. Other
+     * answers tell no one: a notice per answer would only time-stamp who answered when.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(PulseAnswerSubmitted event) {
+        if (event.minimumGroupReached()) {
+            notifications.notifyAll(accounts.enabledWithRole(Role.HR), PULSE_RESULTS_READY, "survey.notice.resultsReady",
+                    List.of(event.programName(), event.closesOn().toString()), RouteLinks.of(PulseResultsView.class),
+                    false);
+        }
     }
 }

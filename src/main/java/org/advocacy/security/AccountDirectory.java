@@ -35,6 +35,12 @@ public class AccountDirectory {
         return query.managersOf(branchId);
     }
 
+    /** The enabled accounts holding this role, ascending. */
+    @Transactional(readOnly = true)
+    public List<Long> enabledWithRole(Role role) {
+        return query.enabledWithRole(role);
+    }
+
     /** The account of an employee, enabled or not. */
     @Transactional(readOnly = true)
     public Optional<Long> accountOf(long employeeId) {

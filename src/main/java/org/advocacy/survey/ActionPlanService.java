@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.advocacy.audit.AuditAction;
 import org.advocacy.audit.AuditLog;
 import org.advocacy.kernel.ValidationException;
+import org.advocacy.org.Branch;
 import org.advocacy.org.Employee;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.BranchScope;
@@ -142,8 +143,8 @@ public class ActionPlanService {
     }
 
     /**
-     * The plans of one branch made on the latest {@code rounds} rounds, with their actions, in one statement (the
-     * insights branch page); empty for a branch outside the caller's scope.
+     * The plans of one branch made on the latest {@code rounds} rounds, with their actions, in one statement and,
+     * when there are plans, one more for the branch's code; empty for a branch outside the caller's scope.
      */
     @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
     @Transactional(readOnly = true)
@@ -151,7 +152,17 @@ public class ActionPlanService {
         if (!currentUser.branchScope().includes(branchId)) {
             return List.of();
         }
-        return plans.ofBranch(branchId, Math.max(1, Math.min(rounds, 50)));
+        return plans.ofBranch(branchId, null, Math.max(1, Math.min(rounds, 50)));
+    }
+
+    /** The same for a branch the caller has read already (the insights branch page): one statement. */
+    @PreAuthorize(SurveyPermissions.MANAGER_HR_OR_LEADER)
+    @Transactional(readOnly = true)
+    public List<ActionPlan> plansOfBranch(Branch branch, int rounds) {
+        if (!currentUser.branchScope().includes(branch.id())) {
+            return List.of();
+        }
+        return plans.ofBranch(branch.id(), branch.code(), Math.max(1, Math.min(rounds, 50)));
     }
 
     /** For "My pulse": the latest plans of the company and of the employee's own branch. */

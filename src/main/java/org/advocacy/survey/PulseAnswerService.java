@@ -12,11 +12,14 @@ import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.org.Employee;
 import org.advocacy.org.OrgService;
+import org.advocacy.org.StaffAudience;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.PortalUser;
 import org.advocacy.survey.internal.PulseRepository;
 import org.advocacy.survey.internal.PulseRepository.NewAnswer;
 import org.advocacy.survey.internal.PulseRepository.RoundRow;
+import org.advocacy.survey.internal.RoundProgressQuery;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +37,19 @@ public class PulseAnswerService {
     private final Clock clock;
     private final OrgTimeZone zone;
     private final AnonymityRules rules;
+    private final RoundProgressQuery progress;
+    private final ApplicationEventPublisher events;
 
     PulseAnswerService(PulseRepository repository, OrgService org, CurrentUser currentUser, Clock clock,
-            OrgTimeZone zone, AnonymityRules rules) {
+            OrgTimeZone zone, AnonymityRules rules, RoundProgressQuery progress, ApplicationEventPublisher events) {
         this.repository = repository;
         this.org = org;
         this.currentUser = currentUser;
         this.clock = clock;
         this.zone = zone;
         this.rules = rules;
+        this.progress = progress;
+        this.events = events;
     }
 
     @PreAuthorize(SurveyPermissions.SIGNED_IN)
@@ -53,7 +60,8 @@ public class PulseAnswerService {
     }
 
     /**
-     * Stores one anonymous answer and the participation row in one transaction. The participation's primary key
+     * Stores one anonymous answer and the participation row in one transaction, and publishes
+     * {@link PulseAnswerSubmitted}, which names the round only. The participation's primary key
      * makes a second answer of the same person impossible, also from two tabs at once.
      */
     @PreAuthorize(SurveyPermissions.SIGNED_IN)
@@ -70,7 +78,9 @@ public class PulseAnswerService {
             throw new ValidationException(null, "survey.error.roundClosed");
         }
         Employee me = org.ownProfile().orElseThrow(() -> new ValidationException(null, "survey.error.noEmployee"));
-        if (!repository.inAudience(round.programId(), me.id())) {
+        // the program's audience read once: it decides the invitation and the generalisation below
+        StaffAudience.Filter audience = repository.audience(round.programId());
+        if (!audience.includes(me)) {
             throw new ValidationException(null, "survey.error.notInvited");
         }
         List<Driver> drivers = repository.drivers(round.programId());
@@ -86,16 +96,19 @@ public class PulseAnswerService {
         String department = me.departmentName();
         String band = TenureBand.of(me.hireDate(), today);
         // DOMAIN rule 13: the copied attributes are generalised until at least k of the audience share them
-        if (repository.audienceSharing(round.programId(), me.branchId(), department, band, today) < rules.k()) {
+        if (repository.audienceSharing(audience, me.branchId(), department, band, today) < rules.k()) {
             band = null;
             if (department == null
-                    || repository.audienceSharing(round.programId(), me.branchId(), department, null, today) < rules.k()) {
+                    || repository.audienceSharing(audience, me.branchId(), department, null, today) < rules.k()) {
                 department = null;
             }
         }
         repository.insertAnswers(List.of(new NewAnswer(UUID.randomUUID().toString(), roundId, today,
                 YearMonth.from(round.closeDate()).toString(), me.branchId(), department, band, data.score(), comment,
                 false, scores, null)));
+        events.publishEvent(new PulseAnswerSubmitted(roundId, round.programId(),
+                progress.programName(round.programId()), round.closeDate(),
+                progress.participants(roundId) == rules.k()));
     }
 
     private static Map<String, Integer> validate(AnswerData data, List<Driver> drivers) {

@@ -118,8 +118,9 @@ public class PulseProgramService {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime closes = now.plusDays(p.windowDays());
-        long id = repository.insertRound(programId, now, closes, localDate(closes), true, repository.audienceSize(programId));
-        repository.insertAudience(id, programId);
+        var audience = repository.audience(programId);
+        long id = repository.insertRound(programId, now, closes, localDate(closes), true, repository.audienceSize(audience));
+        repository.insertAudience(id, audience);
         audit.record(AuditAction.PULSE_ROUND_OPENED, p.name(), "round " + id);
         return id;
     }

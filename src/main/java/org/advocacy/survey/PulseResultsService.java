@@ -149,14 +149,16 @@ public class PulseResultsService {
             // participation (answers / invited) in the caller's scope, at branch level and above (rule 8); of a
             // closed round it is read from the release's cells below
             boolean whole = scope.all() && code == null && department == null && region == null;
+            // the branch (by code) or the region's branches, by id from the organisation's branches read above
+            java.util.Set<Long> branchIds = region != null ? org.idsInRegion(region)
+                    : code != null ? org.idsOf(code) : null;
             if (region != null) {
-                invited = repository.invitedInRegion(round.id(), scope, region).orElse(0);
+                invited = repository.invited(round.id(), scope, branchIds, null).orElse(0);
             } else {
-                invited = repository.invited(round.id(), scope, code, department).orElse(whole ? round.invited() : 0);
+                invited = repository.invited(round.id(), scope, branchIds, department).orElse(whole ? round.invited() : 0);
             }
             if (round.open()) {
-                participation = region != null ? repository.answeredCountInRegion(round.id(), scope, region)
-                        : repository.answeredCount(round.id(), scope, code, null);
+                participation = repository.answeredCount(round.id(), scope, branchIds, null);
                 return new PulseResults(invited, department == null ? participation : 0, SegmentGuard.Reason.ROUND_OPEN,
                         null, List.of(), List.of(), true, List.of());
             }

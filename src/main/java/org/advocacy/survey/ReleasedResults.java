@@ -38,6 +38,23 @@ final class ReleasedResults {
             return codes.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey).findFirst()
                     .orElse(null);
         }
+
+        /** The id of the branch of this code as a set (empty: no such branch). */
+        Set<Long> idsOf(String code) {
+            Long id = idOf(code);
+            return id == null ? Set.of() : Set.of(id);
+        }
+
+        /** The ids of the branches of a region (retired ones too; empty: no such region). */
+        Set<Long> idsInRegion(String region) {
+            Set<Long> out = new TreeSet<>();
+            regions.forEach((id, r) -> {
+                if (r.equals(region)) {
+                    out.add(id);
+                }
+            });
+            return out;
+        }
     }
 
     /** A selection turned into cell keys; {@code keys} null when the combination is not offered. */
@@ -249,7 +266,7 @@ final class ReleasedResults {
             return List.of();
         }
         List<PulseResults.Comment> out = new ArrayList<>();
-        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys, COMMENTS_SHOWN)) {
+        for (Map.Entry<String, LocalDate> e : repository.comments(releases, keys, org.regions(), COMMENTS_SHOWN)) {
             out.add(new PulseResults.Comment(e.getKey(), e.getValue()));
         }
         Collections.shuffle(out, RANDOM);

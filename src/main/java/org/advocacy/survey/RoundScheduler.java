@@ -106,9 +106,10 @@ public class RoundScheduler {
             }
             LocalDateTime closes = utc(day.plusDays(p.windowDays()).atTime(OPEN_TIME));
             if (closes.isAfter(utcNow)) { // a round missed entirely (app down) is skipped, not opened late
+                var invited = repository.audience(p.id());
                 long roundId = repository.insertRound(p.id(), opens, closes, day.plusDays(p.windowDays()), true,
-                        repository.audienceSize(p.id()));
-                repository.insertAudience(roundId, p.id());
+                        repository.audienceSize(invited));
+                repository.insertAudience(roundId, invited);
                 List<Long> audience = notAnswered(roundId, p.id()); // nobody yet: the whole audience
                 events.publishEvent(new PulseRoundOpened(roundId, p.id(), localDay(closes), audience));
                 int reminded = audience.size();

@@ -67,12 +67,7 @@ class TableOwnershipTest {
             "org.advocacy.feedback.internal.PraiseRepository uses Employee",
             "org.advocacy.security.internal.ApiTokenRepository uses Branch",
             "org.advocacy.security.internal.UserRepository uses Branch",
-            "org.advocacy.security.internal.UserRepository uses Employee",
-            "org.advocacy.survey.internal.ActionPlanRepository uses Branch",
-            "org.advocacy.survey.internal.PulseRepository uses Branch",
-            "org.advocacy.survey.internal.PulseRepository uses Department",
-            "org.advocacy.survey.internal.PulseRepository uses Employee",
-            "org.advocacy.survey.internal.ReleaseRepository uses Branch");
+            "org.advocacy.security.internal.UserRepository uses Employee");
 
     private static final String TABLES = "org.advocacy.jooq.tables";
     private static JavaClasses classes;

@@ -142,6 +142,36 @@ class NotificationEventsTest {
         assertThat(managers).isNotEmpty();
     }
 
+    @Test
+    void storedFeedbackThatTellsNobodyStoresNoPublicationForTheNotices() {
+        LocalDate day = LocalDate.of(2001, 1, 15);
+        CustomerFeedbackStored plain = new CustomerFeedbackStored(List.of(
+                new CustomerFeedbackStored.Answer(1, day, 9, null, null, false, false)));
+        CustomerFeedbackStored telling = new CustomerFeedbackStored(List.of(
+                new CustomerFeedbackStored.Answer(1, day, 9, null, null, false, false),
+                new CustomerFeedbackStored.Answer(1, day, 2, null, null, false, true)));
+        // inside a transaction that is rolled back: the registry stores its rows in the publishing transaction, and
+        // no listener runs (nothing commits), so neither the rollups nor the notices see these made-up answers
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(plain);
+            events.publishEvent(telling);
+            assertThat(listenersOf(plain)).as("a plain answer: the rollups only").hasSize(1)
+                    .allMatch(l -> l.contains(".RollupListener."));
+            assertThat(listenersOf(telling)).as("a case opened: rollups and notices").hasSize(2)
+                    .anyMatch(l -> l.contains(".FeatureNotices."));
+            s.setRollbackOnly();
+        });
+        assertThat(listenersOf(plain)).isEmpty();
+    }
+
+    private List<String> listenersOf(CustomerFeedbackStored event) {
+        // the registry's table as Spring Modulith names it (upper case), not as the generated jOOQ class spells it
+        var listener = DSL.field(DSL.name("LISTENER_ID"), String.class);
+        return dsl.select(listener).from(DSL.table(DSL.name("EVENT_PUBLICATION")))
+                .where(DSL.field(DSL.name("SERIALIZED_EVENT"), String.class).contains(event.id().toString()))
+                .fetch(listener);
+    }
+
     /** Stores a publication of the event for its notices listener alone, as the publishing transaction does. */
     private void storeForNotices(Object event) throws NoSuchMethodException {
         String listener = new TransactionalApplicationListenerMethodAdapter("notices", FeatureNotices.class,

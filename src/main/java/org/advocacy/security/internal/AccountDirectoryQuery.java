@@ -32,6 +32,12 @@ public class AccountDirectoryQuery {
                 .where(MANAGED_BRANCH.BRANCH_ID.eq(branchId)).fetch(MANAGED_BRANCH.USER_ID);
     }
 
+    public List<Long> enabledWithRole(Role role) {
+        return dsl.selectDistinct(APP_USER.ID).from(APP_USER).join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(USER_ROLE.ROLE.eq(role.name())).and(APP_USER.ENABLED.isTrue()).orderBy(APP_USER.ID)
+                .fetch(APP_USER.ID);
+    }
+
     public Optional<Long> accountOf(long employeeId) {
         return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.EMPLOYEE_ID.eq(employeeId))
                 .fetchOptional(APP_USER.ID);

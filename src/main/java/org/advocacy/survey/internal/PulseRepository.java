@@ -1,8 +1,5 @@
 package org.advocacy.survey.internal;
 
-import static org.advocacy.jooq.Tables.BRANCH;
-import static org.advocacy.jooq.Tables.DEPARTMENT;
-import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.PULSE_ANSWER;
 import static org.advocacy.jooq.Tables.PULSE_ANSWER_DRIVER;
 import static org.advocacy.jooq.Tables.PULSE_DRIVER;
@@ -18,9 +15,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.advocacy.org.Branch;
+import org.advocacy.org.Employee;
+import org.advocacy.org.OrgDirectory;
+import org.advocacy.org.StaffAudience;
 import org.advocacy.security.AccountDirectory;
 import org.advocacy.security.BranchScope;
 import org.advocacy.survey.AnswerFact;
@@ -38,7 +41,10 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-/** jOOQ access to pulse programs, rounds, participation and the anonymous answers. */
+/**
+ * jOOQ access to pulse programs, rounds, participation and the anonymous answers. Branches and staff are the
+ * organisation's: read through {@link OrgDirectory} and {@link StaffAudience}, never joined (decision 0047).
+ */
 @Repository
 public class PulseRepository {
 
@@ -63,10 +69,14 @@ public class PulseRepository {
 
     private final DSLContext dsl;
     private final AccountDirectory accounts;
+    private final OrgDirectory directory;
+    private final StaffAudience staff;
 
-    PulseRepository(DSLContext dsl, AccountDirectory accounts) {
+    PulseRepository(DSLContext dsl, AccountDirectory accounts, OrgDirectory directory, StaffAudience staff) {
         this.dsl = dsl;
         this.accounts = accounts;
+        this.directory = directory;
+        this.staff = staff;
     }
 
     // --- programs ---
@@ -138,37 +148,48 @@ public class PulseRepository {
 
     // --- audience ---
 
-    private Condition audience(long programId) {
-        Condition branchOk = DSL.or(
-                DSL.notExists(DSL.selectOne().from(PULSE_PROGRAM_BRANCH).where(PULSE_PROGRAM_BRANCH.PROGRAM_ID.eq(programId))),
-                EMPLOYEE.BRANCH_ID.in(DSL.select(PULSE_PROGRAM_BRANCH.BRANCH_ID).from(PULSE_PROGRAM_BRANCH)
-                        .where(PULSE_PROGRAM_BRANCH.PROGRAM_ID.eq(programId))));
-        Condition departmentOk = DSL.or(
-                DSL.notExists(DSL.selectOne().from(PULSE_PROGRAM_DEPARTMENT)
-                        .where(PULSE_PROGRAM_DEPARTMENT.PROGRAM_ID.eq(programId))),
-                EMPLOYEE.DEPARTMENT_ID.in(DSL.select(PULSE_PROGRAM_DEPARTMENT.DEPARTMENT_ID).from(PULSE_PROGRAM_DEPARTMENT)
-                        .where(PULSE_PROGRAM_DEPARTMENT.PROGRAM_ID.eq(programId))));
-        return EMPLOYEE.ACTIVE.isTrue().and(branchOk).and(departmentOk);
+    /**
+     * Who a program asks: its branches and departments (none stored: every one), read in one statement; the
+     * organisation's {@link StaffAudience} counts and lists the staff they cover (decision 0047).
+     */
+    public StaffAudience.Filter audience(long programId) {
+        return audiences(List.of(programId)).getOrDefault(programId, StaffAudience.Filter.EVERYONE);
     }
 
-    public int audienceSize(long programId) {
-        return dsl.fetchCount(EMPLOYEE, audience(programId));
+    /** The audiences of some programs in one statement (a program without branches or departments: everyone). */
+    private Map<Long, StaffAudience.Filter> audiences(Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Set<Long>> branches = new HashMap<>();
+        Map<Long, Set<Long>> departments = new HashMap<>();
+        dsl.select(PULSE_PROGRAM_BRANCH.PROGRAM_ID, PULSE_PROGRAM_BRANCH.BRANCH_ID, DSL.inline(true).as("branch"))
+                .from(PULSE_PROGRAM_BRANCH).where(PULSE_PROGRAM_BRANCH.PROGRAM_ID.in(programIds))
+                .unionAll(DSL.select(PULSE_PROGRAM_DEPARTMENT.PROGRAM_ID, PULSE_PROGRAM_DEPARTMENT.DEPARTMENT_ID,
+                                DSL.inline(false).as("branch"))
+                        .from(PULSE_PROGRAM_DEPARTMENT).where(PULSE_PROGRAM_DEPARTMENT.PROGRAM_ID.in(programIds)))
+                .forEach(r -> (r.value3() ? branches : departments).computeIfAbsent(r.value1(), x -> new HashSet<>())
+                        .add(r.value2()));
+        Map<Long, StaffAudience.Filter> out = new HashMap<>();
+        for (Long id : programIds) {
+            out.put(id, new StaffAudience.Filter(branches.getOrDefault(id, Set.of()),
+                    departments.getOrDefault(id, Set.of())));
+        }
+        return out;
     }
 
-    public boolean inAudience(long programId, long employeeId) {
-        return dsl.fetchExists(EMPLOYEE, audience(programId).and(EMPLOYEE.ID.eq(employeeId)));
+    public int audienceSize(StaffAudience.Filter audience) {
+        return staff.count(audience);
     }
 
     /**
      * Stores the round's invited audience as counts per branch and department (no person), taken from the program's
-     * audience at this moment; returns the total invited.
+     * audience ({@link #audience(long)}) at this moment; returns the total invited.
      */
-    public int insertAudience(long roundId, long programId) {
-        var counts = dsl.select(EMPLOYEE.BRANCH_ID, DEPARTMENT.NAME, DSL.count()).from(EMPLOYEE).join(DEPARTMENT)
-                .on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID)).where(audience(programId))
-                .groupBy(EMPLOYEE.BRANCH_ID, DEPARTMENT.NAME).fetch();
+    public int insertAudience(long roundId, StaffAudience.Filter audience) {
         Map<AudienceKey, Integer> map = new HashMap<>();
-        counts.forEach(r -> map.put(new AudienceKey(r.value1(), r.value2()), r.value3()));
+        staff.countsByBranchAndDepartment(audience)
+                .forEach(c -> map.put(new AudienceKey(c.branchId(), c.department()), c.count()));
         insertAudience(roundId, map);
         return map.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -192,48 +213,38 @@ public class PulseRepository {
     }
 
     /**
-     * Invited of a round within a branch scope, optionally one branch (code) and department; empty when the round
-     * has no stored audience (rounds opened before the audience was recorded).
+     * Invited of a round within a branch scope, optionally some branches ({@code branchIds}, null = any: one branch or
+     * the branches of a region, as the caller found them in {@link OrgDirectory}) and a department; empty when the
+     * round has no stored audience (rounds opened before the audience was recorded).
      */
-    public Optional<Integer> invited(long roundId, BranchScope scope, String branchCode, String department) {
+    public Optional<Integer> invited(long roundId, BranchScope scope, Collection<Long> branchIds, String department) {
         if (!dsl.fetchExists(PULSE_ROUND_AUDIENCE, PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId))) {
             return Optional.empty();
         }
         Condition where = PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId)
                 .and(inScope(PULSE_ROUND_AUDIENCE.BRANCH_ID, scope))
-                .and(branchCode == null ? DSL.noCondition() : BRANCH.CODE.eq(branchCode))
+                .and(inBranches(PULSE_ROUND_AUDIENCE.BRANCH_ID, branchIds))
                 .and(department == null ? DSL.noCondition() : PULSE_ROUND_AUDIENCE.DEPARTMENT.eq(department));
         Integer sum = dsl.select(DSL.coalesce(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED), java.math.BigDecimal.ZERO))
-                .from(PULSE_ROUND_AUDIENCE).join(BRANCH).on(BRANCH.ID.eq(PULSE_ROUND_AUDIENCE.BRANCH_ID)).where(where)
+                .from(PULSE_ROUND_AUDIENCE).where(where)
                 .fetchOne(0, Integer.class);
         return Optional.of(sum == null ? 0 : sum);
     }
 
-    /** The invited of a round's audience in the branches of one region within a scope (empty: no stored audience). */
-    public Optional<Integer> invitedInRegion(long roundId, BranchScope scope, String region) {
-        if (!dsl.fetchExists(PULSE_ROUND_AUDIENCE, PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId))) {
-            return Optional.empty();
-        }
-        Integer sum = dsl.select(DSL.coalesce(DSL.sum(PULSE_ROUND_AUDIENCE.INVITED), java.math.BigDecimal.ZERO))
-                .from(PULSE_ROUND_AUDIENCE).join(BRANCH).on(BRANCH.ID.eq(PULSE_ROUND_AUDIENCE.BRANCH_ID))
-                .where(PULSE_ROUND_AUDIENCE.ROUND_ID.eq(roundId)).and(inScope(PULSE_ROUND_AUDIENCE.BRANCH_ID, scope))
-                .and(BRANCH.REGION.eq(region)).fetchOne(0, Integer.class);
-        return Optional.of(sum == null ? 0 : sum);
-    }
-
-    /** Answers of a round (a count only) in the branches of one region within a scope. */
-    public int answeredCountInRegion(long roundId, BranchScope scope, String region) {
-        return dsl.fetchCount(dsl.selectOne().from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
+    /**
+     * Answers of a round (a count only, so open rounds may show it) within a scope, optionally some branches (null =
+     * any) and a department.
+     */
+    public int answeredCount(long roundId, BranchScope scope, Collection<Long> branchIds, String department) {
+        return dsl.fetchCount(dsl.selectOne().from(PULSE_ANSWER)
                 .where(PULSE_ANSWER.ROUND_ID.eq(roundId)).and(inScope(PULSE_ANSWER.BRANCH_ID, scope))
-                .and(BRANCH.REGION.eq(region)));
-    }
-
-    /** Answers of a round (a count only, so open rounds may show it) within a scope, branch and department. */
-    public int answeredCount(long roundId, BranchScope scope, String branchCode, String department) {
-        return dsl.fetchCount(dsl.selectOne().from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
-                .where(PULSE_ANSWER.ROUND_ID.eq(roundId)).and(inScope(PULSE_ANSWER.BRANCH_ID, scope))
-                .and(branchCode == null ? DSL.noCondition() : BRANCH.CODE.eq(branchCode))
+                .and(inBranches(PULSE_ANSWER.BRANCH_ID, branchIds))
                 .and(department == null ? DSL.noCondition() : PULSE_ANSWER.DEPARTMENT.eq(department)));
+    }
+
+    private static Condition inBranches(Field<Long> branchId, Collection<Long> branchIds) {
+        return branchIds == null ? DSL.noCondition()
+                : branchIds.isEmpty() ? DSL.falseCondition() : branchId.in(branchIds);
     }
 
     private static Condition inScope(Field<Long> branchId, BranchScope scope) {
@@ -243,10 +254,9 @@ public class PulseRepository {
 
     /** Accounts of the round's audience that have not answered it yet. */
     public List<Invitee> notAnswered(long roundId, long programId) {
-        List<Long> employees = dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(audience(programId))
-                .andNotExists(DSL.selectOne().from(PULSE_PARTICIPATION).where(PULSE_PARTICIPATION.ROUND_ID.eq(roundId))
-                        .and(PULSE_PARTICIPATION.EMPLOYEE_ID.eq(EMPLOYEE.ID)))
-                .fetch(EMPLOYEE.ID);
+        Set<Long> answered = new HashSet<>(dsl.select(PULSE_PARTICIPATION.EMPLOYEE_ID).from(PULSE_PARTICIPATION)
+                .where(PULSE_PARTICIPATION.ROUND_ID.eq(roundId)).fetch(PULSE_PARTICIPATION.EMPLOYEE_ID));
+        List<Long> employees = staff.ids(audience(programId)).stream().filter(e -> !answered.contains(e)).toList();
         // their enabled accounts and languages are the security module's
         Map<Long, Long> accountOf = accounts.enabledAccountsOf(employees);
         Map<Long, AccountDirectory.Contact> contacts = accounts.enabledContacts(accountOf.values());
@@ -314,6 +324,7 @@ public class PulseRepository {
                 .fetch(Records.mapping(RoundListItem::new));
     }
 
+    /** The open rounds whose audience includes the employee now: their programs' audiences read in one statement. */
     public List<OpenRound> openRoundsFor(long employeeId) {
         List<OpenRound> out = new ArrayList<>();
         var rows = dsl.select(PULSE_ROUND.ID, PULSE_ROUND.PROGRAM_ID, PULSE_PROGRAM.NAME, PULSE_ROUND.CLOSES_AT,
@@ -323,8 +334,16 @@ public class PulseRepository {
                                 .and(PULSE_PARTICIPATION.EMPLOYEE_ID.eq(employeeId)))))
                 .from(PULSE_ROUND).join(PULSE_PROGRAM).on(PULSE_PROGRAM.ID.eq(PULSE_ROUND.PROGRAM_ID))
                 .where(PULSE_ROUND.STATUS.eq(RoundStatus.OPEN)).orderBy(PULSE_ROUND.CLOSES_AT).fetch();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        Employee me = directory.employees(List.of(employeeId)).get(employeeId);
+        if (me == null) {
+            return out;
+        }
+        Map<Long, StaffAudience.Filter> audiences = audiences(new HashSet<>(rows.map(r -> r.value2())));
         for (var r : rows) {
-            if (inAudience(r.value2(), employeeId)) {
+            if (audiences.get(r.value2()).includes(me)) {
                 out.add(new OpenRound(r.value1(), r.value3(), r.value4(), drivers(r.value2()), r.value5(), r.value6()));
             }
         }
@@ -396,14 +415,24 @@ public class PulseRepository {
                 .leftJoin(PULSE_ROUND).on(PULSE_ROUND.ID.eq(PULSE_ANSWER.ROUND_ID))
                 .where(where).and(inScope)
                 .forEach(r -> drivers.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
-        return dsl.select(PULSE_ANSWER.ID, BRANCH.CODE, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+        var rows = dsl.select(PULSE_ANSWER.ID, PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
                         PULSE_ANSWER.SCORE, PULSE_ANSWER.COMMENT, PULSE_ROUND.CLOSE_DATE, PULSE_ANSWER.PERIOD_MONTH)
-                .from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID))
+                .from(PULSE_ANSWER)
                 .leftJoin(PULSE_ROUND).on(PULSE_ROUND.ID.eq(PULSE_ANSWER.ROUND_ID))
                 .where(where).and(inScope)
-                .fetch(r -> new AnswerFact(r.value2(), r.value3(), r.value4(), r.value5(),
+                .fetch();
+        // the branch codes from the organisation, one read for all of them (decision 0047)
+        Map<Long, Branch> branches = directory.branches(new HashSet<>(rows.map(r -> r.value2())));
+        List<AnswerFact> out = new ArrayList<>();
+        for (var r : rows) {
+            Branch b = branches.get(r.value2());
+            if (b != null) {
+                out.add(new AnswerFact(b.code(), r.value3(), r.value4(), r.value5(),
                         drivers.getOrDefault(r.value1(), Map.of()), r.value6(),
                         r.value7() != null ? r.value7() : java.time.YearMonth.parse(r.value8()).atEndOfMonth()));
+            }
+        }
+        return out;
     }
 
     /** Closed rounds of a program, oldest first, for the trend chart. */
@@ -419,41 +448,22 @@ public class PulseRepository {
      */
     public Map<String, String> regionsByBranchCode() {
         Map<String, String> out = new HashMap<>();
-        dsl.select(BRANCH.CODE, BRANCH.REGION).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
+        directory.allBranches().forEach(b -> out.put(b.code(), b.region()));
         return out;
     }
 
     public Optional<Long> branchIdOfCode(String code) {
-        return dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq(code)).fetchOptional(BRANCH.ID);
-    }
-
-    public boolean departmentExists(String name) {
-        return dsl.fetchExists(DEPARTMENT, DEPARTMENT.NAME.eq(name));
+        return directory.branchByCode(code).map(Branch::id);
     }
 
     public List<String> departmentNames() {
-        return dsl.select(DEPARTMENT.NAME).from(DEPARTMENT).fetch(DEPARTMENT.NAME);
+        return staff.departmentNames();
     }
 
-    /** Branch id → code, every branch (retired ones keep their history). */
-    public Map<Long, String> branchCodes() {
-        Map<Long, String> out = new HashMap<>();
-        dsl.select(BRANCH.ID, BRANCH.CODE).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
-        return out;
-    }
-
-    /** Branch id → (code, region), every branch, in one read. */
+    /** Branch id → (code, region), every branch (retired ones keep their history), in one read. */
     public Map<Long, Map.Entry<String, String>> branchCodesAndRegions() {
         Map<Long, Map.Entry<String, String>> out = new HashMap<>();
-        dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.REGION).from(BRANCH)
-                .forEach(r -> out.put(r.value1(), Map.entry(r.value2(), r.value3())));
-        return out;
-    }
-
-    /** Branch id → region. */
-    public Map<Long, String> branchRegions() {
-        Map<Long, String> out = new HashMap<>();
-        dsl.select(BRANCH.ID, BRANCH.REGION).from(BRANCH).forEach(r -> out.put(r.value1(), r.value2()));
+        directory.allBranches().forEach(b -> out.put(b.id(), Map.entry(b.code(), b.region())));
         return out;
     }
 
@@ -462,21 +472,27 @@ public class PulseRepository {
      * on a day (null = any): the submit-time generalisation keeps only attributes at least k of them share.
      */
     public int audienceSharing(long programId, long branchId, String department, String tenureBand, LocalDate on) {
-        Condition where = audience(programId).and(EMPLOYEE.BRANCH_ID.eq(branchId));
-        if (department != null) {
-            where = where.and(EMPLOYEE.DEPARTMENT_ID.in(DSL.select(DEPARTMENT.ID).from(DEPARTMENT)
-                    .where(DEPARTMENT.NAME.eq(department))));
-        }
+        return audienceSharing(audience(programId), branchId, department, tenureBand, on);
+    }
+
+    /** The same for an audience already read ({@link #audience(long)}). */
+    public int audienceSharing(StaffAudience.Filter audience, long branchId, String department, String tenureBand,
+            LocalDate on) {
+        LocalDate hiredAfter = null;
+        LocalDate hiredOnOrBefore = null;
         if (tenureBand != null) {
             // TenureBand.of: under 1 year, 1 to under 3, 3 and more (whole years between hire date and the day)
             LocalDate oneYear = on.minusYears(1);
             LocalDate threeYears = on.minusYears(3);
-            where = where.and(switch (tenureBand) {
-                case "<1" -> EMPLOYEE.HIRE_DATE.gt(oneYear);
-                case "1-3" -> EMPLOYEE.HIRE_DATE.le(oneYear).and(EMPLOYEE.HIRE_DATE.gt(threeYears));
-                default -> EMPLOYEE.HIRE_DATE.le(threeYears);
-            });
+            switch (tenureBand) {
+                case "<1" -> hiredAfter = oneYear;
+                case "1-3" -> {
+                    hiredAfter = threeYears;
+                    hiredOnOrBefore = oneYear;
+                }
+                default -> hiredOnOrBefore = threeYears;
+            }
         }
-        return dsl.fetchCount(EMPLOYEE, where);
+        return staff.countSharing(audience, branchId, department, hiredAfter, hiredOnOrBefore);
     }
 }

@@ -1,6 +1,5 @@
 package org.advocacy.survey.internal;
 
-import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.PULSE_ANSWER;
 import static org.advocacy.jooq.Tables.PULSE_ANSWER_DRIVER;
 import static org.advocacy.jooq.Tables.PULSE_IMPORT_BATCH;
@@ -21,6 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.HashSet;
 import org.advocacy.kernel.stats.NetScore;
+import org.advocacy.org.Branch;
+import org.advocacy.org.OrgDirectory;
 import org.advocacy.survey.ReleaseBuilder;
 import org.advocacy.survey.ReleaseBuilder.Key;
 import org.advocacy.survey.ReleaseBuilder.Level;
@@ -54,11 +55,13 @@ public class ReleaseRepository {
     }
 
     private final DSLContext dsl;
+    private final OrgDirectory directory;
     private final long cacheCapacity;
 
-    ReleaseRepository(DSLContext dsl,
+    ReleaseRepository(DSLContext dsl, OrgDirectory directory,
             @org.springframework.beans.factory.annotation.Value("${app.survey.release-cache-rows:1000000}") long cacheCapacity) {
         this.dsl = dsl;
+        this.directory = directory;
         this.cacheCapacity = cacheCapacity;
     }
 
@@ -85,13 +88,24 @@ public class ReleaseRepository {
         var promoters = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.ge(NetScore.PROMOTER_MIN), 1).otherwise(0)).cast(Integer.class);
         var passives = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.between(NetScore.PASSIVE_MIN, NetScore.PASSIVE_MAX), 1).otherwise(0)).cast(Integer.class);
         var detractors = DSL.sum(DSL.when(PULSE_ANSWER.SCORE.le(NetScore.DETRACTOR_MAX), 1).otherwise(0)).cast(Integer.class);
-        return dsl.select(PULSE_ANSWER.BRANCH_ID, BRANCH.REGION, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
+        var rows = dsl.select(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND,
                         promoters, passives, detractors)
-                .from(PULSE_ANSWER).join(BRANCH).on(BRANCH.ID.eq(PULSE_ANSWER.BRANCH_ID)).where(where)
-                .groupBy(PULSE_ANSWER.BRANCH_ID, BRANCH.REGION, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND)
-                .fetch(r -> new ReleaseBuilder.Atom(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), drivers.getOrDefault(new AtomKey(r.value1(), r.value3(), r.value4()),
+                .from(PULSE_ANSWER).where(where)
+                .groupBy(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND)
+                .orderBy(PULSE_ANSWER.BRANCH_ID, PULSE_ANSWER.DEPARTMENT, PULSE_ANSWER.TENURE_BAND)
+                .fetch();
+        // each branch's region (as it is now) from the organisation, one read for all the atoms' branches
+        Map<Long, Branch> branches = directory.branches(new HashSet<>(rows.map(r -> r.value1())));
+        List<ReleaseBuilder.Atom> atoms = new ArrayList<>(rows.size());
+        for (var r : rows) {
+            Branch b = branches.get(r.value1());
+            if (b != null) { // every answer's branch exists (foreign key); the join this replaces dropped none
+                atoms.add(new ReleaseBuilder.Atom(r.value1(), b.region(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), drivers.getOrDefault(new AtomKey(r.value1(), r.value2(), r.value3()),
                                 Map.of())));
+            }
+        }
+        return atoms;
     }
 
     /** Closed rounds without a release (backfill at start-up). */
@@ -312,9 +326,11 @@ public class ReleaseRepository {
     /**
      * Up to {@code limit} comments, drawn at random, of the answers behind some cells of some releases (only asked for
      * when every cell passed the comment rule), each dated with its release's close date. The draw runs in the
-     * database over the index of commented answers; only the drawn rows are read.
+     * database over the index of commented answers; only the drawn rows are read. A region's answers are those of the
+     * branches that {@code regionOfBranch} (branch id to region, every branch) puts in it.
      */
-    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys, int limit) {
+    public List<Map.Entry<String, LocalDate>> comments(List<ReleaseRow> releases, Collection<Key> keys,
+            Map<Long, String> regionOfBranch, int limit) {
         if (releases.isEmpty() || keys.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -331,8 +347,14 @@ public class ReleaseRepository {
                 case TENURE -> any.add(PULSE_ANSWER.TENURE_BAND.eq(k.tenure()));
             }
         }
-        if (!regions.isEmpty()) {
-            any.add(PULSE_ANSWER.BRANCH_ID.in(DSL.select(BRANCH.ID).from(BRANCH).where(BRANCH.REGION.in(regions))));
+        if (!regions.isEmpty()) { // a region's answers: those of its branches, by the caller's map of the organisation
+            Set<Long> inRegions = new java.util.TreeSet<>();
+            regionOfBranch.forEach((branch, region) -> {
+                if (regions.contains(region)) {
+                    inRegions.add(branch);
+                }
+            });
+            any.add(inRegions.isEmpty() ? DSL.falseCondition() : PULSE_ANSWER.BRANCH_ID.in(inRegions));
         }
         Map<Long, LocalDate> roundClose = new HashMap<>();
         Map<String, LocalDate> batchClose = new HashMap<>();

@@ -47,6 +47,7 @@ import org.advocacy.survey.SegmentCsv;
 import org.advocacy.survey.SegmentGuard;
 import org.advocacy.survey.TenureBand;
 import org.advocacy.survey.TrendPoint;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,6 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with n and margin, the split as a stacked bar, participation, drivers, comments, segments (CSV export), the trend
  * with its interval band, and the branch × driver heatmap. While a round is open only participation shows.
  */
+@NamedInterface("routes")
 @Route("pulse/results")
 @RolesAllowed({"HR", "LEADER", "MANAGER"})
 @Menu(title = "nav.pulseResults", order = 21, icon = "vaadin:chart")

@@ -16,7 +16,7 @@ public class InMemoryReleases extends ReleaseRepository {
     private final List<CellRow> cells;
 
     public InMemoryReleases(List<ReleaseRow> releases, List<CellRow> cells) {
-        super(null, 0);
+        super(null, null, 0);
         this.releases = releases.stream().sorted(Comparator.comparing(ReleaseRow::month)
                 .thenComparingLong(ReleaseRow::id)).toList();
         this.cells = cells;
