@@ -161,7 +161,7 @@ class BoundedWorkBenchmark {
 
         // recognition API tallies of last month: the month's approved praise, from the index
         LocalDateTime from = now.toLocalDate().withDayOfMonth(1).minusMonths(1).atStartOfDay();
-        int monthPraise = dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.PRAISE_STATUS.eq("APPROVED")
+        int monthPraise = dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(org.advocacy.feedback.PraiseStatus.APPROVED)
                 .and(CUSTOMER_FEEDBACK.SUBMITTED_AT.ge(from)).and(CUSTOMER_FEEDBACK.SUBMITTED_AT.lt(from.plusMonths(1))));
         timed("recognition tallies, all branches, one month", () -> recognition.branchTallies(null, from,
                 from.plusMonths(1)).size() + " branches, " + monthPraise + " approved praise in the month");

@@ -8,10 +8,6 @@ import org.advocacy.kernel.stats.NetScore;
  */
 public final class FeedbackRules {
 
-    public static final String PENDING = "PENDING";
-    public static final String APPROVED = "APPROVED";
-    public static final String HIDDEN = "HIDDEN";
-
     private FeedbackRules() {
     }
 

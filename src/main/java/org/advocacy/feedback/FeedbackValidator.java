@@ -174,7 +174,7 @@ final class FeedbackValidator {
                 throw new ValidationException(praise != null ? "praise" : "comment", "feedback.error.duplicate");
             }
         }
-        String praiseStatus = FeedbackRules.praiseNeedsModeration(employeeId, praise) ? FeedbackRules.PENDING : null;
+        PraiseStatus praiseStatus = FeedbackRules.praiseNeedsModeration(employeeId, praise) ? PraiseStatus.PENDING : null;
         boolean consent = d.consent();
         return new NewFeedback(branch.id(), d.nps(), csat, ces, touchpoint, employeeId, praise, comment,
                 consent ? name : null, consent ? phone : null, consent ? email : null, consent, submittedAt,

@@ -43,19 +43,19 @@ public class PraiseService {
     @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional(readOnly = true)
     public List<PraiseItem> pending(int offset, int limit) {
-        return praise.byStatus(FeedbackRules.PENDING, managerScope(), offset, Math.min(limit, 200));
+        return praise.byStatus(PraiseStatus.PENDING, managerScope(), offset, Math.min(limit, 200));
     }
 
     @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional(readOnly = true)
     public int pendingCount() {
-        return praise.countByStatus(FeedbackRules.PENDING, managerScope());
+        return praise.countByStatus(PraiseStatus.PENDING, managerScope());
     }
 
     @PreAuthorize(FeedbackPermissions.MANAGER)
     @Transactional
     public void approve(long feedbackId) {
-        PraiseItem item = decide(feedbackId, FeedbackRules.APPROVED, null);
+        PraiseItem item = decide(feedbackId, PraiseStatus.APPROVED, null);
         // the rollups count it; the notification module tells the employee (after the commit)
         events.publishEvent(new PraiseApproved(feedbackId, item.branchCode(), item.date(), item.employeeId(),
                 excerpt(item.praise())));
@@ -68,17 +68,17 @@ public class PraiseService {
         if (r == null) {
             throw new ValidationException("reason", "praise.error.reason");
         }
-        decide(feedbackId, FeedbackRules.HIDDEN, r);
+        decide(feedbackId, PraiseStatus.HIDDEN, r);
     }
 
-    private PraiseItem decide(long feedbackId, String status, String reason) {
+    private PraiseItem decide(long feedbackId, PraiseStatus status, String reason) {
         PortalUser me = currentUser.require();
         PraiseItem item = praise.find(feedbackId, managerScope())
                 .orElseThrow(() -> new ValidationException(null, "error.notFound"));
         if (!praise.decide(feedbackId, status, reason, me.id(), LocalDateTime.now(clock))) {
             throw new ValidationException(null, "praise.error.decided");
         }
-        audit.record(AuditAction.PRAISE_MODERATED, item.branchCode() + " · " + item.employeeName(), status);
+        audit.record(AuditAction.PRAISE_MODERATED, item.branchCode() + " · " + item.employeeName(), status.name());
         return item;
     }
 

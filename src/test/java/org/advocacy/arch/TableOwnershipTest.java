@@ -58,13 +58,6 @@ class TableOwnershipTest {
      * fails the test: delete it.
      */
     static final Set<String> PENDING = Set.of(
-            "org.advocacy.feedback.internal.FeedbackRepository uses Branch",
-            "org.advocacy.feedback.internal.FeedbackRepository uses Employee",
-            "org.advocacy.feedback.internal.FollowUpRepository uses Branch",
-            "org.advocacy.feedback.internal.FollowUpRepository uses Employee",
-            "org.advocacy.feedback.internal.KioskRepository uses Branch",
-            "org.advocacy.feedback.internal.PraiseRepository uses Branch",
-            "org.advocacy.feedback.internal.PraiseRepository uses Employee",
             "org.advocacy.security.internal.ApiTokenRepository uses Branch",
             "org.advocacy.security.internal.UserRepository uses Branch",
             "org.advocacy.security.internal.UserRepository uses Employee");

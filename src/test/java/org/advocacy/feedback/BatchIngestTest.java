@@ -73,7 +73,7 @@ class BatchIngestTest {
         assertThat(rows).hasSize(6);
         // the named member of staff, found by e-mail in any letter case, with praise waiting for moderation
         assertThat(rows.get(2).getEmployeeId()).isEqualTo(staff.get(EMPLOYEE.ID));
-        assertThat(rows.get(2).getPraiseStatus()).isEqualTo(FeedbackRules.PENDING);
+        assertThat(rows.get(2).getPraiseStatus()).isEqualTo(PraiseStatus.PENDING);
         // follow-up cases on exactly the two detractors who may be contacted, by the ids the insert returned
         List<Long> cased = dsl.select(FOLLOW_UP_CASE.FEEDBACK_ID).from(FOLLOW_UP_CASE)
                 .where(FOLLOW_UP_CASE.FEEDBACK_ID.in(rows.map(r -> r.getId()))).orderBy(FOLLOW_UP_CASE.FEEDBACK_ID)

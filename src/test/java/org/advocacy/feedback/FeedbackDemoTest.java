@@ -56,8 +56,8 @@ class FeedbackDemoTest {
 
     @Test
     void thereIsPendingAndApprovedPraiseAndOpenOverdueAndClosedCases() {
-        assertThat(dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.PRAISE_STATUS.eq("APPROVED"))).isGreaterThan(100);
-        assertThat(dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.PRAISE_STATUS.eq("PENDING"))).isPositive();
+        assertThat(dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(PraiseStatus.APPROVED))).isGreaterThan(100);
+        assertThat(dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.PRAISE_STATUS.eq(PraiseStatus.PENDING))).isPositive();
         LocalDateTime now = LocalDateTime.now(java.time.ZoneOffset.UTC);
         assertThat(dsl.fetchCount(FOLLOW_UP_CASE, FOLLOW_UP_CASE.CLOSED_AT.isNull().and(FOLLOW_UP_CASE.DUE_AT.lt(now))))
                 .as("overdue").isPositive();

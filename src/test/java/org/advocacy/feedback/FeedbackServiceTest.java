@@ -86,7 +86,7 @@ class FeedbackServiceTest {
                 "Chị ấy rất nhẹ nhàng " + UUID.randomUUID(), null, null, null, null, false, UUID.randomUUID().toString(), ""),
                 FeedbackOrigin.web("10.1.0.5")).id();
         assertThat(dsl.select(CUSTOMER_FEEDBACK.PRAISE_STATUS).from(CUSTOMER_FEEDBACK).where(CUSTOMER_FEEDBACK.ID.eq(id))
-                .fetchOne(CUSTOMER_FEEDBACK.PRAISE_STATUS)).isEqualTo(FeedbackRules.PENDING);
+                .fetchOne(CUSTOMER_FEEDBACK.PRAISE_STATUS)).isEqualTo(PraiseStatus.PENDING);
     }
 
     @Test
@@ -180,7 +180,7 @@ class FeedbackServiceTest {
         assertThat(service.submitBatch(items, "token:5")).isEqualTo(new BatchResult(3, 0));
         assertThat(dsl.select(CUSTOMER_FEEDBACK.PRAISE_STATUS).from(CUSTOMER_FEEDBACK)
                 .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(prefix + 1)).fetchOne(CUSTOMER_FEEDBACK.PRAISE_STATUS))
-                .isEqualTo(FeedbackRules.PENDING);
+                .isEqualTo(PraiseStatus.PENDING);
         long detractor = dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
                 .where(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(prefix + 2)).fetchOne(CUSTOMER_FEEDBACK.ID);
         assertThat(dsl.fetchExists(FOLLOW_UP_CASE, FOLLOW_UP_CASE.FEEDBACK_ID.eq(detractor))).isTrue();

@@ -200,7 +200,7 @@ class FeedbackValidationPropertiesTest {
         }
         assertThat(sent.honeypot() == null || sent.honeypot().isEmpty()).as("a filled honeypot is never stored").isTrue();
         if (row.getEmployeeId() != null && row.getPraise() != null) {
-            assertThat(row.getPraiseStatus()).isEqualTo(FeedbackRules.PENDING);
+            assertThat(row.getPraiseStatus()).isEqualTo(PraiseStatus.PENDING);
         }
     }
 }

@@ -155,7 +155,7 @@ class FeedbackValidatorTest {
             v[6] = "Chị Lan rất nhẹ nhàng";
         }));
         assertThat(praised.employeeId()).isEqualTo(11L);
-        assertThat(praised.praiseStatus()).isEqualTo(FeedbackRules.PENDING);
+        assertThat(praised.praiseStatus()).isEqualTo(PraiseStatus.PENDING);
         refused(() -> web(with(form("HN01", 10), v -> v[5] = "lan@senspa.vn")), "employee", "feedback.error.employee");
         refused(() -> web(with(form("HN01", 10), v -> v[5] = "11")), "employee", "feedback.error.employee");
         refused(() -> web(with(form("DN01", 10), v -> v[5] = TOKEN)), "employee", "feedback.error.employee");

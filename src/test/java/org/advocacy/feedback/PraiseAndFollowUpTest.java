@@ -1,6 +1,8 @@
 package org.advocacy.feedback;
 
+import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
+import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +85,25 @@ class PraiseAndFollowUpTest {
         long userId = currentUser.require().id();
         assertThat(dsl.fetchExists(NOTIFICATION, NOTIFICATION.USER_ID.eq(userId)
                 .and(NOTIFICATION.MESSAGE_KEY.eq("feedback.notice.praiseApproved")))).isTrue();
+    }
+
+    @Test
+    void praiseKeepsTheBranchItWasGivenInWhenThePersonWorksElsewhereNow() {
+        long hn01 = dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq("HN01")).fetchOne(BRANCH.ID);
+        var elsewhere = dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME).from(EMPLOYEE).where(EMPLOYEE.BRANCH_ID.ne(hn01))
+                .and(EMPLOYEE.ACTIVE.isTrue()).orderBy(EMPLOYEE.ID).limit(1).fetchOne();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneOffset.UTC);
+        long id = dsl.insertInto(CUSTOMER_FEEDBACK).set(CUSTOMER_FEEDBACK.BRANCH_ID, hn01)
+                .set(CUSTOMER_FEEDBACK.NPS, (short) 10).set(CUSTOMER_FEEDBACK.EMPLOYEE_ID, elsewhere.value1())
+                .set(CUSTOMER_FEEDBACK.PRAISE, "Given before the move " + UUID.randomUUID())
+                .set(CUSTOMER_FEEDBACK.PRAISE_STATUS, PraiseStatus.PENDING).set(CUSTOMER_FEEDBACK.SUBMITTED_AT, now)
+                .set(CUSTOMER_FEEDBACK.LOCAL_DATE, now.toLocalDate()).set(CUSTOMER_FEEDBACK.CHANNEL, "WEB")
+                .set(CUSTOMER_FEEDBACK.CREATED_AT, now).returning(CUSTOMER_FEEDBACK.ID).fetchOne(CUSTOMER_FEEDBACK.ID);
+
+        signIn.as(SignIn.MANAGER);
+        assertThat(praise.pending(0, 200)).filteredOn(p -> p.id() == id)
+                .extracting(PraiseItem::branchCode, PraiseItem::employeeName, PraiseItem::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HN01", elsewhere.value2(), PraiseStatus.PENDING));
     }
 
     @Test

@@ -283,7 +283,7 @@ final class InsightsBenchmarkData {
             boolean praised = random.nextInt(50) == 0;
             rows.add(branches.get(b), nps, random.nextBoolean() ? (short) (1 + random.nextInt(5)) : null,
                     random.nextBoolean() ? (short) (1 + random.nextInt(7)) : null, at, day, "api", at,
-                    praised ? "Nhân viên rất chu đáo" : null, praised ? "APPROVED" : null);
+                    praised ? "Nhân viên rất chu đáo" : null, praised ? org.advocacy.feedback.PraiseStatus.APPROVED : null);
             if ((i + 1) % 2_000_000 == 0) {
                 System.out.printf("  %,d customer answers after %.0f s%n", i + 1, secs(t));
             }

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.advocacy.feedback.PraiseStatus;
 import org.advocacy.org.BranchData;
 import org.advocacy.org.EmployeeData;
 import org.advocacy.org.OrgService;
@@ -99,7 +100,7 @@ class RecognitionArithmeticTest {
     }
 
     /** Customer praise as the feedback feature stores it (moderation state included). */
-    private long praise(long branch, long employee, String status, LocalDateTime submitted) {
+    private long praise(long branch, long employee, PraiseStatus status, LocalDateTime submitted) {
         return dsl.insertInto(CUSTOMER_FEEDBACK).set(CUSTOMER_FEEDBACK.BRANCH_ID, branch)
                 .set(CUSTOMER_FEEDBACK.NPS, (short) 10).set(CUSTOMER_FEEDBACK.EMPLOYEE_ID, employee)
                 .set(CUSTOMER_FEEDBACK.PRAISE, "praise " + status).set(CUSTOMER_FEEDBACK.PRAISE_STATUS, status)
@@ -124,12 +125,12 @@ class RecognitionArithmeticTest {
 
         // December 2029 (Hà Nội): a praised twice (approved) and once hidden; b once approved (opted out);
         // c only pending; one approved for a in November (another month)
-        praise(branch, a, "APPROVED", NOW.minusDays(10));
-        praise(branch, a, "APPROVED", NOW.minusDays(20));
-        praise(branch, a, "HIDDEN", NOW.minusDays(5));
-        praise(branch, b, "APPROVED", NOW.minusDays(3));
-        praise(branch, c, "PENDING", NOW.minusDays(2));
-        praise(branch, a, "APPROVED", NOW.minusDays(40));
+        praise(branch, a, PraiseStatus.APPROVED, NOW.minusDays(10));
+        praise(branch, a, PraiseStatus.APPROVED, NOW.minusDays(20));
+        praise(branch, a, PraiseStatus.HIDDEN, NOW.minusDays(5));
+        praise(branch, b, PraiseStatus.APPROVED, NOW.minusDays(3));
+        praise(branch, c, PraiseStatus.PENDING, NOW.minusDays(2));
+        praise(branch, a, PraiseStatus.APPROVED, NOW.minusDays(40));
         repository.setLeaderboardOptOut(b, true);
 
         LocalDateTime from = LocalDateTime.of(2029, 11, 30, 17, 0);

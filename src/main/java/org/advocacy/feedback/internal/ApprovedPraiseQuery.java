@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.advocacy.feedback.ApprovedPraise;
+import org.advocacy.feedback.PraiseStatus;
 import org.advocacy.jooq.Indexes;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Repository;
 public class ApprovedPraiseQuery {
 
     /** Only praise a branch manager approved, and only praise that names an employee, may be shown. */
-    private static final String APPROVED = "APPROVED";
+    private static final PraiseStatus APPROVED = PraiseStatus.APPROVED;
 
     private final DSLContext dsl;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.advocacy.feedback.CustomerMonths.BranchMonth;
 import org.advocacy.feedback.CustomerMonths.Figures;
+import org.advocacy.feedback.PraiseStatus;
 import org.advocacy.kernel.stats.NetScore;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CustomerMonthsQuery {
 
-    private static final String APPROVED = "APPROVED";
+    private static final PraiseStatus APPROVED = PraiseStatus.APPROVED;
 
     private final DSLContext dsl;
 

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.advocacy.demo.DemoContext;
 import org.advocacy.demo.DemoContributor;
+import org.advocacy.feedback.PraiseStatus;
 import org.advocacy.kernel.stats.NetScore;
 import org.advocacy.feedback.FollowUpStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -105,7 +106,7 @@ class FeedbackDemo implements DemoContributor {
                     String touchpoint = random.nextDouble() < 0.85 ? TOUCHPOINTS[random.nextInt(TOUCHPOINTS.length)] : null;
                     Long employeeId = null;
                     String praise = null;
-                    String status = null;
+                    PraiseStatus status = null;
                     if (NetScore.isPromoter(nps) && random.nextDouble() < 0.3 && !active.isEmpty()) {
                         DemoContext.DemoPerson p = active.get(random.nextInt(active.size()));
                         employeeId = p.employeeId();
@@ -114,7 +115,7 @@ class FeedbackDemo implements DemoContributor {
                         if (p.fullName().contains(" Văn ") || p.fullName().contains(" Quốc ") || p.fullName().contains(" Đức ")) {
                             praise = praise.replace("Chị " + given, "Anh " + given);
                         }
-                        status = day.isAfter(today.minusDays(10)) && random.nextDouble() < 0.6 ? "PENDING" : "APPROVED";
+                        status = day.isAfter(today.minusDays(10)) && random.nextDouble() < 0.6 ? PraiseStatus.PENDING : PraiseStatus.APPROVED;
                     } else if (NetScore.isPromoter(nps) && random.nextDouble() < 0.15) {
                         praise = PRAISE_BRANCH[random.nextInt(PRAISE_BRANCH.length)];
                     }

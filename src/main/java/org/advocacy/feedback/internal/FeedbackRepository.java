@@ -1,8 +1,6 @@
 package org.advocacy.feedback.internal;
 
-import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
-import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.FEEDBACK_BRANCH_LINK;
 import static org.advocacy.jooq.Tables.FEEDBACK_STAFF_CHOICE;
 import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
@@ -14,6 +12,9 @@ import java.util.Optional;
 import org.advocacy.feedback.PublicBranch;
 import org.advocacy.feedback.Touchpoint;
 import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
+import org.advocacy.org.Branch;
+import org.advocacy.org.BranchStaff;
+import org.advocacy.org.OrgDirectory;
 import org.advocacy.security.AccountDirectory;
 import org.advocacy.security.Role;
 import org.advocacy.settings.AppSettings;
@@ -30,45 +31,54 @@ public class FeedbackRepository {
     private final DSLContext dsl;
     private final AppSettings settings;
     private final AccountDirectory accounts;
+    private final OrgDirectory directory;
+    private final BranchStaff branchStaff;
 
-    FeedbackRepository(DSLContext dsl, AppSettings settings, AccountDirectory accounts) {
+    FeedbackRepository(DSLContext dsl, AppSettings settings, AccountDirectory accounts, OrgDirectory directory,
+            BranchStaff branchStaff) {
         this.dsl = dsl;
         this.settings = settings;
         this.accounts = accounts;
+        this.directory = directory;
+        this.branchStaff = branchStaff;
     }
 
     public Optional<PublicBranch> activeBranch(String code) {
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH)
-                .where(BRANCH.CODE.eq(code)).and(BRANCH.ACTIVE.isTrue())
-                .fetchOptional(Records.mapping(PublicBranch::new));
+        return directory.branchByCode(code).filter(Branch::active).map(FeedbackRepository::publicBranch);
     }
 
     /** A branch by code, open or retired (for history: a retired branch keeps its figures). */
     public Optional<PublicBranch> anyBranch(String code) {
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH).where(BRANCH.CODE.eq(code))
-                .fetchOptional(Records.mapping(PublicBranch::new));
+        return directory.branchByCode(code).map(FeedbackRepository::publicBranch);
     }
 
     public Optional<PublicBranch> branchById(long id) {
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.CITY).from(BRANCH).where(BRANCH.ID.eq(id))
-                .fetchOptional(Records.mapping(PublicBranch::new));
+        return directory.branch(id).map(FeedbackRepository::publicBranch);
+    }
+
+    private static PublicBranch publicBranch(Branch b) {
+        return new PublicBranch(b.id(), b.code(), b.name(), b.city());
     }
 
     /**
      * Active staff of a branch with what decides whether the public form offers them: the manager flag, an HR,
-     * leader, admin or manager account (office roles), and the manager's explicit choice (null: none made).
+     * leader, admin or manager account (office roles), and the manager's explicit choice (null: none made). The
+     * staff are org's (one statement), the choices feedback's own (one statement for the branch's staff).
      */
     public List<StaffRow> staff(long branchId) {
-        var rows = dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.MANAGER,
-                        FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING)
-                .from(EMPLOYEE).leftJoin(FEEDBACK_STAFF_CHOICE).on(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                .where(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue())
-                .orderBy(EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
-                .fetch();
+        List<BranchStaff.Member> members = branchStaff.active(branchId);
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = members.stream().map(BranchStaff.Member::id).toList();
+        java.util.Map<Long, Boolean> choices = new java.util.HashMap<>();
+        dsl.select(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID, FEEDBACK_STAFF_CHOICE.CUSTOMER_FACING).from(FEEDBACK_STAFF_CHOICE)
+                .where(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID.in(ids))
+                .forEach(r -> choices.put(r.value1(), r.value2()));
         // office roles are the security module's: asked once for the branch's staff
-        java.util.Set<Long> office = accounts.employeesWithRole(rows.map(r -> r.value1()), OFFICE_ROLES);
-        return rows.map(r -> new StaffRow(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
-                office.contains(r.value1()), r.value5()));
+        java.util.Set<Long> office = accounts.employeesWithRole(ids, OFFICE_ROLES);
+        return members.stream().map(m -> new StaffRow(m.id(), m.fullName(), m.jobTitle(), m.manager(),
+                office.contains(m.id()), choices.get(m.id()))).toList();
     }
 
     private static final List<Role> OFFICE_ROLES = List.of(Role.MANAGER, Role.HR, Role.LEADER, Role.ADMIN);
@@ -107,13 +117,11 @@ public class FeedbackRepository {
     }
 
     public Optional<Long> activeEmployeeInBranch(long employeeId, long branchId) {
-        return dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.ID.eq(employeeId))
-                .and(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue()).fetchOptional(EMPLOYEE.ID);
+        return branchStaff.activeInBranch(employeeId, branchId);
     }
 
     public Optional<Long> activeEmployeeInBranch(String email, long branchId) {
-        return dsl.select(EMPLOYEE.ID).from(EMPLOYEE).where(EMPLOYEE.EMAIL.eq(email))
-                .and(EMPLOYEE.BRANCH_ID.eq(branchId)).and(EMPLOYEE.ACTIVE.isTrue()).fetchOptional(EMPLOYEE.ID);
+        return branchStaff.activeInBranch(email, branchId);
     }
 
     public Optional<Long> idBySubmission(String submissionId) {
@@ -221,14 +229,10 @@ public class FeedbackRepository {
         if (emails.isEmpty() && ids.isEmpty()) {
             return out;
         }
-        dsl.select(EMPLOYEE.ID, EMPLOYEE.EMAIL, EMPLOYEE.BRANCH_ID).from(EMPLOYEE)
-                .where(EMPLOYEE.ACTIVE.isTrue())
-                .and(DSL.or(emails.isEmpty() ? DSL.falseCondition() : EMPLOYEE.EMAIL.in(emails),
-                        ids.isEmpty() ? DSL.falseCondition() : EMPLOYEE.ID.in(ids)))
-                .forEach(r -> {
-                    out.put(r.value3() + " " + r.value2().toLowerCase(java.util.Locale.ROOT), r.value1());
-                    out.put(r.value3() + " #" + r.value1(), r.value1());
-                });
+        for (BranchStaff.Member m : branchStaff.active(emails, ids)) { // org's staff, one statement per batch
+            out.put(m.branchId() + " " + m.email().toLowerCase(java.util.Locale.ROOT), m.id());
+            out.put(m.branchId() + " #" + m.id(), m.id());
+        }
         return out;
     }
 

@@ -1,10 +1,8 @@
 package org.advocacy.feedback.internal;
 
-import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.FOLLOW_UP_CASE;
 import static org.advocacy.jooq.Tables.FOLLOW_UP_NOTE;
-import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
 
 import java.time.LocalDateTime;
@@ -15,6 +13,9 @@ import org.advocacy.feedback.FollowUpItem;
 import org.advocacy.feedback.FollowUpNote;
 import org.advocacy.feedback.FollowUpStatus;
 import org.advocacy.feedback.FollowUpVisit;
+import org.advocacy.org.Branch;
+import org.advocacy.org.Employee;
+import org.advocacy.org.OrgDirectory;
 import org.advocacy.security.BranchScope;
 import org.jooq.Condition;
 import org.advocacy.security.AccountDirectory;
@@ -31,10 +32,12 @@ public class FollowUpRepository {
 
     private final DSLContext dsl;
     private final AccountDirectory accounts;
+    private final OrgDirectory directory;
 
-    FollowUpRepository(DSLContext dsl, AccountDirectory accounts) {
+    FollowUpRepository(DSLContext dsl, AccountDirectory accounts, OrgDirectory directory) {
         this.dsl = dsl;
         this.accounts = accounts;
+        this.directory = directory;
     }
 
     public long open(long feedbackId, long branchId, LocalDateTime dueAt, LocalDateTime now) {
@@ -81,25 +84,34 @@ public class FollowUpRepository {
     }
 
     private SelectOnConditionStep<? extends Record> select() {
-        return dsl.select(FOLLOW_UP_CASE.ID, FOLLOW_UP_CASE.FEEDBACK_ID, BRANCH.CODE, FOLLOW_UP_CASE.STATUS,
+        return dsl.select(FOLLOW_UP_CASE.ID, FOLLOW_UP_CASE.FEEDBACK_ID, FOLLOW_UP_CASE.BRANCH_ID, FOLLOW_UP_CASE.STATUS,
                         CUSTOMER_FEEDBACK.NPS, CUSTOMER_FEEDBACK.COMMENT_TEXT, CUSTOMER_FEEDBACK.CONTACT_NAME,
                         CUSTOMER_FEEDBACK.CONTACT_PHONE, CUSTOMER_FEEDBACK.CONTACT_EMAIL, FOLLOW_UP_CASE.OWNER_USER_ID,
                         FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.CREATED_AT, FOLLOW_UP_CASE.CLOSED_AT)
                 .from(FOLLOW_UP_CASE)
-                .join(CUSTOMER_FEEDBACK).on(CUSTOMER_FEEDBACK.ID.eq(FOLLOW_UP_CASE.FEEDBACK_ID))
-                .join(BRANCH).on(BRANCH.ID.eq(FOLLOW_UP_CASE.BRANCH_ID));
+                .join(CUSTOMER_FEEDBACK).on(CUSTOMER_FEEDBACK.ID.eq(FOLLOW_UP_CASE.FEEDBACK_ID));
     }
 
-    /** The cases with their owners' names, which are the security module's accounts. */
+    /**
+     * The cases with their branches' codes, which are org's (one statement for the page), and their owners' names,
+     * which are the security module's accounts (one statement, when a case has an owner). A case whose branch is
+     * gone is left out, as the join to the branch did.
+     */
     private List<FollowUpItem> map(List<? extends Record> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Branch> branches = directory.branches(rows.stream().map(r -> r.get(FOLLOW_UP_CASE.BRANCH_ID))
+                .collect(java.util.stream.Collectors.toSet()));
         Map<Long, String> owners = accounts.displayNames(rows.stream().map(r -> r.get(FOLLOW_UP_CASE.OWNER_USER_ID))
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
-        return rows.stream().map(r -> map(r, owners)).toList();
+        return rows.stream().filter(r -> branches.containsKey(r.get(FOLLOW_UP_CASE.BRANCH_ID)))
+                .map(r -> map(r, branches.get(r.get(FOLLOW_UP_CASE.BRANCH_ID)).code(), owners)).toList();
     }
 
-    private static FollowUpItem map(Record r, Map<Long, String> owners) {
+    private static FollowUpItem map(Record r, String branchCode, Map<Long, String> owners) {
         Long owner = r.get(FOLLOW_UP_CASE.OWNER_USER_ID);
-        return new FollowUpItem(r.get(FOLLOW_UP_CASE.ID), r.get(FOLLOW_UP_CASE.FEEDBACK_ID), r.get(BRANCH.CODE),
+        return new FollowUpItem(r.get(FOLLOW_UP_CASE.ID), r.get(FOLLOW_UP_CASE.FEEDBACK_ID), branchCode,
                 r.get(FOLLOW_UP_CASE.STATUS), r.get(CUSTOMER_FEEDBACK.NPS), r.get(CUSTOMER_FEEDBACK.COMMENT_TEXT),
                 r.get(CUSTOMER_FEEDBACK.CONTACT_NAME), r.get(CUSTOMER_FEEDBACK.CONTACT_PHONE),
                 r.get(CUSTOMER_FEEDBACK.CONTACT_EMAIL), owner, owner == null ? null : owners.get(owner),
@@ -130,7 +142,7 @@ public class FollowUpRepository {
 
     public Optional<FollowUpItem> find(long caseId, BranchScope scope) {
         return select().where(FOLLOW_UP_CASE.ID.eq(caseId)).and(scope(scope)).fetchOptional()
-                .map(r -> map(List.of(r)).get(0));
+                .flatMap(r -> map(List.of(r)).stream().findFirst());
     }
 
     public boolean move(long caseId, FollowUpStatus from, FollowUpStatus to, Long ownerId, LocalDateTime now,
@@ -149,19 +161,29 @@ public class FollowUpRepository {
                 .execute() == 1;
     }
 
-    /** The visit behind a case: scores, touchpoint (named in the locale), the person named, the texts. */
+    /**
+     * The visit behind a case: scores, touchpoint (named in the locale), the person named (org's, asked only when
+     * someone was named), the texts.
+     */
     public Optional<FollowUpVisit> visit(long feedbackId, BranchScope scope, java.util.Locale locale) {
         boolean vi = "vi".equals(locale.getLanguage());
         return dsl.select(CUSTOMER_FEEDBACK.NPS, CUSTOMER_FEEDBACK.CSAT, CUSTOMER_FEEDBACK.CES,
-                        CUSTOMER_FEEDBACK.TOUCHPOINT, vi ? FEEDBACK_TOUCHPOINT.NAME_VI : FEEDBACK_TOUCHPOINT.NAME_EN, EMPLOYEE.FULL_NAME,
-                        CUSTOMER_FEEDBACK.PRAISE, CUSTOMER_FEEDBACK.COMMENT_TEXT, CUSTOMER_FEEDBACK.SUBMITTED_AT)
+                        CUSTOMER_FEEDBACK.TOUCHPOINT, vi ? FEEDBACK_TOUCHPOINT.NAME_VI : FEEDBACK_TOUCHPOINT.NAME_EN,
+                        CUSTOMER_FEEDBACK.EMPLOYEE_ID, CUSTOMER_FEEDBACK.PRAISE, CUSTOMER_FEEDBACK.COMMENT_TEXT,
+                        CUSTOMER_FEEDBACK.SUBMITTED_AT)
                 .from(CUSTOMER_FEEDBACK)
                 .join(FOLLOW_UP_CASE).on(FOLLOW_UP_CASE.FEEDBACK_ID.eq(CUSTOMER_FEEDBACK.ID))
                 .leftJoin(FEEDBACK_TOUCHPOINT).on(FEEDBACK_TOUCHPOINT.CODE.eq(CUSTOMER_FEEDBACK.TOUCHPOINT))
-                .leftJoin(EMPLOYEE).on(EMPLOYEE.ID.eq(CUSTOMER_FEEDBACK.EMPLOYEE_ID))
                 .where(CUSTOMER_FEEDBACK.ID.eq(feedbackId)).and(scope(scope))
-                .fetchOptional(r -> new FollowUpVisit(r.value1(), toInt(r.value2()), toInt(r.value3()), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9()));
+                .fetchOptional()
+                .map(r -> new FollowUpVisit(r.value1(), toInt(r.value2()), toInt(r.value3()), r.value4(),
+                        r.value5(), employeeName(r.value6()), r.value7(), r.value8(), r.value9()));
+    }
+
+    private String employeeName(Long employeeId) {
+        return employeeId == null ? null
+                : Optional.ofNullable(directory.employees(List.of(employeeId)).get(employeeId))
+                        .map(Employee::fullName).orElse(null);
     }
 
     private static Integer toInt(Number n) {

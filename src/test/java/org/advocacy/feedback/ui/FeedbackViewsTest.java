@@ -81,7 +81,7 @@ class FeedbackViewsTest extends KaribuTest {
         assertThat(GridKt._size(feed)).isPositive();
         for (int i = 0; i < GridKt._size(feed); i++) {
             assertThat(GridKt._get(feed, i).branchCode()).isEqualTo("HN01");
-            assertThat(GridKt._get(feed, i).status()).isEqualTo("APPROVED");
+            assertThat(GridKt._get(feed, i).status()).isEqualTo(org.advocacy.feedback.PraiseStatus.APPROVED);
         }
         assertThat(GridKt._size(grid("praise-per-employee"))).isPositive();
     }
