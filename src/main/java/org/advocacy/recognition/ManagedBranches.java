@@ -1,10 +1,9 @@
 package org.advocacy.recognition;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
-import org.advocacy.recognition.internal.RecognitionQuery;
+import org.advocacy.org.Branch;
+import org.advocacy.org.OrgDirectory;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
 import org.advocacy.security.Role;
@@ -15,13 +14,11 @@ import org.springframework.stereotype.Component;
 class ManagedBranches {
 
     private final CurrentUser currentUser;
-    private final RecognitionQuery query;
-    private final Clock clock;
+    private final OrgDirectory directory;
 
-    ManagedBranches(CurrentUser currentUser, RecognitionQuery query, Clock clock) {
+    ManagedBranches(CurrentUser currentUser, OrgDirectory directory) {
         this.currentUser = currentUser;
-        this.query = query;
-        this.clock = clock;
+        this.directory = directory;
     }
 
     /** Empty for anyone without the MANAGER role; every branch for a manager whose scope is all of them. */
@@ -33,7 +30,7 @@ class ManagedBranches {
         if (!scope.all()) {
             return scope.branchIds();
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        return new HashSet<>(query.branchTallies(null, now, now).stream().map(BranchRank::branchId).toList());
+        // every open branch (what the tallies of an empty period listed before: retired branches have no history in it)
+        return new HashSet<>(directory.allBranches().stream().filter(Branch::active).map(Branch::id).toList());
     }
 }

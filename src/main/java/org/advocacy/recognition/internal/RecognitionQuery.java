@@ -1,8 +1,6 @@
 package org.advocacy.recognition.internal;
 
-import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.COMPANY_VALUE;
-import static org.advocacy.jooq.Tables.EMPLOYEE;
 import static org.advocacy.jooq.Tables.RECOGNITION;
 import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
 import static org.advocacy.jooq.Tables.RECOGNITION_PREFERENCE;
@@ -22,6 +20,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.advocacy.feedback.ApprovedPraise;
+import org.advocacy.org.Branch;
+import org.advocacy.org.Employee;
+import org.advocacy.org.OrgDirectory;
+import org.advocacy.org.StaffSearch;
 import org.advocacy.recognition.BranchRank;
 import org.advocacy.recognition.Colleague;
 import org.advocacy.recognition.CompanyValue;
@@ -33,9 +35,6 @@ import org.advocacy.security.AccountDirectory;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record3;
-import org.jooq.Records;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -58,57 +57,62 @@ public class RecognitionQuery {
     private final DSLContext dsl;
     private final ApprovedPraise praise;
     private final AccountDirectory accounts;
+    // the organisation's branches and staff are org's tables: read through its published reads (decision 0047)
+    private final OrgDirectory directory;
+    private final StaffSearch staff;
 
-    RecognitionQuery(DSLContext dsl, ApprovedPraise praise, AccountDirectory accounts) {
+    RecognitionQuery(DSLContext dsl, ApprovedPraise praise, AccountDirectory accounts, OrgDirectory directory,
+            StaffSearch staff) {
         this.dsl = dsl;
         this.praise = praise;
         this.accounts = accounts;
+        this.directory = directory;
+        this.staff = staff;
     }
 
     // --- people ---
 
     public Map<Long, Person> people(Collection<Long> employeeIds) {
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.BRANCH_ID, BRANCH.CODE, EMPLOYEE.JOB_TITLE,
-                        EMPLOYEE.HIRE_DATE, EMPLOYEE.ACTIVE)
-                .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
-                .where(EMPLOYEE.ID.in(employeeIds))
-                .fetchMap(EMPLOYEE.ID, Records.mapping(Person::new));
+        Map<Long, Person> people = new LinkedHashMap<>();
+        directory.employees(employeeIds).forEach((id, e) -> people.put(id, new Person(e.id(), e.fullName(),
+                e.branchId(), e.branchCode(), e.jobTitle(), e.hireDate(), e.active())));
+        return people;
     }
 
     public Optional<Person> person(long employeeId) {
         return Optional.ofNullable(people(List.of(employeeId)).get(employeeId));
     }
 
-    /** Active people of the given branches (null: all), without {@code exceptEmployeeId}, by name. */
+    /**
+     * Active people of the given branches (null: all), without {@code exceptEmployeeId}, whose name contains
+     * {@code text}: the giver's own branch first, then by name. Org's search of its staff, paged there.
+     */
     public List<Colleague> candidates(String text, Set<Long> branchIds, Long exceptEmployeeId, Long firstBranchId,
             int offset, int limit) {
-        // the giver's own branch first: a CASE in the ORDER BY, so paging stays one query
-        org.jooq.Field<Integer> own = firstBranchId == null ? DSL.inline(0)
-                : DSL.when(EMPLOYEE.BRANCH_ID.eq(firstBranchId), DSL.inline(0)).otherwise(DSL.inline(1));
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
-                .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
-                .where(candidateCondition(text, branchIds, exceptEmployeeId))
-                .orderBy(own, EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
-                .offset(offset).limit(limit)
-                .fetch(Records.mapping(Colleague::new));
+        return staff.active(text, branchIds, exceptEmployeeId, firstBranchId, offset, limit).stream()
+                .map(RecognitionQuery::colleague).toList();
     }
 
     public int countCandidates(String text, Set<Long> branchIds, Long exceptEmployeeId) {
-        return dsl.fetchCount(EMPLOYEE, candidateCondition(text, branchIds, exceptEmployeeId));
+        return staff.countActive(text, branchIds, exceptEmployeeId);
     }
 
-    private static Condition candidateCondition(String text, Set<Long> branchIds, Long exceptEmployeeId) {
-        Condition c = EMPLOYEE.ACTIVE.isTrue();
-        if (branchIds != null) {
-            c = c.and(branchIds.isEmpty() ? DSL.falseCondition() : EMPLOYEE.BRANCH_ID.in(branchIds));
+    private static Colleague colleague(Employee e) {
+        return new Colleague(e.id(), e.fullName(), e.branchCode(), e.jobTitle());
+    }
+
+    /**
+     * The codes of these branch ids: from the staff's current branches where they are the same (the usual case),
+     * and one call to org for the rest (someone moved since); a recipient shows the branch they were recognised in.
+     */
+    private Map<Long, String> branchCodes(Collection<Employee> people, Collection<Long> branchIds) {
+        Map<Long, String> codes = new HashMap<>();
+        people.forEach(e -> codes.put(e.branchId(), e.branchCode()));
+        Set<Long> missing = branchIds.stream().filter(id -> !codes.containsKey(id)).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            directory.branches(missing).forEach((id, b) -> codes.put(id, b.code()));
         }
-        if (exceptEmployeeId != null) {
-            c = c.and(EMPLOYEE.ID.ne(exceptEmployeeId));
-        }
-        if (text != null && !text.isBlank()) {
-            c = c.and(EMPLOYEE.FULL_NAME.like("%" + text.strip() + "%"));
-        }
-        return c;
+        return codes;
     }
 
     // --- feeds and profiles ---
@@ -256,19 +260,16 @@ public class RecognitionQuery {
         if (entries.isEmpty()) {
             return items;
         }
-        Map<Long, Record3<Long, String, String>> people = dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME,
-                        EMPLOYEE.JOB_TITLE)
-                .from(EMPLOYEE).where(EMPLOYEE.ID.in(entries.stream().map(ApprovedPraise.Entry::employeeId).toList()))
-                .fetchMap(EMPLOYEE.ID);
-        Map<Long, String> branchCodes = dsl.select(BRANCH.ID, BRANCH.CODE).from(BRANCH)
-                .where(BRANCH.ID.in(entries.stream().map(ApprovedPraise.Entry::branchId).toList()))
-                .fetchMap(BRANCH.ID, BRANCH.CODE);
+        Map<Long, Employee> people = directory.employees(
+                entries.stream().map(ApprovedPraise.Entry::employeeId).toList());
+        Map<Long, String> branchCodes = branchCodes(people.values(),
+                entries.stream().map(ApprovedPraise.Entry::branchId).toList());
         for (ApprovedPraise.Entry e : entries) {
-            Record3<Long, String, String> person = people.get(e.employeeId());
+            Employee person = people.get(e.employeeId());
             String branchCode = branchCodes.get(e.branchId());
             if (person != null && branchCode != null) {
                 items.put(e.id(), new FeedItem(FeedItem.Source.CUSTOMER_PRAISE, e.id(), e.submittedAt(), null,
-                        List.of(new Colleague(person.value1(), person.value2(), branchCode, person.value3())),
+                        List.of(new Colleague(person.id(), person.fullName(), branchCode, person.jobTitle())),
                         List.of(), e.praise(), null, 0, false));
             }
         }
@@ -285,13 +286,7 @@ public class RecognitionQuery {
             return List.of();
         }
         Map<Long, CompanyValue> valueById = allValues.stream().collect(Collectors.toMap(CompanyValue::id, Function.identity()));
-        Map<Long, List<Colleague>> recipients = new HashMap<>();
-        dsl.select(RECOGNITION_RECIPIENT.RECOGNITION_ID, EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
-                .from(RECOGNITION_RECIPIENT).join(EMPLOYEE).on(EMPLOYEE.ID.eq(RECOGNITION_RECIPIENT.EMPLOYEE_ID))
-                .join(BRANCH).on(BRANCH.ID.eq(RECOGNITION_RECIPIENT.BRANCH_ID))
-                .where(RECOGNITION_RECIPIENT.RECOGNITION_ID.in(ids)).orderBy(EMPLOYEE.FULL_NAME)
-                .forEach(r -> recipients.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new Colleague(r.value2(), r.value3(), r.value4(), r.value5())));
+        Map<Long, List<Colleague>> recipients = recipients(ids);
         Map<Long, List<CompanyValue>> values = new HashMap<>();
         dsl.select(RECOGNITION_VALUE.RECOGNITION_ID, RECOGNITION_VALUE.VALUE_ID).from(RECOGNITION_VALUE)
                 .where(RECOGNITION_VALUE.RECOGNITION_ID.in(ids))
@@ -328,6 +323,38 @@ public class RecognitionQuery {
         return ids.stream().map(items::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * The recipients of these entries by name, each with the branch they were recognised in: the page's recipient
+     * rows, then their names from org in one call, already in name order (org's collation).
+     */
+    private Map<Long, List<Colleague>> recipients(List<Long> ids) {
+        List<RecipientRow> rows = dsl.select(RECOGNITION_RECIPIENT.RECOGNITION_ID, RECOGNITION_RECIPIENT.EMPLOYEE_ID,
+                        RECOGNITION_RECIPIENT.BRANCH_ID)
+                .from(RECOGNITION_RECIPIENT).where(RECOGNITION_RECIPIENT.RECOGNITION_ID.in(ids))
+                .fetch(r -> new RecipientRow(r.value1(), r.value2(), r.value3()));
+        List<Employee> byName = staff.byName(rows.stream().map(RecipientRow::employeeId).collect(Collectors.toSet()));
+        Map<Long, Integer> place = new HashMap<>();
+        Map<Long, Employee> people = new HashMap<>();
+        for (Employee e : byName) {
+            place.put(e.id(), place.size());
+            people.put(e.id(), e);
+        }
+        Map<Long, String> codes = branchCodes(byName, rows.stream().map(RecipientRow::branchId).toList());
+        Map<Long, List<Colleague>> recipients = new HashMap<>();
+        rows.stream().filter(r -> people.containsKey(r.employeeId()) && codes.containsKey(r.branchId()))
+                .sorted(java.util.Comparator.comparingInt(r -> place.get(r.employeeId())))
+                .forEach(r -> {
+                    Employee e = people.get(r.employeeId());
+                    recipients.computeIfAbsent(r.entry(), k -> new ArrayList<>())
+                            .add(new Colleague(e.id(), e.fullName(), codes.get(r.branchId()), e.jobTitle()));
+                });
+        return recipients;
+    }
+
+    /** One recipient of one entry, and the branch they were recognised in. */
+    private record RecipientRow(long entry, long employeeId, long branchId) {
+    }
+
     /** The times of the entries matching a condition (a profile: at most a few hundred). */
     public List<LocalDateTime> times(Condition recognition) {
         return dsl.select(RECOGNITION.CREATED_AT).from(RECOGNITION).where(recognition).fetch(RECOGNITION.CREATED_AT);
@@ -343,124 +370,176 @@ public class RecognitionQuery {
 
     // --- gaps ---
 
+    /** Someone in a gap: not recognised since the cutoff, and when they last were (null: never). */
+    private record Gap(long employeeId, LocalDateTime last) {
+    }
+
+    /** Longest unrecognised first (never recognised before all), then by name and id: see {@link #gapList}. */
     public List<RecognitionGap> gaps(Set<Long> branchIds, Long exceptEmployeeId, LocalDateTime cutoff, int offset,
             int limit) {
-        Field<LocalDateTime> last = DSL.max(RECOGNITION_RECIPIENT.CREATED_AT);
-        return gapSelect(branchIds, exceptEmployeeId, cutoff)
-                .orderBy(last.asc().nullsFirst(), EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
-                .offset(offset).limit(limit)
-                .fetch(r -> new RecognitionGap(new Colleague(r.value1(), r.value2(), r.value3(), r.value4()), r.value5()));
+        List<Gap> all = gapList(branchIds, exceptEmployeeId, cutoff);
+        List<Gap> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+        Map<Long, Employee> people = directory.employees(page.stream().map(Gap::employeeId).toList());
+        return page.stream().filter(g -> people.containsKey(g.employeeId()))
+                .map(g -> new RecognitionGap(colleague(people.get(g.employeeId())), g.last())).toList();
     }
 
     public int countGaps(Set<Long> branchIds, Long exceptEmployeeId, LocalDateTime cutoff) {
-        return dsl.fetchCount(gapSelect(branchIds, exceptEmployeeId, cutoff));
+        return gapList(branchIds, exceptEmployeeId, cutoff).size();
     }
 
-    private org.jooq.SelectHavingStep<org.jooq.Record5<Long, String, String, String, LocalDateTime>> gapSelect(
-            Set<Long> branchIds, Long exceptEmployeeId, LocalDateTime cutoff) {
+    /**
+     * Active staff of the branches (null: all) but one, not recognised since {@code cutoff}, in the list's order.
+     * The staff are org's and the dates are recognition's, so the list is merged here: org gives the ids of the
+     * scope's active staff in name order, recognition the last date each was recognised, and a stable sort by that
+     * date keeps the name order among equal dates. The bound is the scope's active staff: a manager's branches, or
+     * every active member of staff for HR (20,000 ids and dates in the benchmark's organisation, a few hundred KB),
+     * once per page and once for the count; the page's names are then read for its rows only.
+     */
+    private List<Gap> gapList(Set<Long> branchIds, Long exceptEmployeeId, LocalDateTime cutoff) {
+        if (branchIds != null && branchIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = staff.activeIdsByName(branchIds, exceptEmployeeId);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LocalDateTime> last = lastRecognised(branchIds == null ? null : ids);
+        List<Gap> gaps = new ArrayList<>();
+        for (Long id : ids) {
+            LocalDateTime l = last.get(id);
+            if (l == null || l.isBefore(cutoff)) {
+                gaps.add(new Gap(id, l));
+            }
+        }
+        gaps.sort(java.util.Comparator.comparing(Gap::last,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return gaps;
+    }
+
+    /**
+     * When each person (of {@code employeeIds}; null: everyone ever recognised) was last recognised, one row per
+     * person from ix_recognition_recipient_employee. Long lists of ids read everyone instead: the same bound (people
+     * ever recognised), without thousands of values in one statement.
+     */
+    private Map<Long, LocalDateTime> lastRecognised(Collection<Long> employeeIds) {
         Field<LocalDateTime> last = DSL.max(RECOGNITION_RECIPIENT.CREATED_AT);
-        return (org.jooq.SelectHavingStep<org.jooq.Record5<Long, String, String, String, LocalDateTime>>) dsl
-                .select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE, last)
-                .from(EMPLOYEE).join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
-                .leftJoin(RECOGNITION_RECIPIENT).on(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                .where(candidateCondition(null, branchIds, exceptEmployeeId))
-                .groupBy(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, BRANCH.CODE, EMPLOYEE.JOB_TITLE)
-                .having(last.isNull().or(last.lt(cutoff)));
+        return dsl.select(RECOGNITION_RECIPIENT.EMPLOYEE_ID, last).from(RECOGNITION_RECIPIENT)
+                .where(employeeIds == null || employeeIds.size() > 2_000 ? DSL.noCondition()
+                        : RECOGNITION_RECIPIENT.EMPLOYEE_ID.in(employeeIds))
+                .groupBy(RECOGNITION_RECIPIENT.EMPLOYEE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     // --- leaderboards and counts ---
 
     /**
      * Active branches (of {@code branchIds}, null: all), and retired ones that have history in [from, to), with
-     * active headcount, recognition received and approved customer praise given there in [from, to).
-     */
-
-    /**
-     * The tallies' query. Approved praise is counted by the feedback module ({@link ApprovedPraise#countByBranch},
-     * a month's range of its praise indexes) and joined in as constants, so filter and order stay in one statement.
+     * active headcount, recognition received and approved customer praise given there in [from, to), by code.
+     * Approved praise is counted by the feedback module ({@link ApprovedPraise#countByBranch}, a month's range of its
+     * praise indexes), the branches and headcounts are org's ({@link OrgDirectory}, every branch: a few hundred at
+     * most), recognition counts its own month's recipients; merged here.
      */
     public List<BranchRank> branchTallies(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
         if (branchIds != null && branchIds.isEmpty()) {
             return List.of();
         }
         Map<Long, Integer> praiseCounts = praise.countByBranch(branchIds, from, to);
-        Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
-                .where(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID)).and(EMPLOYEE.ACTIVE.isTrue()));
-        Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
-                .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(BRANCH.ID))
-                .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)));
-        Field<Integer> praised = countOf(BRANCH.ID, praiseCounts);
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, headcount, received, praised)
-                .from(BRANCH)
-                .where(BRANCH.ACTIVE.isTrue().or(received.gt(0)).or(praised.gt(0))) // retired branches keep their past
-                .and(branchIds == null ? DSL.noCondition() : BRANCH.ID.in(branchIds))
-                .orderBy(BRANCH.CODE)
-                .fetch(r -> new BranchRank(0, r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value4() == 0 ? 0 : (double) (r.value5() + r.value6()) / r.value4()));
+        Map<Long, Integer> receivedCounts = receivedByBranch(branchIds, from, to);
+        List<BranchRank> tallies = new ArrayList<>();
+        for (BranchRow b : branchRows(branchIds)) {
+            int received = receivedCounts.getOrDefault(b.id(), 0);
+            int praised = praiseCounts.getOrDefault(b.id(), 0);
+            if (b.active() || received > 0 || praised > 0) { // retired branches keep their past
+                tallies.add(new BranchRank(0, b.id(), b.code(), b.name(), b.headcount(), received, praised,
+                        b.headcount() == 0 ? 0 : (double) (received + praised) / b.headcount()));
+            }
+        }
+        return tallies;
     }
 
-    /** {@code counts.get(id)} as a SQL value (0 for ids not in the map), for counts another module made. */
-    private static Field<Integer> countOf(Field<Long> id, Map<Long, Integer> counts) {
-        if (counts.isEmpty()) {
-            return DSL.inline(0);
+    /** Recognition received per branch in [from, to): a range of ix_recognition_recipient_time. */
+    private Map<Long, Integer> receivedByBranch(Set<Long> branchIds, LocalDateTime from, LocalDateTime to) {
+        if (!from.isBefore(to)) {
+            return Map.of();
         }
-        org.jooq.CaseValueStep<Long> c = DSL.choose(id);
-        org.jooq.CaseWhenStep<Long, Integer> when = null;
-        for (Map.Entry<Long, Integer> e : counts.entrySet()) {
-            when = when == null ? c.when(DSL.inline(e.getKey()), DSL.inline(e.getValue()))
-                    : when.when(DSL.inline(e.getKey()), DSL.inline(e.getValue()));
-        }
-        return when.otherwise(DSL.inline(0));
+        return dsl.select(RECOGNITION_RECIPIENT.BRANCH_ID, DSL.count()).from(RECOGNITION_RECIPIENT)
+                .where(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to))
+                .and(branchIds == null ? DSL.noCondition() : RECOGNITION_RECIPIENT.BRANCH_ID.in(branchIds))
+                .groupBy(RECOGNITION_RECIPIENT.BRANCH_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     /** A branch with its active headcount now. */
     public record BranchRow(long id, String code, String name, boolean active, int headcount) {
     }
 
-    /** Branches (of {@code branchIds}, null: all), open and retired, by code, with their active headcount. */
+    /**
+     * Branches (of {@code branchIds}, null: all), open and retired, by code, with their active headcount: org's
+     * branches (all of them, in its order by code) and headcounts, filtered here.
+     */
     public List<BranchRow> branchRows(Set<Long> branchIds) {
-        Field<Integer> headcount = DSL.field(DSL.selectCount().from(EMPLOYEE)
-                .where(EMPLOYEE.BRANCH_ID.eq(BRANCH.ID)).and(EMPLOYEE.ACTIVE.isTrue()));
-        return dsl.select(BRANCH.ID, BRANCH.CODE, BRANCH.NAME, BRANCH.ACTIVE, headcount).from(BRANCH)
-                .where(branchIds == null ? DSL.noCondition()
-                        : branchIds.isEmpty() ? DSL.falseCondition() : BRANCH.ID.in(branchIds))
-                .orderBy(BRANCH.CODE)
-                .fetch(r -> new BranchRow(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
-                        r.value5()));
+        if (branchIds != null && branchIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> headcount = directory.activeHeadcount();
+        List<BranchRow> rows = new ArrayList<>();
+        for (Branch b : directory.allBranches()) {
+            if (branchIds == null || branchIds.contains(b.id())) {
+                rows.add(new BranchRow(b.id(), b.code(), b.name(), b.active(), headcount.getOrDefault(b.id(), 0)));
+            }
+        }
+        return rows;
     }
 
     /**
      * Active people of a branch by approved customer praise (given in the branch), then recognition received there,
-     * in [from, to), most first; opted-out people without a name.
+     * in [from, to), most first, then by name; opted-out people without a name. Bounded by the people recognised or
+     * praised in the branch in the period: recognition counts its recipients, feedback its praise, org gives those
+     * people in name order (one call), and a stable sort by the counts keeps the name order among equals.
      */
     public List<PersonRank> personTallies(long branchId, LocalDateTime from, LocalDateTime to, int limit) {
-        Field<Integer> received = DSL.field(DSL.selectCount().from(RECOGNITION_RECIPIENT)
-                .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID)).and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))
-                .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to)))
-                .as("received");
-        // approved praise per person is the feedback module's count, joined in as constants
-        Map<Long, Integer> praiseCounts = praise.countByPerson(branchId, from, to);
-        Field<Integer> praised = countOf(EMPLOYEE.ID, praiseCounts).as("praised");
-        Table<?> t = DSL.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT, received,
-                        praised)
-                .from(EMPLOYEE).leftJoin(RECOGNITION_PREFERENCE).on(RECOGNITION_PREFERENCE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                .where(EMPLOYEE.ACTIVE.isTrue())
-                .and(DSL.exists(DSL.selectOne().from(RECOGNITION_RECIPIENT)
-                                .where(RECOGNITION_RECIPIENT.EMPLOYEE_ID.eq(EMPLOYEE.ID))
-                                .and(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId)))
-                        .or(praiseCounts.isEmpty() ? DSL.falseCondition() : EMPLOYEE.ID.in(praiseCounts.keySet())))
-                .asTable("tally");
-        Field<Long> id = t.field(EMPLOYEE.ID);
-        Field<String> name = t.field(EMPLOYEE.FULL_NAME);
-        Field<Boolean> optOut = t.field(RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT);
-        Field<Integer> r = t.field("received", Integer.class);
-        Field<Integer> p = t.field("praised", Integer.class);
-        return dsl.select(id, name, optOut, r, p).from(t)
-                .where(r.gt(0).or(p.gt(0)))
-                .orderBy(p.desc(), r.desc(), name, id)
+        Map<Long, Integer> received = dsl.select(RECOGNITION_RECIPIENT.EMPLOYEE_ID, DSL.count())
+                .from(RECOGNITION_RECIPIENT)
+                .where(RECOGNITION_RECIPIENT.BRANCH_ID.eq(branchId))
+                .and(RECOGNITION_RECIPIENT.CREATED_AT.ge(from)).and(RECOGNITION_RECIPIENT.CREATED_AT.lt(to))
+                .groupBy(RECOGNITION_RECIPIENT.EMPLOYEE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+        Map<Long, Integer> praised = praise.countByPerson(branchId, from, to);
+        Set<Long> ids = new java.util.HashSet<>();
+        received.forEach((id, n) -> {
+            if (n > 0) {
+                ids.add(id);
+            }
+        });
+        praised.forEach((id, n) -> {
+            if (n > 0) {
+                ids.add(id);
+            }
+        });
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Employee> people = staff.byName(ids).stream().filter(Employee::active).toList();
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> optedOut = dsl.select(RECOGNITION_PREFERENCE.EMPLOYEE_ID).from(RECOGNITION_PREFERENCE)
+                .where(RECOGNITION_PREFERENCE.EMPLOYEE_ID.in(people.stream().map(Employee::id).toList()))
+                .and(RECOGNITION_PREFERENCE.LEADERBOARD_OPT_OUT.isTrue())
+                .fetchSet(RECOGNITION_PREFERENCE.EMPLOYEE_ID);
+        return people.stream()
+                .sorted(java.util.Comparator.comparingInt((Employee e) -> praised.getOrDefault(e.id(), 0)).reversed()
+                        .thenComparing(java.util.Comparator.comparingInt(
+                                (Employee e) -> received.getOrDefault(e.id(), 0)).reversed()))
                 .limit(limit)
-                .fetch(x -> Boolean.TRUE.equals(x.value3()) ? new PersonRank(0, null, null, x.value4(), x.value5())
-                        : new PersonRank(0, x.value1(), x.value2(), x.value4(), x.value5()));
+                .map(e -> {
+                    int r = received.getOrDefault(e.id(), 0);
+                    int p = praised.getOrDefault(e.id(), 0);
+                    return optedOut.contains(e.id()) ? new PersonRank(0, null, null, r, p)
+                            : new PersonRank(0, e.id(), e.fullName(), r, p);
+                })
+                .toList();
     }
 
     /** (branch id, value code) → recognition received naming that value in [from, to). */
