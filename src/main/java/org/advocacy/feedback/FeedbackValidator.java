@@ -24,7 +24,7 @@ final class FeedbackValidator {
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{6,22}$");
     static final Pattern UUID_FORMAT = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
     static final Pattern EXTERNAL_ID = Pattern.compile("^[\\x21-\\x7E]{1,100}$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EMPLOYEE_ID = Pattern.compile("^[0-9]{1,18}$");
 
     /** What validation asks of the outside world. */
@@ -163,13 +163,14 @@ final class FeedbackValidator {
 
         String clientHash = origin.client() == null ? null : facts.clientHash(origin.client());
         String textHash = null;
-        if (praise != null || comment != null) {
+        // the guard against a double-sent public form only: API and import items are deduplicated by their external
+        // id, and two customers may well write the same short praise ("Rất tốt"); so only the form's answers are
+        // hashed and keep the hash the guard looks for (issue 13: no hash per item of a batch)
+        boolean publicForm = origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK;
+        if (publicForm && (praise != null || comment != null)) {
             String normalized = (praise == null ? "" : praise) + "\u0000" + (comment == null ? "" : comment);
-            textHash = facts.hash(SPACES.matcher(normalized.toLowerCase(Locale.ROOT)).replaceAll(" "));
-            // the guard against a double-sent public form only: API and import items are deduplicated by their
-            // external id, and two customers may well write the same short praise ("Rất tốt")
-            boolean publicForm = origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK;
-            if (publicForm && clientHash != null
+            textHash = facts.hash(collapseSpaces(normalized.toLowerCase(Locale.ROOT)));
+            if (clientHash != null
                     && facts.duplicateSince(clientHash, textHash, now.minus(settings.duplicateWindow()))) {
                 throw new ValidationException(praise != null ? "praise" : "comment", "feedback.error.duplicate");
             }
@@ -194,10 +195,55 @@ final class FeedbackValidator {
         return branch;
     }
 
+    /** 1 to 100 printable ASCII characters without spaces ({@link #EXTERNAL_ID}, checked without a matcher per item). */
     static void checkExternalId(String externalId) {
-        if (!EXTERNAL_ID.matcher(externalId).matches()) {
+        int n = externalId.length();
+        boolean ok = n >= 1 && n <= FeedbackService.EXTERNAL_ID_MAX;
+        for (int i = 0; ok && i < n; i++) {
+            char c = externalId.charAt(i);
+            ok = c >= 0x21 && c <= 0x7E;
+        }
+        if (!ok) {
             throw new ValidationException("externalId", "feedback.error.externalId", FeedbackService.EXTERNAL_ID_MAX);
         }
+    }
+
+    /**
+     * Every run of whitespace ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return) as one
+     * space, as {@code SPACES.matcher(s).replaceAll(" ")} does; the text itself when it has no run to collapse.
+     */
+    static String collapseSpaces(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        boolean inRun = false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!inRun) {
+                    b.append(' ');
+                    inRun = true;
+                }
+            } else {
+                b.append(c);
+                inRun = false;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A free text: trimmed, null when blank, at most {@code max} characters, printable Unicode only. */

@@ -237,7 +237,26 @@ class FeedbackValidatorTest {
         refused(() -> web(praise), "praise", "feedback.error.duplicate");
         refused(() -> web(with(form("HN01", 2), v -> v[7] = "Chậm")), "comment", "feedback.error.duplicate");
         duplicatesAsked.clear();
-        assertThat(viaApi(with(api("HN01", 10), v -> v[6] = "Rất tốt"), BranchScope.ALL).praise()).isEqualTo("Rất tốt");
+        NewFeedback viaApi = viaApi(with(api("HN01", 10), v -> v[6] = "Rất tốt"), BranchScope.ALL);
+        assertThat(viaApi.praise()).isEqualTo("Rất tốt");
+        assertThat(viaApi.textHash()).as("only the form's guard needs the hash").isNull();
         assertThat(duplicatesAsked).isEmpty();
+    }
+
+    @Test
+    void theHandWrittenChecksAgreeWithTheirPatterns() {
+        for (String text : List.of("", "a", "a b", "a  b", " a", "a ", "  ", "a\tb", "a \t\n b", "\r\n", "x\u000By\fz",
+                "rất  tốt\u0000chờ\n\nlâu", "a\u00A0b", "tab\t")) {
+            assertThat(FeedbackValidator.collapseSpaces(text)).as(text)
+                    .isEqualTo(FeedbackValidator.SPACES.matcher(text).replaceAll(" "));
+        }
+        for (String id : List.of("crm-2026/42", "!", "~".repeat(100), "~".repeat(101), "has space", "tab\t", "é", "a\u007F")) {
+            boolean valid = FeedbackValidator.EXTERNAL_ID.matcher(id).matches();
+            if (valid) {
+                FeedbackValidator.checkExternalId(id);
+            } else {
+                refused(() -> FeedbackValidator.checkExternalId(id), "externalId", "feedback.error.externalId");
+            }
+        }
     }
 }

@@ -5,6 +5,9 @@ import static org.advocacy.jooq.Tables.FEEDBACK_BRANCH_LINK;
 import static org.advocacy.jooq.Tables.FEEDBACK_STAFF_CHOICE;
 import static org.advocacy.jooq.Tables.FEEDBACK_TOUCHPOINT;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Optional;
 import org.advocacy.feedback.PublicBranch;
 import org.advocacy.feedback.Touchpoint;
 import org.advocacy.jooq.tables.records.CustomerFeedbackRecord;
+import org.advocacy.kernel.db.DatabaseTimeLimit;
 import org.advocacy.org.Branch;
 import org.advocacy.org.BranchStaff;
 import org.advocacy.org.OrgDirectory;
@@ -22,6 +26,10 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Repository;
 
 /** jOOQ access to stored feedback: lookups for validation, single and multi-row inserts. */
@@ -33,9 +41,11 @@ public class FeedbackRepository {
     private final AccountDirectory accounts;
     private final OrgDirectory directory;
     private final BranchStaff branchStaff;
+    private final DatabaseTimeLimit timeLimit;
 
     FeedbackRepository(DSLContext dsl, AppSettings settings, AccountDirectory accounts, OrgDirectory directory,
-            BranchStaff branchStaff) {
+            BranchStaff branchStaff, DatabaseTimeLimit timeLimit) {
+        this.timeLimit = timeLimit;
         this.dsl = dsl;
         this.settings = settings;
         this.accounts = accounts;
@@ -136,16 +146,25 @@ public class FeedbackRepository {
                 .fetchOptional(CUSTOMER_FEEDBACK.ID);
     }
 
-    /** Which of these (branch, external id) pairs are stored already. */
+    /**
+     * Which of these (branch, external id) pairs are stored already: one statement, each branch's external ids as a
+     * plain IN list on the (branch, external id) key, which is cheaper to render and to look up than a list of
+     * pairs (a batch usually names one branch).
+     */
     public java.util.Set<ExternalKey> storedExternal(java.util.Collection<ExternalKey> keys) {
         if (keys.isEmpty()) {
             return java.util.Set.of();
         }
-        var wanted = keys.stream().map(k -> DSL.row(DSL.val(k.branchId()), DSL.val(k.externalId()))).toList();
+        java.util.Map<Long, List<String>> byBranch = new java.util.LinkedHashMap<>();
+        for (ExternalKey k : keys) {
+            byBranch.computeIfAbsent(k.branchId(), b -> new ArrayList<>()).add(k.externalId());
+        }
+        org.jooq.Condition wanted = DSL.falseCondition();
+        for (var e : byBranch.entrySet()) {
+            wanted = wanted.or(CUSTOMER_FEEDBACK.BRANCH_ID.eq(e.getKey()).and(CUSTOMER_FEEDBACK.EXTERNAL_ID.in(e.getValue())));
+        }
         return new java.util.HashSet<>(dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID)
-                .from(CUSTOMER_FEEDBACK)
-                .where(DSL.row(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID).in(wanted))
-                .fetch(Records.mapping(ExternalKey::new)));
+                .from(CUSTOMER_FEEDBACK).where(wanted).fetch(Records.mapping(ExternalKey::new)));
     }
 
     public java.util.Map<String, Long> idsBySubmission(java.util.Collection<String> submissionIds) {
@@ -195,23 +214,107 @@ public class FeedbackRepository {
         return ids;
     }
 
+    /** Rows per JDBC batch: a whole API batch or import batch goes in one. */
+    private static final int ROWS_PER_BATCH = 1000;
+    /** Spring's translation of jOOQ's failures, for the JDBC below: the same exceptions (duplicate key, timeout). */
+    private static final SQLExceptionTranslator TRANSLATOR = new SQLErrorCodeSQLExceptionTranslator("MariaDB");
+
     /**
-     * Inserts the rows through one JDBC batch of one prepared statement per {@value #ROWS_PER_INSERT} rows (the
-     * driver sends them in bulk), without returning ids: for a batch's answers that open no follow-up case, whose
-     * ids nothing needs. Rendering one statement and binding each row's values costs far less than rendering a
-     * multi-row statement of thousands of values.
+     * Inserts the rows without returning ids, for a batch's answers that open no follow-up case (whose ids nothing
+     * needs), as fast as the driver can (issue 13): jOOQ renders the INSERT with placeholders once, plain JDBC binds
+     * each row on the transaction's connection ({@code PreparedStatement.addBatch}) and runs one JDBC batch, which
+     * MariaDB Connector/J sends in bulk. Binding through jOOQ's {@code batch(…).bind(…)} converted every value
+     * through its bindings and cost about as much as the database's own work. The statement gets the limit of the
+     * request like every jOOQ statement ({@link DatabaseTimeLimit#bound}); failures are translated as jOOQ's are.
      */
     public void insertAllWithoutIds(List<NewFeedback> rows) {
-        Object[] placeholders = new Object[COLUMNS.size()];
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            var batch = dsl.batch(dsl.insertInto(CUSTOMER_FEEDBACK).columns(COLUMNS).values(placeholders));
-            for (NewFeedback f : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-                batch = batch.bind(values(f));
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = insertSql();
+        dsl.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                timeLimit.bound(ps, c);
+                for (int from = 0; from < rows.size(); from += ROWS_PER_BATCH) {
+                    int to = Math.min(rows.size(), from + ROWS_PER_BATCH);
+                    for (NewFeedback f : rows.subList(from, to)) {
+                        bind(ps, f);
+                        ps.addBatch();
+                    }
+                    int[] counts = ps.executeBatch();
+                    if (counts.length != to - from) {
+                        throw new IllegalStateException("batch of " + (to - from) + " answers reported " + counts.length);
+                    }
+                }
+            } catch (SQLException e) {
+                DataAccessException translated = TRANSLATOR.translate("insertAllWithoutIds", sql, e);
+                throw translated != null ? translated : new UncategorizedSQLException("insertAllWithoutIds", sql, e);
             }
-            int[] counts = batch.execute();
-            if (counts.length != Math.min(ROWS_PER_INSERT, rows.size() - from)) {
-                throw new IllegalStateException("batch of " + rows.size() + " answers reported " + counts.length);
-            }
+        });
+    }
+
+    /** The INSERT of {@link #COLUMNS} with one placeholder each, rendered by jOOQ once (for this DSL's dialect). */
+    private String insertSql() {
+        String sql = insertSql;
+        if (sql == null) {
+            Object[] placeholders = new Object[COLUMNS.size()];
+            sql = dsl.render(dsl.insertInto(CUSTOMER_FEEDBACK).columns(COLUMNS).values(placeholders));
+            insertSql = sql;
+        }
+        return sql;
+    }
+
+    private volatile String insertSql;
+
+    /** Binds one row in the order of {@link #COLUMNS}, each value with the JDBC type of its column. */
+    private static void bind(PreparedStatement ps, NewFeedback f) throws SQLException {
+        ps.setLong(1, f.branchId());
+        ps.setShort(2, (short) f.nps());
+        setShort(ps, 3, f.csat());
+        setShort(ps, 4, f.ces());
+        ps.setString(5, f.touchpoint());
+        setLong(ps, 6, f.employeeId());
+        ps.setString(7, f.praise());
+        ps.setString(8, f.comment());
+        ps.setString(9, f.contactName());
+        ps.setString(10, f.contactPhone());
+        ps.setString(11, f.contactEmail());
+        ps.setBoolean(12, f.consent());
+        setTemporal(ps, 13, f.contactErasedAt(), Types.TIMESTAMP);
+        setTemporal(ps, 14, f.submittedAt(), Types.TIMESTAMP);
+        setTemporal(ps, 15, f.localDate(), Types.DATE);
+        ps.setString(16, f.channel());
+        ps.setString(17, f.externalId());
+        ps.setString(18, f.submissionId());
+        ps.setString(19, f.clientHash());
+        ps.setString(20, f.textHash());
+        setLong(ps, 21, f.kioskId());
+        ps.setString(22, (String) CUSTOMER_FEEDBACK.PRAISE_STATUS.getConverter().to(f.praiseStatus())); // as jOOQ stores it
+        setTemporal(ps, 23, f.createdAt(), Types.TIMESTAMP);
+    }
+
+    private static void setShort(PreparedStatement ps, int i, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.SMALLINT);
+        } else {
+            ps.setShort(i, value.shortValue());
+        }
+    }
+
+    /** A {@code java.time} value as such (the driver writes its wall-clock fields, no time zone involved). */
+    private static void setTemporal(PreparedStatement ps, int i, Object value, int nullType) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, nullType);
+        } else {
+            ps.setObject(i, value);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, value);
         }
     }
 

@@ -104,6 +104,24 @@ public class DatabaseTimeLimit {
         return seconds(left);
     }
 
+    /** How much longer than a statement's own limit the portal waits for a silent server (issue 13). */
+    static final int NETWORK_GRACE_MS = 5_000;
+
+    /**
+     * Gives a statement the limit of the work on this thread, as every jOOQ statement gets it
+     * ({@link QueryTimeLimitListener}): the rest of the deadline as its query timeout (MariaDB's
+     * {@code max_statement_time}), and the connection it was prepared on a network timeout a grace later, for a
+     * server that is frozen or cut off. Also for the few statements that jOOQ renders but plain JDBC binds and runs
+     * (bulk inserts). Throws when the deadline has already passed; the pool resets the network timeout when the
+     * connection returns.
+     */
+    public void bound(java.sql.Statement statement, java.sql.Connection connection) throws SQLException {
+        int seconds = secondsForNextStatement();
+        statement.setQueryTimeout(seconds);
+        connection.setNetworkTimeout(Runnable::run,
+                (int) Math.min(Integer.MAX_VALUE, seconds * 1000L + NETWORK_GRACE_MS));
+    }
+
     /** What is left of the deadline of the work on this thread, or null outside any deadline (issue 13). */
     Duration timeLeft() {
         Instant deadline = DEADLINE.get();

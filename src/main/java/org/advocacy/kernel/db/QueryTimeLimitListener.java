@@ -20,9 +20,6 @@ class QueryTimeLimitListener {
     /** Sets the timeout once the statement is prepared and bound, just before it runs. */
     static final class Listener implements ExecuteListener {
 
-        /** How much longer than the statement's own limit the portal waits for a silent server. */
-        static final int NETWORK_GRACE_MS = 5_000;
-
         private final DatabaseTimeLimit limit;
 
         Listener(DatabaseTimeLimit limit) {
@@ -35,12 +32,9 @@ class QueryTimeLimitListener {
                 return;
             }
             try {
-                int seconds = limit.secondsForNextStatement();
-                ctx.statement().setQueryTimeout(seconds);
                 // the query timeout is enforced by the server; a server that is frozen or cut off never answers, so
-                // the socket gives up a little later (issue 13). The pool resets this when the connection returns.
-                ctx.connection().setNetworkTimeout(Runnable::run,
-                        (int) Math.min(Integer.MAX_VALUE, seconds * 1000L + NETWORK_GRACE_MS));
+                // the socket gives up a little later (issue 13)
+                limit.bound(ctx.statement(), ctx.connection());
             } catch (SQLException e) {
                 throw new org.springframework.jdbc.UncategorizedSQLException("setQueryTimeout", ctx.sql(), e);
             }
