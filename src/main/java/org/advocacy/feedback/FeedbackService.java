@@ -233,10 +233,11 @@ public class FeedbackService {
 
     /**
      * The batch at database speed (issue 13): validation in memory with the branches, touchpoints and named staff
-     * looked up once per batch; one set-based query each for the external ids and submission ids already stored
-     * (repeats inside the batch are refused item by item); multi-row inserts that return the new ids; one event for
-     * the whole batch, whose notices the notification module writes per branch. No statement per item except the
-     * follow-up cases.
+     * looked up once per batch; repeats inside the batch refused item by item; the answers inserted behind a
+     * savepoint (one JDBC batch, multi-row inserts returning the ids of those that open a follow-up case), and only
+     * when the database refuses a stored external or submission id is that undone, the stored ids looked up with one
+     * set-based query each and the rest inserted; one event for the whole batch, whose notices the notification
+     * module writes per branch. No statement per item except the follow-up cases.
      */
     private BatchResult batch(List<FeedbackData> items, FeedbackOrigin origin) {
         if (items == null || items.isEmpty()) {
@@ -282,24 +283,48 @@ public class FeedbackService {
         if (!errors.isEmpty()) {
             throw new BatchValidationException(errors);
         }
-        java.util.Set<ExternalKey> existing = feedback.storedExternal(externalKeys);
-        java.util.Set<String> submitted = submissionSeen.isEmpty() ? java.util.Set.of()
-                : feedback.idsBySubmission(submissionSeen.keySet()).keySet();
-        List<NewFeedback> fresh = rows.stream()
-                .filter(r -> r.externalId() == null || !existing.contains(new ExternalKey(r.branchId(), r.externalId())))
-                .filter(r -> r.submissionId() == null || !submitted.contains(r.submissionId()))
-                .toList();
-        // one transaction with everything below: the answers that open a follow-up case need their ids (multi-row
-        // inserts returning them), the others go in one JDBC batch
+        // most batches are new answers: they are inserted at once behind a savepoint, and only when the database
+        // refuses a stored external or submission id (a re-sent batch, or one sent twice at once) is that undone and
+        // the stored ids looked up, so that those items are skipped; a batch without ids has nothing to look up
+        List<NewFeedback> fresh = rows;
+        List<Long> ids = null;
+        if (!externalSeen.isEmpty() || !submissionSeen.isEmpty()) {
+            var tx = org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus();
+            Object savepoint = tx.createSavepoint();
+            try {
+                ids = insert(fresh);
+            } catch (DuplicateKeyException stored) {
+                tx.rollbackToSavepoint(savepoint);
+                java.util.Set<ExternalKey> existing = feedback.storedExternal(externalKeys);
+                java.util.Set<String> submitted = submissionSeen.isEmpty() ? java.util.Set.of()
+                        : feedback.idsBySubmission(submissionSeen.keySet()).keySet();
+                fresh = rows.stream()
+                        .filter(r -> r.externalId() == null
+                                || !existing.contains(new ExternalKey(r.branchId(), r.externalId())))
+                        .filter(r -> r.submissionId() == null || !submitted.contains(r.submissionId()))
+                        .toList();
+                ids = null;
+            }
+        }
+        if (ids == null) {
+            ids = insert(fresh);
+        }
         List<NewFeedback> opening = fresh.stream().filter(FeedbackService::opensFollowUp).toList();
-        feedback.insertAllWithoutIds(fresh.stream().filter(r -> !opensFollowUp(r)).toList());
-        List<Long> ids = feedback.insertAll(opening);
         LocalDateTime now = LocalDateTime.now(clock);
         for (int i = 0; i < opening.size(); i++) {
             followUps.open(ids.get(i), opening.get(i).branchId(), now.plus(followUpDue), now);
         }
         publishStored(fresh);
         return new BatchResult(fresh.size(), rows.size() - fresh.size());
+    }
+
+    /**
+     * The rows in this transaction; returns the ids of those that open a follow-up case, in their order. These need
+     * their ids (multi-row inserts returning them); the others go in one JDBC batch.
+     */
+    private List<Long> insert(List<NewFeedback> rows) {
+        feedback.insertAllWithoutIds(rows.stream().filter(r -> !opensFollowUp(r)).toList());
+        return feedback.insertAll(rows.stream().filter(FeedbackService::opensFollowUp).toList());
     }
 
     private static boolean opensFollowUp(NewFeedback row) {

@@ -161,12 +161,13 @@ final class FeedbackValidator {
             throw new ValidationException("submissionId", "feedback.error.submissionId");
         }
 
-        String clientHash = origin.client() == null ? null : facts.clientHash(origin.client());
-        String textHash = null;
         // the guard against a double-sent public form only: API and import items are deduplicated by their external
         // id, and two customers may well write the same short praise ("Rất tốt"); so only the form's answers are
-        // hashed and keep the hash the guard looks for (issue 13: no hash per item of a batch)
+        // hashed and keep the hashes the guard looks for (issue 13: no hash per item of a batch, and no entries in the
+        // guard's index; the client's salt is new at every start, so its hash says nothing later anyway)
         boolean publicForm = origin.channel() == FeedbackChannel.WEB || origin.channel() == FeedbackChannel.KIOSK;
+        String clientHash = !publicForm || origin.client() == null ? null : facts.clientHash(origin.client());
+        String textHash = null;
         if (publicForm && (praise != null || comment != null)) {
             String normalized = (praise == null ? "" : praise) + "\u0000" + (comment == null ? "" : comment);
             textHash = facts.hash(collapseSpaces(normalized.toLowerCase(Locale.ROOT)));

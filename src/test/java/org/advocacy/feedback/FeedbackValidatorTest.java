@@ -240,6 +240,7 @@ class FeedbackValidatorTest {
         NewFeedback viaApi = viaApi(with(api("HN01", 10), v -> v[6] = "Rất tốt"), BranchScope.ALL);
         assertThat(viaApi.praise()).isEqualTo("Rất tốt");
         assertThat(viaApi.textHash()).as("only the form's guard needs the hash").isNull();
+        assertThat(viaApi.clientHash()).as("nor the client's").isNull();
         assertThat(duplicatesAsked).isEmpty();
     }
 
