@@ -1,5 +1,6 @@
 package org.advocacy.feedback;
 
+import org.advocacy.kernel.id.EmployeeId;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * notification module tells the praised employee ({@code employeeId}), quoting {@code excerpt} (at most 120
  * characters of the praise); events stored by an older version have neither.
  */
-public record PraiseApproved(long feedbackId, String branchCode, LocalDate localDate, Long employeeId,
+public record PraiseApproved(long feedbackId, String branchCode, LocalDate localDate, EmployeeId employeeId,
         String excerpt) {
 
     /** What the rollups need, without whom to tell. */

@@ -1,5 +1,6 @@
 package org.advocacy.feedback;
 
+import org.advocacy.kernel.id.EmployeeId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -57,7 +58,7 @@ public class PraiseService {
     public void approve(long feedbackId) {
         PraiseItem item = decide(feedbackId, PraiseStatus.APPROVED, null);
         // the rollups count it; the notification module tells the employee (after the commit)
-        events.publishEvent(new PraiseApproved(feedbackId, item.branchCode(), item.date(), item.employeeId(),
+        events.publishEvent(new PraiseApproved(feedbackId, item.branchCode(), item.date(), EmployeeId.of(item.employeeId()),
                 excerpt(item.praise())));
     }
 

@@ -1,5 +1,6 @@
 package org.advocacy.notification;
 
+import org.advocacy.kernel.id.AccountId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +74,15 @@ class FeatureNotices {
             }
         }
         branches.forEach((branch, counts) -> {
-            List<Long> managers = accounts.managersOf(branch);
+            List<AccountId> managers = accounts.managersOf(branch);
             for (int i = 0; i < counts[0]; i++) {
-                for (long manager : managers) {
+                for (AccountId manager : managers) {
                     notifications.notify(manager, FOLLOW_UP_OPENED, "feedback.notice.followUpOpened", List.of(),
                             RouteLinks.of(FollowUpListView.class), true);
                 }
             }
             if (counts[1] > 0) {
-                for (long manager : managers) {
+                for (AccountId manager : managers) {
                     notifications.notify(manager, PRAISE_PENDING, "feedback.notice.praisePending", List.of(),
                             RouteLinks.of(PraiseModerationView.class), false);
                 }
@@ -104,7 +105,7 @@ class FeatureNotices {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(RecognitionGiven event) {
-        for (long user : accounts.enabledAccountsOf(event.recipientEmployeeIds()).values()) {
+        for (AccountId user : accounts.enabledAccountsOf(event.recipientEmployeeIds()).values()) {
             notifications.notify(user, RECOGNITION_RECEIVED, "recognition.notice.received",
                     List.of(event.giverName(), event.excerpt()), RouteLinks.of(RecognitionProfileView.class), true);
         }
@@ -130,7 +131,8 @@ class FeatureNotices {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(EmployeeDeactivated event) {
-        Employee employee = org.employees(List.of(event.employeeId())).get(event.employeeId());
+        long id = event.employeeId().value();
+        Employee employee = org.employees(List.of(id)).get(id);
         if (employee == null) {
             return;
         }

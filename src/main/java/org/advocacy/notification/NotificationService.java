@@ -1,5 +1,6 @@
 package org.advocacy.notification;
 
+import org.advocacy.kernel.id.AccountId;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,7 +37,9 @@ public class NotificationService {
      * switched e-mails off in their preferences.
      */
     @Transactional
-    public long notify(long userId, String kind, String messageKey, List<String> args, String link, boolean email) {
+    public long notify(AccountId account, String kind, String messageKey, List<String> args, String link,
+            boolean email) {
+        long userId = account.value();
         long id = repository.insert(userId, kind, messageKey, args, link, LocalDateTime.now(clock));
         if (email && repository.preferences(userId).email()) {
             mailer.sendAfterCommit(id);
@@ -49,8 +52,9 @@ public class NotificationService {
      * per {@value #CHUNK} users, never a statement per user. E-mails as with {@link #notify}. Returns how many.
      */
     @Transactional
-    public int notifyAll(List<Long> userIds, String kind, String messageKey, List<String> args, String link,
+    public int notifyAll(List<AccountId> accounts, String kind, String messageKey, List<String> args, String link,
             boolean email) {
+        List<Long> userIds = accounts.stream().map(AccountId::value).toList();
         LocalDateTime now = LocalDateTime.now(clock);
         for (int from = 0; from < userIds.size(); from += CHUNK) {
             List<Long> chunk = userIds.subList(from, Math.min(userIds.size(), from + CHUNK));

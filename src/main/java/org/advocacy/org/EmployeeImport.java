@@ -1,5 +1,6 @@
 package org.advocacy.org;
 
+import org.advocacy.kernel.id.EmployeeId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -94,7 +95,7 @@ public class EmployeeImport {
                 if (!p.active()) {
                     leavers.add(p.existingId());
                     if (wereActive.contains(p.existingId())) {
-                        deactivated.add(new EmployeeDeactivated(p.existingId(), p.branchId()));
+                        deactivated.add(new EmployeeDeactivated(EmployeeId.of(p.existingId()), p.branchId()));
                     }
                 } else {
                     stayers.add(p.existingId());

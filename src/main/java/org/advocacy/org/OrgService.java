@@ -1,5 +1,6 @@
 package org.advocacy.org;
 
+import org.advocacy.kernel.id.EmployeeId;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -226,7 +227,7 @@ public class OrgService {
             // people who leave lose access, in this transaction: refused (all rolled back) for the last administrator
             accountAccess.employeesLeft(List.of(id));
             if (before.active()) {
-                events.publishEvent(new EmployeeDeactivated(id, d.branchId()));
+                events.publishEvent(new EmployeeDeactivated(EmployeeId.of(id), d.branchId()));
             }
         } else if (!before.active()) {
             accountAccess.employeesReturned(List.of(id)); // their account may be enabled again

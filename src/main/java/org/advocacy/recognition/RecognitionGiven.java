@@ -1,5 +1,6 @@
 package org.advocacy.recognition;
 
+import org.advocacy.kernel.id.EmployeeId;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  * of the message ({@code excerpt}, at most 120 characters). Events stored by an older version have no recipients.
  */
 public record RecognitionGiven(long recognitionId, List<Long> recipientBranchIds, LocalDateTime createdAtUtc,
-        List<Long> recipientEmployeeIds, String giverName, String excerpt) {
+        List<EmployeeId> recipientEmployeeIds, String giverName, String excerpt) {
 
     public RecognitionGiven {
         recipientEmployeeIds = recipientEmployeeIds == null ? List.of() : List.copyOf(recipientEmployeeIds);

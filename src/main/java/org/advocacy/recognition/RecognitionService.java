@@ -1,5 +1,6 @@
 package org.advocacy.recognition;
 
+import org.advocacy.kernel.id.EmployeeId;
 import static org.advocacy.kernel.TextRules.required;
 
 import java.time.Clock;
@@ -190,7 +191,8 @@ public class RecognitionService {
         long id = repository.insert(giver.id(), message, data.visibility(), branches, valueIds, at);
         // the rollups count it; the notification module tells the recipients (after the commit)
         String snippet = message.length() > 120 ? message.substring(0, 119) + "…" : message;
-        events.publishEvent(new RecognitionGiven(id, List.copyOf(branches.values()), at, List.copyOf(recipientIds),
+        events.publishEvent(new RecognitionGiven(id, List.copyOf(branches.values()), at,
+                recipientIds.stream().map(EmployeeId::of).toList(),
                 giver.displayName(), snippet));
         return id;
     }

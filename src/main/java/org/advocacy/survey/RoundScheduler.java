@@ -1,5 +1,6 @@
 package org.advocacy.survey;
 
+import org.advocacy.kernel.id.AccountId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,7 +111,7 @@ public class RoundScheduler {
                 long roundId = repository.insertRound(p.id(), opens, closes, day.plusDays(p.windowDays()), true,
                         repository.audienceSize(invited));
                 repository.insertAudience(roundId, invited);
-                List<Long> audience = notAnswered(roundId, p.id()); // nobody yet: the whole audience
+                List<AccountId> audience = notAnswered(roundId, p.id()); // nobody yet: the whole audience
                 events.publishEvent(new PulseRoundOpened(roundId, p.id(), localDay(closes), audience));
                 int reminded = audience.size();
                 repository.markReminded(roundId, false);
@@ -124,7 +125,7 @@ public class RoundScheduler {
     }
 
     /** The accounts of the audience who have not answered: one query, however large the audience. */
-    private List<Long> notAnswered(long roundId, long programId) {
+    private List<AccountId> notAnswered(long roundId, long programId) {
         return repository.notAnswered(roundId, programId).stream().map(PulseRepository.Invitee::userId).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.advocacy.notification;
 
+import org.advocacy.kernel.id.EmployeeId;
 import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.BRANCH;
 import static org.advocacy.jooq.Tables.MANAGED_BRANCH;
@@ -52,7 +53,7 @@ class NotificationEventsTest {
     @Test
     void aFailedListenerLeavesThePublicationIncompleteAndItsRedeliveryWritesTheNoticeOnce() {
         Account employee = employeeWithAccount();
-        PraiseApproved event = new PraiseApproved(unknownFeedbackId(), "HN01", LocalDate.now(), employee.employeeId(),
+        PraiseApproved event = new PraiseApproved(unknownFeedbackId(), "HN01", LocalDate.now(), EmployeeId.of(employee.employeeId()),
                 "Cảm ơn " + UUID.randomUUID());
         // the notice store is gone while the event is delivered: the listener fails after the praise's commit (the
         // feedback id is unknown, so the insights rollups find no branch for it and add nothing)
@@ -82,7 +83,7 @@ class NotificationEventsTest {
     void anEventLeftBehindByAStoppedNodeIsDeliveredAtTheRestart() throws Exception {
         Account employee = employeeWithAccount();
         RecognitionGiven event = new RecognitionGiven(unknownFeedbackId(), List.of(employee.branchId()),
-                LocalDateTime.now(ZoneOffset.UTC), List.of(employee.employeeId()), "Chị Lan",
+                LocalDateTime.now(ZoneOffset.UTC), List.of(EmployeeId.of(employee.employeeId())), "Chị Lan",
                 "Tuyệt vời " + UUID.randomUUID());
         // what a node killed right after the commit leaves: the publication stored, its listener never run (the
         // notices' only: a recognition that does not exist must not reach the insights rollups)

@@ -1,5 +1,6 @@
 package org.advocacy.notification;
 
+import org.advocacy.kernel.id.AccountId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -186,7 +187,7 @@ class NotificationMailTest {
         signIn.as(SignIn.EMPLOYEE);
         notifications.markAllRead(); // read in the portal meanwhile: not in the next digest
         signIn.out();
-        notifications.notify(lan, "test.kind", "recognition.notice.received", List.of("Tester", "next week"), "", false);
+        notifications.notify(AccountId.of(lan), "test.kind", "recognition.notice.received", List.of("Tester", "next week"), "", false);
         assertThat(nextWeek.sendDue()).isEqualTo(1);
         MimeMessage second = smtp.getReceivedMessages()[received];
         assertThat(body(second)).contains("next week").doesNotContain(text);

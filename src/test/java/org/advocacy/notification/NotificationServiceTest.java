@@ -1,5 +1,6 @@
 package org.advocacy.notification;
 
+import org.advocacy.kernel.id.AccountId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -53,7 +54,7 @@ class NotificationServiceTest {
     @Test
     void aNoticeReachesOnlyItsUserAndCanBeMarkedRead() {
         long lan = users.idOfEmail(SignIn.EMPLOYEE).orElseThrow();
-        long id = notifications.notify(lan, "test.kind", "home.hello", List.of("Lan"), "", false);
+        long id = notifications.notify(AccountId.of(lan), "test.kind", "home.hello", List.of("Lan"), "", false);
 
         signIn.as(SignIn.MANAGER);
         assertThat(notifications.mine(0, 50)).extracting(Notification::id).doesNotContain(id);
@@ -85,7 +86,7 @@ class NotificationServiceTest {
         try {
             long lan = users.idOfEmail(SignIn.EMPLOYEE).orElseThrow();
             users.setLocale(lan, "vi");
-            notifications.notify(lan, "test.kind", "home.hello", List.of("Lan"), "", true);
+            notifications.notify(AccountId.of(lan), "test.kind", "home.hello", List.of("Lan"), "", true);
             assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
             MimeMessage m = smtp.getReceivedMessages()[0];
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo(SignIn.EMPLOYEE);

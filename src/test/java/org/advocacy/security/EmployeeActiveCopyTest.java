@@ -1,5 +1,6 @@
 package org.advocacy.security;
 
+import org.advocacy.kernel.id.AccountId;
 import static org.advocacy.jooq.Tables.APP_USER;
 import static org.advocacy.jooq.Tables.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,7 +207,7 @@ class EmployeeActiveCopyTest {
 
     @Test
     void aDeactivationTellsTheBranchManagersOnce() {
-        List<Long> managers = directory.managersOf(hn01.id());
+        List<Long> managers = directory.managersOf(hn01.id()).stream().map(AccountId::value).toList();
         assertThat(managers).as("HN01 has managers in the demo data").isNotEmpty();
         Person p = person("thongBao", true);
 
@@ -221,7 +222,7 @@ class EmployeeActiveCopyTest {
                     assertThat(n.getLink()).isEqualTo("recognition/gaps");
                 });
         assertThat(registry.findIncompletePublications()).as("delivered and completed")
-                .noneMatch(e -> e.getEvent() instanceof EmployeeDeactivated d && d.employeeId() == p.employeeId());
+                .noneMatch(e -> e.getEvent() instanceof EmployeeDeactivated d && d.employeeId().value() == p.employeeId());
 
         save(p, false); // saved again while inactive: nothing new happened
         assertThat(notices(managers.get(0), p.data().fullName())).isOne();

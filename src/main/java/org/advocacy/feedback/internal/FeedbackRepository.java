@@ -1,5 +1,6 @@
 package org.advocacy.feedback.internal;
 
+import org.advocacy.kernel.id.EmployeeId;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.FEEDBACK_BRANCH_LINK;
 import static org.advocacy.jooq.Tables.FEEDBACK_STAFF_CHOICE;
@@ -86,9 +87,10 @@ public class FeedbackRepository {
                 .where(FEEDBACK_STAFF_CHOICE.EMPLOYEE_ID.in(ids))
                 .forEach(r -> choices.put(r.value1(), r.value2()));
         // office roles are the security module's: asked once for the branch's staff
-        java.util.Set<Long> office = accounts.employeesWithRole(ids, OFFICE_ROLES);
+        java.util.Set<EmployeeId> office = accounts.employeesWithRole(ids.stream().map(EmployeeId::of).toList(),
+                OFFICE_ROLES);
         return members.stream().map(m -> new StaffRow(m.id(), m.fullName(), m.jobTitle(), m.manager(),
-                office.contains(m.id()), choices.get(m.id()))).toList();
+                office.contains(EmployeeId.of(m.id())), choices.get(m.id()))).toList();
     }
 
     private static final List<Role> OFFICE_ROLES = List.of(Role.MANAGER, Role.HR, Role.LEADER, Role.ADMIN);

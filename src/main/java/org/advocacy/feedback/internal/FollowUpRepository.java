@@ -1,5 +1,6 @@
 package org.advocacy.feedback.internal;
 
+import org.advocacy.kernel.id.AccountId;
 import static org.advocacy.jooq.Tables.CUSTOMER_FEEDBACK;
 import static org.advocacy.jooq.Tables.FOLLOW_UP_CASE;
 import static org.advocacy.jooq.Tables.FOLLOW_UP_NOTE;
@@ -103,18 +104,19 @@ public class FollowUpRepository {
         }
         Map<Long, Branch> branches = directory.branches(rows.stream().map(r -> r.get(FOLLOW_UP_CASE.BRANCH_ID))
                 .collect(java.util.stream.Collectors.toSet()));
-        Map<Long, String> owners = accounts.displayNames(rows.stream().map(r -> r.get(FOLLOW_UP_CASE.OWNER_USER_ID))
-                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<AccountId, String> owners = accounts.displayNames(rows.stream()
+                .map(r -> r.get(FOLLOW_UP_CASE.OWNER_USER_ID)).filter(java.util.Objects::nonNull).map(AccountId::of)
+                .collect(java.util.stream.Collectors.toSet()));
         return rows.stream().filter(r -> branches.containsKey(r.get(FOLLOW_UP_CASE.BRANCH_ID)))
                 .map(r -> map(r, branches.get(r.get(FOLLOW_UP_CASE.BRANCH_ID)).code(), owners)).toList();
     }
 
-    private static FollowUpItem map(Record r, String branchCode, Map<Long, String> owners) {
+    private static FollowUpItem map(Record r, String branchCode, Map<AccountId, String> owners) {
         Long owner = r.get(FOLLOW_UP_CASE.OWNER_USER_ID);
         return new FollowUpItem(r.get(FOLLOW_UP_CASE.ID), r.get(FOLLOW_UP_CASE.FEEDBACK_ID), branchCode,
                 r.get(FOLLOW_UP_CASE.STATUS), r.get(CUSTOMER_FEEDBACK.NPS), r.get(CUSTOMER_FEEDBACK.COMMENT_TEXT),
                 r.get(CUSTOMER_FEEDBACK.CONTACT_NAME), r.get(CUSTOMER_FEEDBACK.CONTACT_PHONE),
-                r.get(CUSTOMER_FEEDBACK.CONTACT_EMAIL), owner, owner == null ? null : owners.get(owner),
+                r.get(CUSTOMER_FEEDBACK.CONTACT_EMAIL), owner, owner == null ? null : owners.get(AccountId.of(owner)),
                 r.get(FOLLOW_UP_CASE.DUE_AT), r.get(FOLLOW_UP_CASE.CREATED_AT), r.get(FOLLOW_UP_CASE.CLOSED_AT));
     }
 
@@ -201,9 +203,10 @@ public class FollowUpRepository {
                 .where(FOLLOW_UP_NOTE.CASE_ID.eq(caseId)).orderBy(FOLLOW_UP_NOTE.CREATED_AT, FOLLOW_UP_NOTE.ID)
                 .fetch();
         // the authors' names are the security module's accounts
-        Map<Long, String> authors = accounts.displayNames(rows.map(r -> r.value2()));
-        return rows.stream().filter(r -> authors.containsKey(r.value2()))
-                .map(r -> new FollowUpNote(r.value1(), authors.get(r.value2()), r.value3(), r.value4())).toList();
+        Map<AccountId, String> authors = accounts.displayNames(rows.map(r -> AccountId.of(r.value2())));
+        return rows.stream().filter(r -> authors.containsKey(AccountId.of(r.value2())))
+                .map(r -> new FollowUpNote(r.value1(), authors.get(AccountId.of(r.value2())), r.value3(), r.value4()))
+                .toList();
     }
 
     /** Keyset position of the contact-erasure job: the last answer it looked at. */

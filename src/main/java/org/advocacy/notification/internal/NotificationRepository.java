@@ -1,5 +1,6 @@
 package org.advocacy.notification.internal;
 
+import org.advocacy.kernel.id.AccountId;
 import static org.advocacy.jooq.Tables.NOTIFICATION;
 import static org.advocacy.jooq.Tables.NOTIFICATION_PREFERENCE;
 
@@ -94,7 +95,7 @@ public class NotificationRepository {
         // the recipient's address and language are the security module's (only enabled accounts get mail)
         return dsl.select(NOTIFICATION.USER_ID, NOTIFICATION.MESSAGE_KEY, NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.LINK)
                 .from(NOTIFICATION).where(NOTIFICATION.ID.eq(id)).fetchOptional()
-                .flatMap(r -> accounts.enabledContact(r.value1()).map(c -> new MailJob(c.email(), c.displayName(),
+                .flatMap(r -> accounts.enabledContact(AccountId.of(r.value1())).map(c -> new MailJob(c.email(), c.displayName(),
                         c.locale(), r.value2(), args(r.value3()), r.value4())));
     }
 
@@ -129,10 +130,11 @@ public class NotificationRepository {
                 .from(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.WEEKLY_DIGEST.isTrue())
                 .orderBy(NOTIFICATION_PREFERENCE.USER_ID).fetch();
         // only enabled accounts, with their address from the security module
-        Map<Long, AccountDirectory.Contact> contacts = accounts.enabledContacts(wanted.map(r -> r.value1()));
+        Map<AccountId, AccountDirectory.Contact> contacts = accounts.enabledContacts(
+                wanted.map(r -> AccountId.of(r.value1())));
         List<DigestUser> users = new java.util.ArrayList<>();
         for (var r : wanted) {
-            AccountDirectory.Contact c = contacts.get(r.value1());
+            AccountDirectory.Contact c = contacts.get(AccountId.of(r.value1()));
             if (c != null) {
                 users.add(new DigestUser(r.value1(), c.email(), c.displayName(), c.locale(), r.value2()));
             }

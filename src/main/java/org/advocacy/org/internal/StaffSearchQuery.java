@@ -52,15 +52,23 @@ public class StaffSearchQuery {
         }
         order.add(EMPLOYEE.FULL_NAME.asc());
         order.add(EMPLOYEE.ID.asc());
+        return employees().where(activeCondition(text, branchIds, exceptEmployeeId))
+                .orderBy(order)
+                .offset(offset).limit(limit);
+    }
+
+    /**
+     * Staff with their branch code and department name; employee drives (STRAIGHT_JOIN: branch and department are
+     * looked up per row), so a page by name follows the name index and a list of ids its primary key.
+     */
+    private org.jooq.SelectOnConditionStep<org.jooq.Record11<Long, String, String, Long, String, Long, String, String,
+            java.time.LocalDate, Boolean, Boolean>> employees() {
         return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.EMAIL, EMPLOYEE.BRANCH_ID, BRANCH.CODE,
                         EMPLOYEE.DEPARTMENT_ID, DEPARTMENT.NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.HIRE_DATE,
                         EMPLOYEE.MANAGER, EMPLOYEE.ACTIVE)
                 .from(EMPLOYEE)
                 .straightJoin(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
-                .straightJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID))
-                .where(activeCondition(text, branchIds, exceptEmployeeId))
-                .orderBy(order)
-                .offset(offset).limit(limit);
+                .straightJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID));
     }
 
     public int countActive(String text, Set<Long> branchIds, Long exceptEmployeeId) {
@@ -78,13 +86,7 @@ public class StaffSearchQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return dsl.select(EMPLOYEE.ID, EMPLOYEE.FULL_NAME, EMPLOYEE.EMAIL, EMPLOYEE.BRANCH_ID, BRANCH.CODE,
-                        EMPLOYEE.DEPARTMENT_ID, DEPARTMENT.NAME, EMPLOYEE.JOB_TITLE, EMPLOYEE.HIRE_DATE,
-                        EMPLOYEE.MANAGER, EMPLOYEE.ACTIVE)
-                .from(EMPLOYEE)
-                .join(BRANCH).on(BRANCH.ID.eq(EMPLOYEE.BRANCH_ID))
-                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(EMPLOYEE.DEPARTMENT_ID))
-                .where(EMPLOYEE.ID.in(ids))
+        return employees().where(EMPLOYEE.ID.in(ids))
                 .orderBy(EMPLOYEE.FULL_NAME, EMPLOYEE.ID)
                 .fetch(Records.mapping(Employee::new));
     }

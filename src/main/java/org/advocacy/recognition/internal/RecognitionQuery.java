@@ -1,5 +1,6 @@
 package org.advocacy.recognition.internal;
 
+import org.advocacy.kernel.id.AccountId;
 import static org.advocacy.jooq.Tables.COMPANY_VALUE;
 import static org.advocacy.jooq.Tables.RECOGNITION;
 import static org.advocacy.jooq.Tables.RECOGNITION_APPLAUSE;
@@ -308,9 +309,9 @@ public class RecognitionQuery {
                         RECOGNITION.VISIBILITY)
                 .from(RECOGNITION).where(RECOGNITION.ID.in(ids)).fetch();
         // the givers' names are the security module's accounts
-        Map<Long, String> givers = accounts.displayNames(rows.map(r -> r.value3()));
+        Map<AccountId, String> givers = accounts.displayNames(rows.map(r -> AccountId.of(r.value3())));
         rows.forEach(r -> {
-                    String giver = givers.get(r.value3());
+                    String giver = givers.get(AccountId.of(r.value3()));
                     if (giver == null) {
                         return;
                     }

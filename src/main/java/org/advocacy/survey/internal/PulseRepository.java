@@ -1,5 +1,7 @@
 package org.advocacy.survey.internal;
 
+import org.advocacy.kernel.id.EmployeeId;
+import org.advocacy.kernel.id.AccountId;
 import static org.advocacy.jooq.Tables.PULSE_ANSWER;
 import static org.advocacy.jooq.Tables.PULSE_ANSWER_DRIVER;
 import static org.advocacy.jooq.Tables.PULSE_DRIVER;
@@ -64,7 +66,7 @@ public class PulseRepository {
     }
 
     /** Someone to remind: the account and its language. */
-    public record Invitee(long userId, String locale) {
+    public record Invitee(AccountId userId, String locale) {
     }
 
     private final DSLContext dsl;
@@ -258,11 +260,12 @@ public class PulseRepository {
                 .where(PULSE_PARTICIPATION.ROUND_ID.eq(roundId)).fetch(PULSE_PARTICIPATION.EMPLOYEE_ID));
         List<Long> employees = staff.ids(audience(programId)).stream().filter(e -> !answered.contains(e)).toList();
         // their enabled accounts and languages are the security module's
-        Map<Long, Long> accountOf = accounts.enabledAccountsOf(employees);
-        Map<Long, AccountDirectory.Contact> contacts = accounts.enabledContacts(accountOf.values());
+        Map<EmployeeId, AccountId> accountOf = accounts.enabledAccountsOf(
+                employees.stream().map(EmployeeId::of).toList());
+        Map<AccountId, AccountDirectory.Contact> contacts = accounts.enabledContacts(accountOf.values());
         List<Invitee> invitees = new ArrayList<>();
         for (Long employee : employees) {
-            Long user = accountOf.get(employee);
+            AccountId user = accountOf.get(EmployeeId.of(employee));
             if (user != null && contacts.containsKey(user)) {
                 invitees.add(new Invitee(user, contacts.get(user).locale()));
             }

@@ -1,5 +1,6 @@
 package org.advocacy.notification.ui;
 
+import org.advocacy.kernel.id.AccountId;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -36,7 +37,7 @@ class NotificationCentreTest extends KaribuTest {
 
     private long notice(String email, String text) {
         long user = users.idOfEmail(email).orElseThrow();
-        return notifications.notify(user, "test.kind", "recognition.notice.received", List.of("Tester", text),
+        return notifications.notify(AccountId.of(user), "test.kind", "recognition.notice.received", List.of("Tester", text),
                 "recognition/profile", false);
     }
 
