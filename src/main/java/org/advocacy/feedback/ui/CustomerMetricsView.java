@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ui.Breakpoint;
+import org.advocacy.kernel.ui.FigureCard;
 import org.advocacy.kernel.ui.Formats;
 import org.advocacy.kernel.ui.ScoreWords;
 import org.advocacy.kernel.chart.EChart;
@@ -167,14 +168,8 @@ public class CustomerMetricsView extends VerticalLayout implements HasDynamicTit
     }
 
     private static Div figure(String id, String label, String value) {
-        Div d = new Div();
+        Div d = FigureCard.of(label, value, "feedback-figure");
         d.setId(id);
-        d.addClassName("feedback-figure");
-        Span v = new Span(value);
-        v.addClassName("value");
-        Span l = new Span(label);
-        l.addClassName("label");
-        d.add(v, l);
         return d;
     }
 

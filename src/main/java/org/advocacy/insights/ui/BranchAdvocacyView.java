@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -206,15 +205,7 @@ public class BranchAdvocacyView extends VerticalLayout implements HasDynamicTitl
     }
 
     private static Div figure(String label, String value) {
-        Div d = new Div();
-        d.addClassName("card");
-        d.addClassName("advocacy-figure");
-        Span v = new Span(value);
-        v.addClassName("value");
-        Span l = new Span(label);
-        l.addClassName("label");
-        d.add(v, l);
-        return d;
+        return org.advocacy.kernel.ui.FigureCard.of(label, value, "card", "advocacy-figure");
     }
 
     @Override
