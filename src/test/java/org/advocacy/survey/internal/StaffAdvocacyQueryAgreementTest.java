@@ -30,7 +30,11 @@ class StaffAdvocacyQueryAgreementTest {
         List<BranchStaffMonth> sql = production.branchMonths(from, to);
         List<BranchStaffMonth> model = InMemoryReleases.staffAdvocacy(stored).branchMonths(from, to);
         assertThat(sql).as("the demo has released branch-months").anyMatch(BranchStaffMonth::released);
-        assertThat(sql).as("and hidden ones").anyMatch(m -> !m.released());
+        // hidden branch-months exist only when earlier tests closed rounds with few answers in a branch (the demo's
+        // own releases are all shown): whether there are any depends on which tests ran before, so the comparison
+        // below covers them when they exist, and the model and the query must then hide the same ones
+        assertThat(sql.stream().filter(m -> !m.released()).count()).as("hidden by the query and by the model")
+                .isEqualTo(model.stream().filter(m -> !m.released()).count());
         assertThat(sql.stream().map(StaffAdvocacyQueryAgreementTest::shown).toList())
                 .containsExactlyElementsOf(model.stream().map(StaffAdvocacyQueryAgreementTest::shown).toList());
         long branch = sql.getFirst().branchId();
