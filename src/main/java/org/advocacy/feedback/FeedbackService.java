@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.advocacy.kernel.OrgTimeZone;
+import org.advocacy.kernel.db.DatabaseTimeLimit;
+import org.advocacy.kernel.db.GroupCommit;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.internal.ExternalKey;
 import org.advocacy.feedback.internal.FeedbackRepository;
@@ -27,13 +29,17 @@ import org.advocacy.org.EmployeePhoto;
 import org.advocacy.org.EmployeePhotoService;
 import org.advocacy.security.BranchScope;
 import org.advocacy.security.CurrentUser;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives customer feedback from the public form, kiosks, the API and CSV imports. Validates every field
@@ -42,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * detractor who may be contacted, all in one transaction.
  */
 @Service
-public class FeedbackService {
+public class FeedbackService implements DisposableBean {
 
     public static final int PRAISE_MAX = 1000;
     public static final int COMMENT_MAX = 2000;
@@ -67,6 +73,10 @@ public class FeedbackService {
     /** Salt of the client hash, new at every start: duplicates are only looked for within minutes. */
     private final byte[] clientSalt = new byte[16];
     private final FeedbackValidator validator;
+    /** Single answers of the form, kiosks and the API, written in groups (issue 13, docs/decisions/0055). */
+    private final GroupCommit<Single, SubmitResult> singles;
+    private final TransactionTemplate transactions;
+    private final DatabaseTimeLimit timeLimit;
 
     FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, CurrentUser currentUser,
             Clock clock, OrgTimeZone zone, StaffTokens staffTokens,
@@ -74,7 +84,9 @@ public class FeedbackService {
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
             @Value("${app.feedback.ces-enabled:true}") boolean cesEnabled, ApplicationEventPublisher events,
-            EmployeePhotoService photos) {
+            EmployeePhotoService photos, PlatformTransactionManager transactionManager, DatabaseTimeLimit timeLimit,
+            @Value("${app.feedback.group-commit.max-group:200}") int maxGroup,
+            @Value("${app.feedback.group-commit.queue:2000}") int queue) {
         this.photos = photos;
         this.feedback = feedback;
         this.followUps = followUps;
@@ -89,6 +101,16 @@ public class FeedbackService {
         this.validator = new FeedbackValidator(new FeedbackValidator.Settings(csatEnabled, cesEnabled, duplicateWindow,
                 zone.zone()));
         new SecureRandom().nextBytes(clientSalt);
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.timeLimit = timeLimit;
+        // a request waits for its group as long as it may use the database, and a little longer for the commit
+        this.singles = new GroupCommit<>("feedback", maxGroup, queue, timeLimit.requestLimit().plusSeconds(5),
+                this::writeSingles);
+    }
+
+    @Override
+    public void destroy() {
+        singles.close();
     }
 
     // --- what the public form shows ---
@@ -173,10 +195,10 @@ public class FeedbackService {
 
     /**
      * Stores an answer of the public form or a kiosk. The same submission id again returns the stored answer's id
-     * (a retried click stores once).
+     * (a retried click stores once). Written with the other single answers arriving at the same time, in one
+     * transaction; returns once that committed.
      */
     @PreAuthorize(FeedbackPermissions.ANYONE)
-    @Transactional
     public SubmitResult submitPublic(FeedbackData data, FeedbackOrigin origin) {
         if (origin.channel() != FeedbackChannel.WEB && origin.channel() != FeedbackChannel.KIOSK) {
             throw new IllegalArgumentException("public channel expected");
@@ -184,34 +206,143 @@ public class FeedbackService {
         if (data.submissionId() == null || !UUID_FORMAT.matcher(data.submissionId()).matches()) {
             throw new ValidationException("submissionId", "feedback.error.submissionId");
         }
-        Optional<Long> stored = feedback.idBySubmission(data.submissionId());
-        if (stored.isPresent()) {
-            return new SubmitResult(stored.get(), false);
-        }
-        NewFeedback row = validate(data, origin, null, false);
-        return insertOne(row, () -> feedback.idBySubmission(row.submissionId()));
+        return singles.submit(new Single(data, origin, null, false));
     }
 
-    /** One answer through the API; the same external id again returns the stored id and stores nothing. */
+    /**
+     * One answer through the API; the same external id again returns the stored id and stores nothing. Written with
+     * the other single answers arriving at the same time, in one transaction; returns once that committed.
+     */
     @PreAuthorize(FeedbackPermissions.FEEDBACK_WRITE_TOKEN)
-    @Transactional
     public SubmitResult submitApi(FeedbackData data, String client) {
-        FeedbackOrigin origin = new FeedbackOrigin(FeedbackChannel.API, client, null);
-        BranchScope scope = currentUser.branchScope();
-        Lookups lookups = new Lookups();
         if (data.externalId() != null) {
             checkExternalId(data.externalId());
-            // looked up within the answer's branch, after the token's branch check: another branch's answer with
-            // the same external id is neither revealed nor does it block this one
-            PublicBranch branch = branchOf(data, scope, lookups);
-            Optional<Long> stored = feedback.idByExternal(branch.id(), data.externalId());
-            if (stored.isPresent()) {
-                return new SubmitResult(stored.get(), false);
+        }
+        return singles.submit(new Single(data, new FeedbackOrigin(FeedbackChannel.API, client, null),
+                currentUser.branchScope(), true));
+    }
+
+    /** A single answer waiting for its group: what it says, where from, and the caller's scope (API only). */
+    private record Single(FeedbackData data, FeedbackOrigin origin, BranchScope scope, boolean api) {
+    }
+
+    /**
+     * Writes a group of single answers in one transaction under the request time limit (the writer thread has no
+     * request of its own): the stored ones looked up with one statement per kind of id, the new ones validated with
+     * the branches and touchpoints read once for the group, inserted with one multi-row statement and told in one
+     * event. Each answer gets its own outcome: one that is invalid, outside its caller's scope or refused by the
+     * database fails alone.
+     */
+    private List<GroupCommit.Outcome<SubmitResult>> writeSingles(List<Single> group) {
+        return timeLimit.within(timeLimit.requestLimit(), () -> transactions.execute(status -> storeSingles(group)));
+    }
+
+    private List<GroupCommit.Outcome<SubmitResult>> storeSingles(List<Single> group) {
+        int n = group.size();
+        List<GroupCommit.Outcome<SubmitResult>> out = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        Lookups lookups = new Lookups();
+        lookups.employeesOf(group.stream().map(Single::data).toList());
+        // 1. the answers stored already (a retry, or an answer sent twice at once): looked up before validation, as
+        // a client re-sending an old answer gets its id even if the answer would not pass today's rules; an API
+        // answer only within its branch, after the token's branch check, so another branch's is neither revealed
+        // nor does it block this one
+        ExternalKey[] external = new ExternalKey[n];
+        java.util.Set<String> submissions = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Single s = group.get(i);
+            if (!s.api()) {
+                submissions.add(s.data().submissionId());
+            } else if (s.data().externalId() != null) {
+                try {
+                    external[i] = new ExternalKey(branchOf(s.data(), s.scope(), lookups).id(), s.data().externalId());
+                } catch (ValidationException | AccessDeniedException e) {
+                    out.set(i, GroupCommit.Outcome.failed(e));
+                }
             }
         }
-        NewFeedback row = validate(data, origin, scope, true, lookups);
-        return insertOne(row, () -> row.externalId() == null ? Optional.empty()
-                : feedback.idByExternal(row.branchId(), row.externalId()));
+        Map<ExternalKey, Long> storedExternal = feedback.idsByExternal(java.util.Arrays.stream(external)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Map<String, Long> storedSubmissions = feedback.idsBySubmission(submissions);
+        // 2. the new ones validated; an id repeated inside the group follows its first answer
+        NewFeedback[] rows = new NewFeedback[n];
+        int[] follows = new int[n];
+        java.util.Arrays.fill(follows, -1);
+        Map<Object, Integer> first = new HashMap<>();
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (out.get(i) != null) {
+                continue;
+            }
+            Single s = group.get(i);
+            Long stored = s.api() ? (external[i] == null ? null : storedExternal.get(external[i]))
+                    : storedSubmissions.get(s.data().submissionId());
+            if (stored != null) {
+                out.set(i, GroupCommit.Outcome.of(new SubmitResult(stored, false)));
+                continue;
+            }
+            try {
+                rows[i] = validate(s.data(), s.origin(), s.scope(), s.api(), lookups);
+            } catch (ValidationException | AccessDeniedException e) {
+                out.set(i, GroupCommit.Outcome.failed(e));
+                continue;
+            }
+            Object key = rows[i].externalId() != null ? new ExternalKey(rows[i].branchId(), rows[i].externalId())
+                    : rows[i].submissionId();
+            Integer earlier = key == null ? null : first.putIfAbsent(key, i);
+            if (earlier != null) {
+                follows[i] = earlier;
+            } else {
+                fresh.add(i);
+            }
+        }
+        // 3. the new ones in one statement; when the database refuses one (stored by a concurrent request or batch
+        // since step 1, or an id equal to a stored one in the database's collation only), the statement is undone
+        // as a whole (InnoDB's statement rollback) and the answers go in one by one, each refused one taking the
+        // stored answer's id
+        List<NewFeedback> inserted = new ArrayList<>();
+        List<Long> insertedIds = new ArrayList<>();
+        try {
+            List<Long> ids = feedback.insertAll(fresh.stream().map(i -> rows[i]).toList());
+            for (int k = 0; k < fresh.size(); k++) {
+                int i = fresh.get(k);
+                out.set(i, GroupCommit.Outcome.of(new SubmitResult(ids.get(k), true)));
+                inserted.add(rows[i]);
+                insertedIds.add(ids.get(k));
+            }
+        } catch (DataIntegrityViolationException refused) {
+            for (int i : fresh) {
+                NewFeedback row = rows[i];
+                try {
+                    long id = feedback.insert(row);
+                    out.set(i, GroupCommit.Outcome.of(new SubmitResult(id, true)));
+                    inserted.add(row);
+                    insertedIds.add(id);
+                } catch (DuplicateKeyException raced) {
+                    Optional<Long> winner = row.externalId() != null
+                            ? feedback.idByExternal(row.branchId(), row.externalId())
+                            : row.submissionId() != null ? feedback.idBySubmission(row.submissionId()) : Optional.empty();
+                    out.set(i, winner.map(id -> GroupCommit.Outcome.of(new SubmitResult(id, false)))
+                            .orElseGet(() -> GroupCommit.Outcome.failed(raced)));
+                } catch (DataIntegrityViolationException bad) {
+                    out.set(i, GroupCommit.Outcome.failed(bad));
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (follows[i] >= 0) {
+                GroupCommit.Outcome<SubmitResult> leader = out.get(follows[i]);
+                out.set(i, leader.error() != null ? leader
+                        : GroupCommit.Outcome.of(new SubmitResult(leader.value().id(), false)));
+            }
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (int k = 0; k < inserted.size(); k++) {
+            if (opensFollowUp(inserted.get(k))) {
+                followUps.open(insertedIds.get(k), inserted.get(k).branchId(), now.plus(followUpDue), now);
+            }
+        }
+        publishStored(inserted);
+        return out;
     }
 
     /**
@@ -331,19 +462,6 @@ public class FeedbackService {
         return FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail());
     }
 
-    private SubmitResult insertOne(NewFeedback row, java.util.function.Supplier<Optional<Long>> winner) {
-        long id;
-        try {
-            id = feedback.insert(row);
-        } catch (DuplicateKeyException raced) {
-            // the same submission arrived twice at once: the other request stored it
-            return new SubmitResult(winner.get().orElseThrow(() -> raced), false);
-        }
-        afterInsert(id, row);
-        publishStored(List.of(row));
-        return new SubmitResult(id, true);
-    }
-
     /**
      * Tells the insights rollups and the notification module (praise to moderate, cases opened), inside this
      * transaction: the registry delivers it after the commit, and again after a restart if it was not.
@@ -354,13 +472,6 @@ public class FeedbackService {
                     r.branchId(), r.localDate(), r.nps(), r.csat(), r.ces(),
                     FeedbackRules.praiseNeedsModeration(r.employeeId(), r.praise()),
                     FeedbackRules.opensFollowUp(r.nps(), r.consent(), r.contactPhone(), r.contactEmail()))).toList()));
-        }
-    }
-
-    private void afterInsert(long id, NewFeedback row) {
-        if (FeedbackRules.opensFollowUp(row.nps(), row.consent(), row.contactPhone(), row.contactEmail())) {
-            LocalDateTime now = LocalDateTime.now(clock);
-            followUps.open(id, row.branchId(), now.plus(followUpDue), now);
         }
     }
 
@@ -446,10 +557,6 @@ public class FeedbackService {
             }
             return touchpoints.contains(code);
         }
-    }
-
-    private NewFeedback validate(FeedbackData d, FeedbackOrigin origin, BranchScope scope, boolean api) {
-        return validate(d, origin, scope, api, new Lookups());
     }
 
     private NewFeedback validate(FeedbackData d, FeedbackOrigin origin, BranchScope scope, boolean api, Lookups lookups) {

@@ -64,7 +64,7 @@ public class FollowUpService {
         }
         org.advocacy.security.BranchScope one = org.advocacy.security.BranchScope.of(java.util.Set.of(branchId));
         LocalDateTime now = now();
-        List<FollowUpSummary> items = cases.find(one, true, null, 0, Math.min(limit, 50)).stream()
+        List<FollowUpSummary> items = cases.openOfBranch(branchId, Math.min(limit, 50)).stream()
                 .map(c -> new FollowUpSummary(c.id(), c.status(), c.nps(), c.ownerName(), c.createdAt(), c.dueAt(),
                         c.overdueAt(now)))
                 .toList();

@@ -106,9 +106,12 @@ public class PulseAnswerService {
         repository.insertAnswers(List.of(new NewAnswer(UUID.randomUUID().toString(), roundId, today,
                 YearMonth.from(round.closeDate()).toString(), me.branchId(), department, band, data.score(), comment,
                 false, scores, null)));
-        events.publishEvent(new PulseAnswerSubmitted(roundId, round.programId(),
-                progress.programName(round.programId()), round.closeDate(),
-                progress.participants(roundId) == rules.k()));
+        // only the answer that brings the round to k needs the program's name (the HR notice); the others are
+        // one count each on the morning rush
+        boolean reached = progress.participants(roundId) == rules.k();
+        String programName = reached ? repository.program(round.programId()).map(Program::name).orElse(null) : null;
+        events.publishEvent(new PulseAnswerSubmitted(roundId, round.programId(), programName, round.closeDate(),
+                reached));
     }
 
     private static Map<String, Integer> validate(AnswerData data, List<Driver> drivers) {

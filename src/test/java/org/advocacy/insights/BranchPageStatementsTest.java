@@ -29,12 +29,12 @@ class BranchPageStatementsTest {
      * The page's statements today (see the list this test prints); a change that adds a query per row breaks it. The
      * twelfth: the names of the open cases' owners come from security's published read (one statement for all of
      * them, issued when a case has an owner; docs/decisions/0047), no longer from a join to its table. The
-     * thirteenth and fourteenth: the open cases' branch codes and the praised people's names come from org's published
-     * read (one statement each for the whole list, no longer joins to org's tables; issue 10). The fifteenth, only
-     * when a praise was given in a branch its person no longer works in: that branch's code (the people's records
-     * carry their current branch's code, so usually no statement).
+     * thirteenth: the praised people's names come from org's published read (one statement for the whole list, no
+     * longer a join to org's tables; issue 10); the open cases need no branch code, the page knows its branch. The
+     * fourteenth, only when a praise was given in a branch its person no longer works in: that branch's code (the
+     * people's records carry their current branch's code, so usually no statement).
      */
-    static final int MAX_STATEMENTS = 15;
+    static final int MAX_STATEMENTS = 14;
 
     @Autowired
     InsightsService insights;

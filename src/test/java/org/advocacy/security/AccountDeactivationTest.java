@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.advocacy.audit.AuditAction;
@@ -16,10 +15,9 @@ import org.advocacy.audit.AuditLog;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.kernel.web.TrustedProxyFilter;
 import org.advocacy.feedback.FollowUpService;
-import org.advocacy.org.Branch;
-import org.advocacy.org.EmployeeData;
 import org.advocacy.org.EmployeeImport;
 import org.advocacy.org.OrgService;
+import org.advocacy.security.TestPeople.Person;
 import org.advocacy.security.internal.UserRepository;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
@@ -74,19 +72,13 @@ class AccountDeactivationTest {
     ApplicationEventPublisher events;
 
     MockMvc mvc;
-    Branch hn01;
-    long departmentId;
-    String departmentName;
+    TestPeople people;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(wac).addFilters(proxies)
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        signIn.as(SignIn.HR);
-        hn01 = org.branches(true).stream().filter(b -> b.code().equals("HN01")).findFirst().orElseThrow();
-        departmentId = org.departments().get(0).id();
-        departmentName = org.departments().get(0).name();
-        signIn.out();
+        people = new TestPeople(signIn, org, accounts);
     }
 
     @AfterEach
@@ -94,21 +86,10 @@ class AccountDeactivationTest {
         SecurityContextHolder.clearContext();
     }
 
-    private record Person(long employeeId, long userId, String email, EmployeeData data) {
-    }
-
     /** A new employee of HN01 with an account of these roles (a manager manages HN01). */
     private Person person(String local, Set<Role> roles) {
-        String email = local + "." + UniqueCodes.nextLower() + "@senspa.vn";
-        EmployeeData data = new EmployeeData("Người Rời Đi " + local, email, hn01.id(), departmentId, "Quản lý",
-                LocalDate.of(2024, 1, 2), roles.contains(Role.MANAGER), true);
-        signIn.as(SignIn.HR);
-        long employeeId = org.createEmployee(data);
-        signIn.as(SignIn.ADMIN);
-        long userId = accounts.create(new UserAccountData(email, data.fullName(), employeeId, roles,
-                roles.contains(Role.MANAGER) ? Set.of(hn01.id()) : Set.of(), true, PASSWORD));
-        signIn.out();
-        return new Person(employeeId, userId, email, data);
+        return people.create("Người Rời Đi " + local, local + "." + UniqueCodes.nextLower() + "@senspa.vn", "Quản lý",
+                roles, true, PASSWORD);
     }
 
     private MvcResult login(String email, String password) throws Exception {
@@ -125,11 +106,7 @@ class AccountDeactivationTest {
     }
 
     private void deactivate(Person p) {
-        signIn.as(SignIn.HR);
-        EmployeeData d = p.data();
-        org.updateEmployee(p.employeeId(), new EmployeeData(d.fullName(), d.email(), d.branchId(), d.departmentId(),
-                d.jobTitle(), d.hireDate(), d.manager(), false));
-        signIn.out();
+        people.setActive(p, false);
     }
 
     @Test
@@ -175,7 +152,7 @@ class AccountDeactivationTest {
         assertThat(users.managedBranchIds(manager.userId())).isEmpty();
         signIn.as(SignIn.ADMIN);
         assertThat(audit.find(new AuditFilter(manager.email(), AuditAction.USER_ACCESS_REVOKED, null, null), 0, 5))
-                .singleElement().satisfies(e -> assertThat(e.detail()).contains("MANAGER").contains(Long.toString(hn01.id())));
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("MANAGER").contains(Long.toString(people.hn01.id())));
         signIn.out();
     }
 
@@ -223,7 +200,7 @@ class AccountDeactivationTest {
         assertThat(sessions.count(hr.userId())).isEqualTo(1);
 
         String csv = "full_name,email,branch,department,job_title,hire_date,manager,active\n"
-                + hr.data().fullName() + "," + hr.email() + ",HN01," + departmentName
+                + hr.data().fullName() + "," + hr.email() + ",HN01," + people.departmentName
                 + ",Quản lý,2024-01-02,no,no\n";
         signIn.as(SignIn.HR);
         imports.apply(csv.getBytes(StandardCharsets.UTF_8));

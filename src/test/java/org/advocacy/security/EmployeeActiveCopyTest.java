@@ -7,17 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.advocacy.kernel.ValidationException;
-import org.advocacy.org.Branch;
 import org.advocacy.org.Employee;
 import org.advocacy.org.EmployeeData;
 import org.advocacy.org.EmployeeDeactivated;
 import org.advocacy.org.EmployeeImport;
 import org.advocacy.org.OrgService;
+import org.advocacy.security.TestPeople.Person;
 import org.advocacy.security.internal.UserRepository;
 import org.advocacy.test.PortalTest;
 import org.advocacy.test.SignIn;
@@ -57,17 +56,11 @@ class EmployeeActiveCopyTest {
     @Autowired
     EventPublicationRegistry registry;
 
-    Branch hn01;
-    long departmentId;
-    String departmentName;
+    TestPeople people;
 
     @BeforeEach
     void setUp() {
-        signIn.as(SignIn.HR);
-        hn01 = org.branches(true).stream().filter(b -> b.code().equals("HN01")).findFirst().orElseThrow();
-        departmentId = org.departments().get(0).id();
-        departmentName = org.departments().get(0).name();
-        signIn.out();
+        people = new TestPeople(signIn, org, accounts);
     }
 
     @AfterEach
@@ -75,31 +68,14 @@ class EmployeeActiveCopyTest {
         signIn.out();
     }
 
-    private record Person(long employeeId, long userId, String email, EmployeeData data) {
-    }
-
     private Person person(String local, boolean active) {
-        String email = local.toLowerCase() + "." + UniqueCodes.nextLower() + "@ban-sao.example.vn";
-        EmployeeData data = new EmployeeData("Nhân Viên " + local + " " + UniqueCodes.nextLower(), email, hn01.id(),
-                departmentId, "Kỹ thuật viên", LocalDate.of(2024, 1, 2), false, active);
-        signIn.as(SignIn.HR);
-        long employeeId = org.createEmployee(data);
-        signIn.as(SignIn.ADMIN);
-        long userId = accounts.create(new UserAccountData(email, data.fullName(), employeeId, EnumSet.of(Role.EMPLOYEE),
-                Set.of(), true, PASSWORD));
-        signIn.out();
-        return new Person(employeeId, userId, email, data.active() ? data : withActive(data, true));
-    }
-
-    private static EmployeeData withActive(EmployeeData d, boolean active) {
-        return new EmployeeData(d.fullName(), d.email(), d.branchId(), d.departmentId(), d.jobTitle(), d.hireDate(),
-                d.manager(), active);
+        return people.create("Nhân Viên " + local + " " + UniqueCodes.nextLower(),
+                local.toLowerCase() + "." + UniqueCodes.nextLower() + "@ban-sao.example.vn", "Kỹ thuật viên",
+                EnumSet.of(Role.EMPLOYEE), active, PASSWORD);
     }
 
     private void save(Person p, boolean active) {
-        signIn.as(SignIn.HR);
-        org.updateEmployee(p.employeeId(), withActive(p.data(), active));
-        signIn.out();
+        people.setActive(p, active);
     }
 
     private boolean copy(long userId) {
@@ -162,7 +138,7 @@ class EmployeeActiveCopyTest {
     void theCsvImportKeepsTheCopyInStepBothWays() {
         Person p = person("nhapFile", true);
         String head = "full_name,email,branch,department,job_title,hire_date,manager,active\n";
-        String row = p.data().fullName() + "," + p.email() + ",HN01," + departmentName + ",Kỹ thuật viên,2024-01-02,no,";
+        String row = p.data().fullName() + "," + p.email() + ",HN01," + people.departmentName + ",Kỹ thuật viên,2024-01-02,no,";
         signIn.as(SignIn.HR);
         imports.apply((head + row + "no\n").getBytes(StandardCharsets.UTF_8));
         signIn.out();
@@ -207,7 +183,7 @@ class EmployeeActiveCopyTest {
 
     @Test
     void aDeactivationTellsTheBranchManagersOnce() {
-        List<Long> managers = directory.managersOf(hn01.id()).stream().map(AccountId::value).toList();
+        List<Long> managers = directory.managersOf(people.hn01.id()).stream().map(AccountId::value).toList();
         assertThat(managers).as("HN01 has managers in the demo data").isNotEmpty();
         Person p = person("thongBao", true);
 
@@ -230,7 +206,7 @@ class EmployeeActiveCopyTest {
         save(p, true);
         String head = "full_name,email,branch,department,job_title,hire_date,manager,active\n";
         signIn.as(SignIn.HR);
-        imports.apply((head + p.data().fullName() + "," + p.email() + ",HN01," + departmentName
+        imports.apply((head + p.data().fullName() + "," + p.email() + ",HN01," + people.departmentName
                 + ",Kỹ thuật viên,2024-01-02,no,no\n").getBytes(StandardCharsets.UTF_8));
         signIn.out();
         assertThat(notices(managers.get(0), p.data().fullName())).as("the import's deactivation too").isEqualTo(2);

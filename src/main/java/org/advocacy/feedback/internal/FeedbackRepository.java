@@ -154,9 +154,23 @@ public class FeedbackRepository {
      * pairs (a batch usually names one branch).
      */
     public java.util.Set<ExternalKey> storedExternal(java.util.Collection<ExternalKey> keys) {
-        if (keys.isEmpty()) {
-            return java.util.Set.of();
+        return keys.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID,
+                CUSTOMER_FEEDBACK.EXTERNAL_ID).from(CUSTOMER_FEEDBACK).where(externalIn(keys))
+                .fetch(Records.mapping(ExternalKey::new)));
+    }
+
+    /** The stored ids of these (branch, external id) pairs, in one statement as {@link #storedExternal}. */
+    public java.util.Map<ExternalKey, Long> idsByExternal(java.util.Collection<ExternalKey> keys) {
+        java.util.Map<ExternalKey, Long> out = new java.util.HashMap<>();
+        if (!keys.isEmpty()) {
+            dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID, CUSTOMER_FEEDBACK.ID)
+                    .from(CUSTOMER_FEEDBACK).where(externalIn(keys))
+                    .forEach(r -> out.put(new ExternalKey(r.value1(), r.value2()), r.value3()));
         }
+        return out;
+    }
+
+    private static org.jooq.Condition externalIn(java.util.Collection<ExternalKey> keys) {
         java.util.Map<Long, List<String>> byBranch = new java.util.LinkedHashMap<>();
         for (ExternalKey k : keys) {
             byBranch.computeIfAbsent(k.branchId(), b -> new ArrayList<>()).add(k.externalId());
@@ -165,12 +179,11 @@ public class FeedbackRepository {
         for (var e : byBranch.entrySet()) {
             wanted = wanted.or(CUSTOMER_FEEDBACK.BRANCH_ID.eq(e.getKey()).and(CUSTOMER_FEEDBACK.EXTERNAL_ID.in(e.getValue())));
         }
-        return new java.util.HashSet<>(dsl.select(CUSTOMER_FEEDBACK.BRANCH_ID, CUSTOMER_FEEDBACK.EXTERNAL_ID)
-                .from(CUSTOMER_FEEDBACK).where(wanted).fetch(Records.mapping(ExternalKey::new)));
+        return wanted;
     }
 
     public java.util.Map<String, Long> idsBySubmission(java.util.Collection<String> submissionIds) {
-        return dsl.select(CUSTOMER_FEEDBACK.SUBMISSION_ID, CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
+        return submissionIds.isEmpty() ? new java.util.HashMap<>() : dsl.select(CUSTOMER_FEEDBACK.SUBMISSION_ID, CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
                 .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.in(submissionIds))
                 .fetchMap(CUSTOMER_FEEDBACK.SUBMISSION_ID, CUSTOMER_FEEDBACK.ID);
     }

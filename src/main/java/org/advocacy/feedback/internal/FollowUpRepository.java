@@ -104,11 +104,28 @@ public class FollowUpRepository {
         }
         Map<Long, Branch> branches = directory.branches(rows.stream().map(r -> r.get(FOLLOW_UP_CASE.BRANCH_ID))
                 .collect(java.util.stream.Collectors.toSet()));
-        Map<AccountId, String> owners = accounts.displayNames(rows.stream()
-                .map(r -> r.get(FOLLOW_UP_CASE.OWNER_USER_ID)).filter(java.util.Objects::nonNull).map(AccountId::of)
-                .collect(java.util.stream.Collectors.toSet()));
+        Map<AccountId, String> owners = owners(rows);
         return rows.stream().filter(r -> branches.containsKey(r.get(FOLLOW_UP_CASE.BRANCH_ID)))
                 .map(r -> map(r, branches.get(r.get(FOLLOW_UP_CASE.BRANCH_ID)).code(), owners)).toList();
+    }
+
+    /** The owners' names, which are the security module's accounts: one statement, when a case has an owner. */
+    private Map<AccountId, String> owners(List<? extends Record> rows) {
+        java.util.Set<AccountId> ids = rows.stream().map(r -> r.get(FOLLOW_UP_CASE.OWNER_USER_ID))
+                .filter(java.util.Objects::nonNull).map(AccountId::of).collect(java.util.stream.Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
+    }
+
+    /**
+     * The most urgent open cases of one branch (the insights branch page), in the order of {@link #find}: the caller
+     * knows its branch, so no branch code is looked up ({@code branchCode} is null).
+     */
+    public List<FollowUpItem> openOfBranch(long branchId, int limit) {
+        List<? extends Record> rows = select().where(FOLLOW_UP_CASE.BRANCH_ID.eq(branchId))
+                .and(FOLLOW_UP_CASE.CLOSED_AT.isNull()).orderBy(FOLLOW_UP_CASE.DUE_AT, FOLLOW_UP_CASE.ID)
+                .limit(limit).fetch();
+        Map<AccountId, String> owners = owners(rows);
+        return rows.stream().map(r -> map(r, null, owners)).toList();
     }
 
     private static FollowUpItem map(Record r, String branchCode, Map<AccountId, String> owners) {
