@@ -103,6 +103,11 @@ public final class GroupCommit<I, R> implements AutoCloseable {
         }
     }
 
+    /** How many items wait for the writer now. */
+    int waiting() {
+        return queue.size();
+    }
+
     private Outcome<R> writeOne(I item) {
         List<Outcome<R>> outcomes = writer.apply(List.of(item));
         if (outcomes.size() != 1) {
