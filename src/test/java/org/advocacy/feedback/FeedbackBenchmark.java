@@ -127,6 +127,10 @@ class FeedbackBenchmark {
                     clientCount, concurrent, pct(concurrentNanos, 50), pct(concurrentNanos, 95), pct(concurrentNanos, 99)));
         }
 
+        // the same singles from wrk (Debian's package), a client in C that costs the two cores little: the Java
+        // client above takes as much CPU per request as the portal does, on the same two cores
+        List<String> wrkLines = wrk(base, token);
+
         long singleEvents = drainEvents();
 
         // warm-up of the batch path
@@ -195,6 +199,7 @@ class FeedbackBenchmark {
         System.out.printf("API single POST /api/v1/feedback : %,10.0f items/s (%d sequential requests), p50 %s, "
                 + "p95 %s, p99 %s ms%n", single, SINGLE, pct(singleNanos, 50), pct(singleNanos, 95), pct(singleNanos, 99));
         concurrentLines.forEach(System.out::println);
+        wrkLines.forEach(System.out::println);
         System.out.printf("API POST /api/v1/feedback/batch  : %,10.0f items/s (%d batches of 1000), p50 %s, p99 %s ms "
                 + "per batch%n", batched, BATCHES, pct(batchNanos, 50), pct(batchNanos, 99));
         System.out.printf("insights events after them       : %,10d ms until all were processed (singles), %,d ms "
@@ -216,6 +221,51 @@ class FeedbackBenchmark {
     }
 
     /** Waits until the insights listener processed every published event (at most 5 minutes); returns the wait. */
+    /**
+     * Runs {@code load/wrk/singles.lua} with wrk for each client count of {@code bench.wrk-clients} (default 1, 4,
+     * 8, 16), {@code bench.wrk-seconds} each after a warm-up, and returns a line per run; a line saying wrk is missing
+     * when it is not installed ({@code apt-get install wrk}).
+     */
+    private static List<String> wrk(String base, String token) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        java.nio.file.Path script = java.nio.file.Path.of("load/wrk/singles.lua").toAbsolutePath();
+        int seconds = Integer.getInteger("bench.wrk-seconds", 20);
+        try {
+            runWrk(script, base, token, 4, 10);
+        } catch (java.io.IOException e) {
+            lines.add("  wrk                            : not installed (apt-get install wrk), skipped");
+            return lines;
+        }
+        for (String c : System.getProperty("bench.wrk-clients", "1,4,8,16").split(",")) {
+            int clients = Integer.parseInt(c.trim());
+            String out = runWrk(script, base, token, clients, seconds);
+            lines.add(String.format("  wrk, %2d connections            : %,10.0f items/s, p50 %s, p90 %s, p99 %s, failed %s",
+                    clients, Double.parseDouble(find(out, "Requests/sec:\\s+([0-9.]+)")),
+                    find(out, "\\s50%\\s+(\\S+)"), find(out, "\\s90%\\s+(\\S+)"), find(out, "\\s99%\\s+(\\S+)"),
+                    find(out, "Non-2xx or 3xx responses: (\\d+)").isEmpty() ? "0"
+                            : find(out, "Non-2xx or 3xx responses: (\\d+)")));
+        }
+        return lines;
+    }
+
+    private static String runWrk(java.nio.file.Path script, String base, String token, int clients, int seconds)
+            throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("wrk", "-t" + Math.min(2, clients), "-c" + clients, "-d" + seconds + "s",
+                "--latency", "-s", script.toString(), base).redirectErrorStream(true);
+        pb.environment().put("API_TOKEN", token);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + out);
+        }
+        return out;
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
     private long drainEvents() throws Exception {
         long t = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
