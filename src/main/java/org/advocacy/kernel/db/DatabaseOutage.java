@@ -35,8 +35,11 @@ public final class DatabaseOutage {
                 return true;
             }
             // SQLSTATE class 08: connection exception; a connection the driver or the pool closed after a failure
+            // (Connector/J reports a call on a connection the server closed with SQLSTATE 42000, "… cannot be
+            // called on a closed connection", which the pool's time-out then carries as its cause)
             if (t instanceof SQLException s && ((s.getSQLState() != null && s.getSQLState().startsWith("08"))
-                    || "Connection is closed".equals(s.getMessage()))) {
+                    || "Connection is closed".equals(s.getMessage())
+                    || (s.getMessage() != null && s.getMessage().endsWith("on a closed connection")))) {
                 return true;
             }
             // a commit that failed, then its rollback too: the commit's failure says what happened

@@ -30,29 +30,64 @@ class DeadlineDataSource extends DelegatingDataSource {
         this.limit = limit;
     }
 
+    /** Pooled connections tried before giving up when the pool hands out ones the server has closed. */
+    static final int ATTEMPTS = 3;
+
     @Override
     public Connection getConnection() throws SQLException {
-        return bounded(super.getConnection());
+        return bounded(super::getConnection);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return bounded(super.getConnection(username, password));
+        return bounded(() -> super.getConnection(username, password));
     }
 
-    private Connection bounded(Connection c) throws SQLException {
+    private interface Source {
+        Connection get() throws SQLException;
+    }
+
+    /**
+     * A connection with the network timeout of the request. A pooled connection the server closed meanwhile (it
+     * restarted, or cut it) refuses the timeout: it is taken out of the pool and the next one tried; when none
+     * works, the failure is a lost connection (SQLSTATE 08003), which callers answer as the outage it is, not as
+     * the bad SQL grammar the driver's own error would be translated to.
+     */
+    private Connection bounded(Source source) throws SQLException {
         DatabaseTimeLimit l = limit.getIfAvailable();
         Duration left = l == null ? null : l.timeLeft();
-        if (left != null) {
-            long ms = Math.max(1_000, Math.min(Integer.MAX_VALUE - GRACE_MS, left.toMillis())) + GRACE_MS;
+        if (left == null) {
+            return source.get();
+        }
+        long ms = Math.max(1_000, Math.min(Integer.MAX_VALUE - GRACE_MS, left.toMillis())) + GRACE_MS;
+        SQLException lost = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Connection c = source.get();
             try {
                 c.setNetworkTimeout(Runnable::run, (int) ms);
+                return c;
             } catch (SQLException | RuntimeException e) {
-                c.close();
-                throw e;
+                discard(c);
+                if (lost == null) {
+                    lost = new java.sql.SQLNonTransientConnectionException(
+                            "The connection was closed by the database: " + e.getMessage(), "08003", e);
+                }
             }
         }
-        return c;
+        throw lost;
+    }
+
+    private void discard(Connection c) {
+        try {
+            DataSource target = getTargetDataSource();
+            if (target instanceof HikariDataSource hikari) {
+                hikari.evictConnection(c);
+            } else {
+                c.close();
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // the connection is gone either way
+        }
     }
 
     /** Wraps the pool, the embedded database's or the one Spring Boot configures from {@code DB_URL}. */
