@@ -104,7 +104,7 @@ public class Mailer {
 
     private MimeMessage message(JavaMailSender mail, MailJob job) throws jakarta.mail.MessagingException {
         Locale locale = Translations.supported(job.locale() == null ? null : Locale.forLanguageTag(job.locale()));
-        String text = translations.get(job.messageKey(), locale, job.args().toArray());
+        String text = translations.get(job.messageKey(), locale, Notification.localized(job.args(), locale));
         MimeMessage m = mail.createMimeMessage();
         MimeMessageHelper h = new MimeMessageHelper(m, false, "UTF-8");
         h.setFrom(from);

@@ -64,7 +64,7 @@ public class WeeklyDigest {
             }
             Locale locale = Translations.supported(user.locale() == null ? null : Locale.forLanguageTag(user.locale()));
             String lines = unread.stream()
-                    .map(n -> "• " + translations.get(n.messageKey(), locale, n.args().toArray()))
+                    .map(n -> "• " + translations.get(n.messageKey(), locale, n.args(locale)))
                     .collect(Collectors.joining("\n"));
             if (mailer.sendText(user.email(), locale, "notification.digest.subject", "notification.digest.body",
                     user.displayName(), unread.size(), lines)) {

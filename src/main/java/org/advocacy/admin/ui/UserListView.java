@@ -86,7 +86,8 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserListItem::email).setKey("email").setHeader(getTranslation("users.col.email"))
                 .setSortProperty(SortColumn.EMAIL.name()).setAutoWidth(true);
         grid.addColumn(u -> u.branchCode() == null ? "" : u.branchCode()).setKey("branch")
-                .setHeader(getTranslation("users.col.branch")).setSortProperty(SortColumn.BRANCH.name()).setAutoWidth(true);
+                .setHeader(getTranslation("users.col.branch")).setSortProperty(SortColumn.BRANCH.name())
+                .setWidth("8rem").setFlexGrow(0); // room for the header and its sort arrow in both languages
         grid.addColumn(new ComponentRenderer<>(this::roleBadges)).setKey("roles").setHeader(getTranslation("users.col.roles"))
                 .setAutoWidth(true);
         grid.addColumn(u -> String.join(", ", u.managedBranchCodes())).setKey("managed")

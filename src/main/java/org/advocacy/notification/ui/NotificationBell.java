@@ -103,7 +103,7 @@ public class NotificationBell extends Composite<Div> {
     }
 
     private Div row(Notification n) {
-        Span text = new Span(getTranslation(n.messageKey(), n.args().toArray()));
+        Span text = new Span(getTranslation(n.messageKey(), n.args(getLocale())));
         Span when = new Span(Formats.dateTime(n.createdAt(), zone, getLocale()));
         when.addClassName("notification-when");
         Div row = new Div(text, when);

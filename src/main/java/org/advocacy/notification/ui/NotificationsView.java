@@ -66,7 +66,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
         grid.setId("notification-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(n -> getTranslation(n.messageKey(), n.args().toArray()))
+        grid.addColumn(n -> getTranslation(n.messageKey(), n.args(getLocale())))
                 .setHeader(getTranslation("notification.message")).setKey("message").setFlexGrow(1);
         grid.addColumn(n -> Formats.dateTime(n.createdAt(), zone.zone(), getLocale()))
                 .setHeader(getTranslation("notification.when")).setKey("when").setAutoWidth(true).setFlexGrow(0);
@@ -91,7 +91,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component card(Notification n, OrgTimeZone zone) {
-        Span message = new Span(getTranslation(n.messageKey(), n.args().toArray()));
+        Span message = new Span(getTranslation(n.messageKey(), n.args(getLocale())));
         message.addClassName("list-card-text");
         Span when = new Span(Formats.dateTime(n.createdAt(), zone.zone(), getLocale()) + " · "
                 + getTranslation(n.unread() ? "notification.unread" : "notification.read"));
