@@ -194,7 +194,8 @@ class FeedbackBenchmark {
         long[] postNanos = postTimes.stream().mapToLong(Long::longValue).toArray();
         long after = usedHeapAfterGc();
 
-        System.out.printf("%n=== Feedback benchmark (loopback, embedded MariaDB, %d cores) ===%n",
+        String database = System.getenv("DB_URL") == null ? "embedded MariaDB" : "MariaDB at " + System.getenv("DB_URL");
+        System.out.printf("%n=== Feedback benchmark (loopback, %s, %d cores) ===%n", database,
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("API single POST /api/v1/feedback : %,10.0f items/s (%d sequential requests), p50 %s, "
                 + "p95 %s, p99 %s ms%n", single, SINGLE, pct(singleNanos, 50), pct(singleNanos, 95), pct(singleNanos, 99));
