@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.advocacy.kernel.ui.Formats;
 import org.advocacy.notification.Mailer;
 import org.advocacy.org.OrgService;
 import org.advocacy.security.internal.UserRepository;
@@ -148,7 +149,7 @@ class RoundSchedulerTest {
                     .filter(m -> recipient(m).equals(SignIn.EMPLOYEE)).findFirst().orElseThrow();
             // the date is stored as ISO in the notice and written the Vietnamese way in her mail
             assertThat((String) toLan.getContent()).contains("Đợt khảo sát",
-                    org.advocacy.kernel.ui.Formats.date(LocalDate.of(2032, 3, 17), java.util.Locale.forLanguageTag("vi")))
+                    Formats.date(LocalDate.of(2032, 3, 17), java.util.Locale.forLanguageTag("vi")))
                     .doesNotContain("2032-03-17");
 
             // Lan answers (participation only is what matters to the reminder); a colleague does not
