@@ -69,19 +69,30 @@ class GroupCommitTest {
         assertThat(commit.waiting()).as("items waiting for the writer").isEqualTo(n);
     }
 
-    @Test
-    void whatArrivesWhileTheWriterIsBusyIsWrittenAsOneGroupAndEachCallerGetsItsOwnAnswer() throws Exception {
-        commit = new GroupCommit<>("test", 100, 100, Duration.ofSeconds(10), recordingWriter());
-        Future<Integer> first = clients.submit(() -> commit.submit(1));
+    /** Waits until the writer has taken the first group (and holds it until released). */
+    private void waitForTheFirstGroup() throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (groups.isEmpty() && System.nanoTime() < until) {
             Thread.sleep(1);
         }
-        List<Future<Integer>> next = new ArrayList<>();
-        for (int i = 2; i <= 6; i++) {
-            int item = i;
-            next.add(clients.submit(() -> commit.submit(item)));
+        assertThat(groups).as("the writer took the first group").isNotEmpty();
+    }
+
+    /** Submits each item on its own client thread. */
+    private List<Future<Integer>> submitEach(int... items) {
+        List<Future<Integer>> out = new ArrayList<>();
+        for (int item : items) {
+            out.add(clients.submit(() -> commit.submit(item)));
         }
+        return out;
+    }
+
+    @Test
+    void whatArrivesWhileTheWriterIsBusyIsWrittenAsOneGroupAndEachCallerGetsItsOwnAnswer() throws Exception {
+        commit = new GroupCommit<>("test", 100, 100, Duration.ofSeconds(10), recordingWriter());
+        Future<Integer> first = clients.submit(() -> commit.submit(1));
+        waitForTheFirstGroup();
+        List<Future<Integer>> next = submitEach(2, 3, 4, 5, 6);
         waitUntilWaiting(5);
         release.countDown();
 
@@ -98,15 +109,8 @@ class GroupCommitTest {
     void aGroupIsNeverLargerThanItsLimit() throws Exception {
         commit = new GroupCommit<>("test", 3, 100, Duration.ofSeconds(10), recordingWriter());
         Future<Integer> first = clients.submit(() -> commit.submit(0));
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (groups.isEmpty() && System.nanoTime() < until) {
-            Thread.sleep(1);
-        }
-        List<Future<Integer>> next = new ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            int item = i * 2;
-            next.add(clients.submit(() -> commit.submit(item)));
-        }
+        waitForTheFirstGroup();
+        List<Future<Integer>> next = submitEach(2, 4, 6, 8, 10, 12, 14);
         waitUntilWaiting(7);
         release.countDown();
         first.get(10, TimeUnit.SECONDS);
@@ -141,10 +145,7 @@ class GroupCommitTest {
     void aFullQueueRefusesAfterTheWaitInsteadOfGrowing() throws Exception {
         commit = new GroupCommit<>("test", 1, 1, Duration.ofMillis(300), recordingWriter());
         Future<Integer> held = clients.submit(() -> commit.submit(1));
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (groups.isEmpty() && System.nanoTime() < until) {
-            Thread.sleep(1);
-        }
+        waitForTheFirstGroup();
         Future<Integer> queued = clients.submit(() -> commit.submit(2));
         waitUntilWaiting(1);
         assertThatThrownBy(() -> commit.submit(3)).isInstanceOf(DatabaseTimeLimit.DatabaseTimeoutException.class);
@@ -183,10 +184,7 @@ class GroupCommitTest {
     void closingFailsWhatStillWaitsAndRefusesNewItems() throws Exception {
         commit = new GroupCommit<>("test", 100, 100, Duration.ofSeconds(10), recordingWriter());
         Future<Integer> held = clients.submit(() -> commit.submit(1));
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (groups.isEmpty() && System.nanoTime() < until) {
-            Thread.sleep(1);
-        }
+        waitForTheFirstGroup();
         CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(() -> commit.submit(2), clients);
         waitUntilWaiting(1);
         release.countDown();
