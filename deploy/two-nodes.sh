@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 start_node() { # name port demo
   SERVER_ADDRESS=127.0.0.1 DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" DB_USER=root DB_PASSWORD= APP_DEMO_ENABLED="$3" PORT="$2" \
-    API_TOKEN=$token TRUSTED_PROXIES=127.0.0.1/32 FEEDBACK_RATE_BRANCH=100000 PUBLIC_URL=http://127.0.0.1:8185 \
+    API_TOKEN=$token TRUSTED_PROXIES=127.0.0.1/32 FEEDBACK_RATE_BRANCH=100000 FEEDBACK_RATE_KIOSK=100000 PUBLIC_URL=http://127.0.0.1:8185 \
     EVENTS_REDELIVER_AFTER="${EVENTS_REDELIVER_AFTER:-30s}" \
     "$java" -Xmx768m -jar "$jar" > "$work/node-$1.log" 2>&1 &
   pids+=($!)

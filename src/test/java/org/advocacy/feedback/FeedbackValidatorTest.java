@@ -245,6 +245,18 @@ class FeedbackValidatorTest {
     }
 
     @Test
+    void aKioskTakesTheSamePraiseFromOneCustomerAfterAnother() {
+        duplicate = true; // as if the same text had just come from the same address: the tablet's
+        FeedbackData praise = with(form("HN01", 10), v -> v[6] = "Rất tốt");
+        NewFeedback first = validator.validate(praise, FeedbackOrigin.kiosk("192.0.2.40", 7), null, false, facts, NOW);
+        NewFeedback second = validator.validate(praise, FeedbackOrigin.kiosk("192.0.2.40", 7), null, false, facts, NOW);
+        assertThat(List.of(first.praise(), second.praise())).containsExactly("Rất tốt", "Rất tốt");
+        assertThat(duplicatesAsked).as("a shared tablet is not one customer").isEmpty();
+        assertThat(second.textHash()).isNull();
+        refused(() -> web(praise), "praise", "feedback.error.duplicate");
+    }
+
+    @Test
     void theHandWrittenChecksAgreeWithTheirPatterns() {
         for (String text : List.of("", "a", "a b", "a  b", " a", "a ", "  ", "a\tb", "a \t\n b", "\r\n", "x\u000By\fz",
                 "rất  tốt\u0000chờ\n\nlâu", "a\u00A0b", "tab\t")) {

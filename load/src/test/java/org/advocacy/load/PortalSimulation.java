@@ -29,6 +29,9 @@ import java.util.stream.Stream;
  * customer metrics;
  * <li><b>customers</b>: a phone opens a branch's public form and sends it (GET then POST, the submission id from the
  * page), each from its own address ({@code X-Forwarded-For}, the portal started with {@code TRUSTED_PROXIES=127.0.0.1});
+ * <li><b>kiosks</b>: a counter tablet's device link ({@link Kiosks}: made by the demo's manager through the UI before
+ * the load) shows its form, a customer scores the visit and praises a person picked on the form, the tablet shows its
+ * thank-you page;
  * <li><b>pos</b>: a point-of-sale system posts batches of 100 answers and single answers with external ids.
  * </ul>
  * Modes ({@code -Dload.mode}): {@code smoke} (about a minute, CI), {@code soak} (one hour), {@code rate} (one level
@@ -46,6 +49,7 @@ public class PortalSimulation extends Simulation {
     static final List<String> BRANCHES = Demo.branches(URL, TOKEN);
     static final List<String> EMPLOYEES = Demo.employees(URL, TOKEN);
     static final List<String> LEADERS = List.of("hung.vo@senspa.vn", "thao.pham@senspa.vn", "minh.le@senspa.vn");
+    static final String MANAGER = "minh.le@senspa.vn";
     static final AtomicInteger NEXT = new AtomicInteger();
 
     static {
@@ -53,6 +57,9 @@ public class PortalSimulation extends Simulation {
             MemoryProbe.run(URL, PASSWORD, EMPLOYEES, BRANCHES);
         }
     }
+
+    /** Two counter tablets at the manager's branch, made after the memory probe so they are not in its figures. */
+    static final List<String> KIOSKS = Kiosks.create(URL, MANAGER, PASSWORD, 2);
 
     HttpProtocolBuilder protocol = http.baseUrl(URL).acceptLanguageHeader("en").userAgentHeader("advocacy-load")
             .disableCaching().shareConnections().warmUp(URL + "/actuator/health");
@@ -132,6 +139,27 @@ public class PortalSimulation extends Simulation {
             .exec(http("public: thanks").get("/f/#{branch}/thanks?lang=vi").header("X-Forwarded-For", "#{ip}")
                     .check(status().is(200)));
 
+    ScenarioBuilder kiosks = scenario("kiosks")
+            .exec(session -> session.set("kiosk", KIOSKS.get(ThreadLocalRandom.current().nextInt(KIOSKS.size())))
+                    .set("nps", ThreadLocalRandom.current().nextInt(11)))
+            .exec(http("kiosk: form").get("#{kiosk}?lang=vi")
+                    .check(status().is(200), css("input[name='submissionId']", "value").saveAs("submissionId"))
+                    .check(css("input[name='employee']", "value").findAll().optional().saveAs("staffTokens"))
+                    .check(header("Set-Cookie").notExists()))
+            .pause(Duration.ofSeconds(2), Duration.ofSeconds(6))
+            .exec(session -> {
+                // the person the customer praises: one of the people the form offers (none: the praise stays general)
+                List<String> offered = session.contains("staffTokens") ? session.getList("staffTokens") : List.of();
+                List<String> people = offered.stream().filter(t -> !t.isEmpty()).toList();
+                return session.set("employee", people.isEmpty() ? ""
+                        : people.get(ThreadLocalRandom.current().nextInt(people.size())));
+            })
+            .exec(http("kiosk: send").post("#{kiosk}").formParam("submissionId", "#{submissionId}")
+                    .formParam("lang", "vi").formParam("nps", "#{nps}").formParam("employee", "#{employee}")
+                    .formParam("praise", "Chị ấy tư vấn rất tận tình").formParam("website", "")
+                    .disableFollowRedirect().check(status().is(303)))
+            .exec(http("kiosk: thanks").get("#{kiosk}/thanks?lang=vi").check(status().is(200)));
+
     ScenarioBuilder pos = scenario("pos")
             .exec(session -> session.set("batch", batch(100)).set("single", item(UUID.randomUUID().toString())))
             .exec(http("api: feedback batch (100)").post("/api/v1/feedback/batch").header("Authorization", "Bearer " + TOKEN)
@@ -157,10 +185,12 @@ public class PortalSimulation extends Simulation {
     static final List<String> REQUESTS = List.of("staff: login page", "staff: sign in", "staff: open UI",
             "staff: pulse screen", "staff: choose score", "staff: submit pulse", "leader: login page", "leader: sign in",
             "leader: open UI", "leader: pulse results", "leader: advocacy map", "leader: customer metrics",
-            "public: form", "public: send", "public: thanks", "api: feedback batch (100)", "api: feedback single");
+            "public: form", "public: send", "public: thanks", "kiosk: form", "kiosk: send", "kiosk: thanks",
+            "api: feedback batch (100)", "api: feedback single");
 
     /** Arrivals per second of each scenario at scale 1: the morning a pulse opens, in miniature. */
-    static final Map<String, Double> RATES = Map.of("staff", 0.5, "leaders", 0.1, "customers", 1.0, "pos", 0.1);
+    static final Map<String, Double> RATES = Map.of("staff", 0.5, "leaders", 0.1, "customers", 1.0, "kiosks", 0.2,
+            "pos", 0.1);
 
     OpenInjectionStep[] profile(String name) {
         double rate = RATES.get(name) * SCALE;
@@ -181,6 +211,7 @@ public class PortalSimulation extends Simulation {
     {
         List<PopulationBuilder> populations = List.of(staff.injectOpen(profile("staff")),
                 leaders.injectOpen(profile("leaders")), customers.injectOpen(profile("customers")),
+                kiosks.injectOpen(profile("kiosks")),
                 pos.injectOpen(profile("pos")));
         // Gatling prints each assertion with its actual value: these always-true ones are the per-type report
         // (throughput, p50/p95/p99, errors) that load/run.sh turns into a table; only the error share can fail the run

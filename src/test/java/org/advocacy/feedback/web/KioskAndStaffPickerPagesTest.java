@@ -204,6 +204,31 @@ class KioskAndStaffPickerPagesTest extends MockMvcTest {
     }
 
     @Test
+    void customersOneAfterAnotherAtOneTabletMayWriteTheSamePraise() throws Exception {
+        signIn.as(SignIn.MANAGER);
+        NewKiosk kiosk = kiosks.create(hn01(), "Quầy " + UUID.randomUUID().toString().substring(0, 6));
+        signIn.out();
+        String tablet = ip();
+        String praise = "Rất tốt " + UUID.randomUUID().toString().substring(0, 4);
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        for (String sub : List.of(first, first, second)) { // the first customer taps twice, then the next one
+            mvc.perform(answer(kiosk.path(), tablet, "submissionId", sub, "lang", "vi", "nps", "10",
+                            "employee", lan().token(), "praise", praise))
+                    .andExpect(status().isSeeOther());
+        }
+        assertThat(dsl.fetchCount(CUSTOMER_FEEDBACK, CUSTOMER_FEEDBACK.KIOSK_ID.eq(kiosk.id())
+                .and(CUSTOMER_FEEDBACK.PRAISE.eq(praise)))).as("two customers, one double tap").isEqualTo(2);
+
+        // the phone's form still refuses the same text from the same address within the window
+        String phone = ip();
+        mvc.perform(answer("/f/HN01", phone, "submissionId", UUID.randomUUID().toString(), "lang", "vi", "nps", "10",
+                "praise", praise)).andExpect(status().isSeeOther());
+        mvc.perform(answer("/f/HN01", phone, "submissionId", UUID.randomUUID().toString(), "lang", "vi", "nps", "10",
+                "praise", praise)).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void aPromoterWhoPraisedSomeoneIsOfferedTheBranchReviewPage() throws Exception {
         signIn.as(SignIn.MANAGER);
         assertThatThrownBy(() -> kiosks.setReviewUrl(hn01(), "javascript:alert(1)"))
