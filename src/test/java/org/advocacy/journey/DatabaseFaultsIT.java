@@ -28,11 +28,16 @@ import org.advocacy.org.OrgService;
 import org.advocacy.security.ApiScope;
 import org.advocacy.security.ApiTokenData;
 import org.advocacy.security.ApiTokenService;
+import org.advocacy.test.LoopbackProxy;
 import org.advocacy.test.SignIn;
 import org.advocacy.test.UniqueCodes;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -40,11 +45,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The database goes away under load (issue 13): API clients keep posting answers (one by one and in batches, each
- * with an {@code externalId}) while the embedded MariaDB is stopped and started again, and then frozen with SIGSTOP
- * and thawed. While it is away the API answers 503 with Retry-After, the public form gives back everything the
+ * with an {@code externalId}) while the embedded MariaDB is stopped and started again, then frozen with SIGSTOP
+ * and thawed, and then, with the server running, its connections are cut by a loopback proxy between the portal and
+ * the database ({@link LoopbackProxy}: every open connection reset mid-load, then every new one refused for a few
+ * seconds). While it is away the API answers 503 with Retry-After, the public form gives back everything the
  * customer typed with a "Try again" button, and a screen shows the translated outage page. Afterwards, without a
- * restart of the portal: every answer a client was told is stored is stored exactly once, retried ones included,
- * and the screens work again.
+ * restart of the portal: every answer a client was told is stored is stored exactly once, retried ones included
+ * (a commit whose answer was cut off is the ambiguous case), and the screens work again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -52,6 +59,32 @@ import org.springframework.test.context.ActiveProfiles;
 class DatabaseFaultsIT {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    /** Between the portal's pool and the embedded database, from the start: the network the third fault cuts. */
+    static LoopbackProxy proxy;
+
+    @TestConfiguration
+    static class ThroughTheProxy {
+        @Bean
+        static BeanPostProcessor poolThroughLoopbackProxy() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessBeforeInitialization(Object bean, String name) {
+                    if (bean instanceof HikariDataSource pool && proxy == null) {
+                        Matcher port = Pattern.compile("//127\\.0\\.0\\.1:(\\d+)/").matcher(pool.getJdbcUrl());
+                        assertThat(port.find()).as(pool.getJdbcUrl()).isTrue();
+                        try {
+                            proxy = new LoopbackProxy(Integer.parseInt(port.group(1)));
+                        } catch (java.io.IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        pool.setJdbcUrl(port.replaceFirst("//127.0.0.1:" + proxy.port() + "/"));
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -72,6 +105,14 @@ class DatabaseFaultsIT {
     private final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Throwable> surprises = new ConcurrentLinkedQueue<>();
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeProxy() throws Exception {
+        if (proxy != null) {
+            proxy.close();
+            proxy = null;
+        }
+    }
 
     @Test
     void theDatabaseGoingAwayMidLoadLosesNothingStoresNothingTwiceAndHealsWithoutARestart() throws Exception {
@@ -165,6 +206,35 @@ class DatabaseFaultsIT {
             assertThat(frozen.headers().firstValue("Retry-After")).isPresent();
             awaitHealthy();
             awaitAcknowledged(acknowledged.size() + 20); // the load flows again after the thaw
+
+            // --- 3. the server keeps running, the network between portal and database fails ---
+            assertThat(proxy.relayed()).as("the portal reaches its database through the proxy").isPositive();
+            int refusalsBefore = refusals.size();
+            for (int i = 0; i < 3; i++) { // every open connection reset mid-load, three times
+                proxy.cutAll();
+                awaitAcknowledged(acknowledged.size() + 10);
+            }
+            proxy.refuse(true); // unreachable for a while: open connections reset, new ones too
+            try {
+                HttpResponse<String> api = postJson(auth, "/api/v1/feedback", item(code, prefix + "probe-3"));
+                assertThat(api.statusCode()).isEqualTo(503);
+                assertThat(api.headers().firstValue("Retry-After")).isPresent();
+                HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(url("/f/" + code)))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString("nps=4&comment=" + enc("Cut off mid-visit")
+                                + "&submissionId=" + UUID.randomUUID()))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(form.statusCode()).isEqualTo(503);
+                assertThat(form.body()).contains("Try again").contains("Cut off mid-visit").doesNotContain("Exception");
+                pause(3000);
+            } finally {
+                proxy.refuse(false);
+            }
+            awaitHealthy();
+            awaitAcknowledged(acknowledged.size() + 20); // and flows again, through new connections
+            System.out.printf("Cut connections: %d sockets reset, %d refusals while cut%n", proxy.cut(),
+                    refusals.size() - refusalsBefore);
+            assertThat(proxy.cut()).isPositive();
         } finally {
             running.set(false);
             for (Thread t : clients) {
