@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.db.DatabaseTimeLimit;
 import org.advocacy.kernel.db.GroupCommit;
+import org.advocacy.kernel.db.LockRetry;
 import org.advocacy.kernel.ValidationException;
 import org.advocacy.feedback.internal.ExternalKey;
 import org.advocacy.feedback.internal.FeedbackRepository;
@@ -37,9 +38,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receives customer feedback from the public form, kiosks, the API and CSV imports. Validates every field
@@ -75,7 +74,7 @@ public class FeedbackService implements DisposableBean {
     private final FeedbackValidator validator;
     /** Single answers of the form, kiosks and the API, written in groups (issue 13, docs/decisions/0055). */
     private final GroupCommit<Single, SubmitResult> singles;
-    private final TransactionTemplate transactions;
+    private final LockRetry lockRetry;
     private final DatabaseTimeLimit timeLimit;
 
     FeedbackService(FeedbackRepository feedback, FollowUpRepository followUps, CurrentUser currentUser,
@@ -84,7 +83,7 @@ public class FeedbackService implements DisposableBean {
             @Value("${app.feedback.follow-up-due:48h}") Duration followUpDue,
             @Value("${app.feedback.csat-enabled:true}") boolean csatEnabled,
             @Value("${app.feedback.ces-enabled:true}") boolean cesEnabled, ApplicationEventPublisher events,
-            EmployeePhotoService photos, PlatformTransactionManager transactionManager, DatabaseTimeLimit timeLimit,
+            EmployeePhotoService photos, LockRetry lockRetry, DatabaseTimeLimit timeLimit,
             @Value("${app.feedback.group-commit.max-group:200}") int maxGroup,
             @Value("${app.feedback.group-commit.queue:2000}") int queue) {
         this.photos = photos;
@@ -101,7 +100,7 @@ public class FeedbackService implements DisposableBean {
         this.validator = new FeedbackValidator(new FeedbackValidator.Settings(csatEnabled, cesEnabled, duplicateWindow,
                 zone.zone()));
         new SecureRandom().nextBytes(clientSalt);
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.lockRetry = lockRetry;
         this.timeLimit = timeLimit;
         // a request waits for its group as long as it may use the database, and a little longer for the commit
         this.singles = new GroupCommit<>("feedback", maxGroup, queue, timeLimit.requestLimit().plusSeconds(5),
@@ -234,7 +233,8 @@ public class FeedbackService implements DisposableBean {
      * database fails alone.
      */
     private List<GroupCommit.Outcome<SubmitResult>> writeSingles(List<Single> group) {
-        return timeLimit.within(timeLimit.requestLimit(), () -> transactions.execute(status -> storeSingles(group)));
+        // a deadlock's victim (on Galera: a conflict with another node) is the whole group's transaction, run again
+        return timeLimit.within(timeLimit.requestLimit(), () -> lockRetry.inTransaction(() -> storeSingles(group)));
     }
 
     private List<GroupCommit.Outcome<SubmitResult>> storeSingles(List<Single> group) {

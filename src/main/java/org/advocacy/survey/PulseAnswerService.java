@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.advocacy.kernel.OrgTimeZone;
 import org.advocacy.kernel.ValidationException;
+import org.advocacy.kernel.db.LockRetry;
 import org.advocacy.org.Employee;
 import org.advocacy.org.OrgService;
 import org.advocacy.org.StaffAudience;
@@ -39,9 +40,11 @@ public class PulseAnswerService {
     private final AnonymityRules rules;
     private final RoundProgressQuery progress;
     private final ApplicationEventPublisher events;
+    private final LockRetry lockRetry;
 
     PulseAnswerService(PulseRepository repository, OrgService org, CurrentUser currentUser, Clock clock,
-            OrgTimeZone zone, AnonymityRules rules, RoundProgressQuery progress, ApplicationEventPublisher events) {
+            OrgTimeZone zone, AnonymityRules rules, RoundProgressQuery progress, ApplicationEventPublisher events,
+            LockRetry lockRetry) {
         this.repository = repository;
         this.org = org;
         this.currentUser = currentUser;
@@ -50,6 +53,7 @@ public class PulseAnswerService {
         this.rules = rules;
         this.progress = progress;
         this.events = events;
+        this.lockRetry = lockRetry;
     }
 
     @PreAuthorize(SurveyPermissions.SIGNED_IN)
@@ -62,11 +66,16 @@ public class PulseAnswerService {
     /**
      * Stores one anonymous answer and the participation row in one transaction, and publishes
      * {@link PulseAnswerSubmitted}, which names the round only. The participation's primary key
-     * makes a second answer of the same person impossible, also from two tabs at once.
+     * makes a second answer of the same person impossible, also from two tabs at once. A transaction the database
+     * chose as a deadlock's victim (on a Galera cluster: two nodes taking the same key) runs again from the start
+     * ({@link LockRetry}), and then finds the other answer stored.
      */
     @PreAuthorize(SurveyPermissions.SIGNED_IN)
-    @Transactional
     public void submit(long roundId, AnswerData data) {
+        lockRetry.inTransaction(() -> store(roundId, data));
+    }
+
+    private void store(long roundId, AnswerData data) {
         PortalUser user = currentUser.require();
         if (user.employeeId() == null) {
             throw new ValidationException(null, "survey.error.noEmployee");
