@@ -26,14 +26,48 @@ public record CustomerFeedbackStored(UUID id, List<Answer> answers) {
     /**
      * What the rollups and notices need of one answer: no text, no contact, no person. {@code praiseAwaitsModeration}:
      * it named an employee with praise, now pending; {@code followUpOpened}: it opened a follow-up case (events stored
-     * by an older version have neither).
+     * by an older version have neither). {@code count}: how many equal answers this entry stands for. A batch's plain
+     * answers (neither awaiting moderation nor opening a case) of the same branch, day and scores are one entry, so a
+     * batch of 1,000 answers is a few hundred entries in the event registry, not 1,000 (issue 13). An answer that
+     * tells managers something is always an entry of its own. Events stored before have no count: one answer each.
      */
     public record Answer(long branchId, LocalDate localDate, int nps, Integer csat, Integer ces,
-            boolean praiseAwaitsModeration, boolean followUpOpened) {
+            boolean praiseAwaitsModeration, boolean followUpOpened, Integer count) {
 
-        /** An answer that neither awaits moderation nor opened a case. */
+        /** One answer that neither awaits moderation nor opened a case. */
         public Answer(long branchId, LocalDate localDate, int nps, Integer csat, Integer ces) {
-            this(branchId, localDate, nps, csat, ces, false, false);
+            this(branchId, localDate, nps, csat, ces, false, false, 1);
         }
+
+        /** One answer. */
+        public Answer(long branchId, LocalDate localDate, int nps, Integer csat, Integer ces,
+                boolean praiseAwaitsModeration, boolean followUpOpened) {
+            this(branchId, localDate, nps, csat, ces, praiseAwaitsModeration, followUpOpened, 1);
+        }
+
+        /** The answers this entry stands for (1 for an event stored before entries were counted). */
+        public int times() {
+            return count == null ? 1 : count;
+        }
+    }
+
+    /**
+     * The event of these answers, with the plain ones that are equal in every field the event carries folded into
+     * one entry each (in the order of their first answer); answers that tell managers something stay one entry each.
+     */
+    public static CustomerFeedbackStored of(List<Answer> answers) {
+        java.util.Map<Answer, Integer> plain = new java.util.LinkedHashMap<>();
+        List<Answer> out = new java.util.ArrayList<>();
+        for (Answer a : answers) {
+            if (a.praiseAwaitsModeration() || a.followUpOpened()) {
+                out.add(a);
+            } else {
+                plain.merge(new Answer(a.branchId(), a.localDate(), a.nps(), a.csat(), a.ces(), false, false, 1),
+                        a.times(), Integer::sum);
+            }
+        }
+        plain.forEach((a, n) -> out.add(new Answer(a.branchId(), a.localDate(), a.nps(), a.csat(), a.ces(), false,
+                false, n)));
+        return new CustomerFeedbackStored(out);
     }
 }

@@ -468,7 +468,7 @@ public class FeedbackService implements DisposableBean {
      */
     private void publishStored(List<NewFeedback> rows) {
         if (!rows.isEmpty()) {
-            events.publishEvent(new CustomerFeedbackStored(rows.stream().map(r -> new CustomerFeedbackStored.Answer(
+            events.publishEvent(CustomerFeedbackStored.of(rows.stream().map(r -> new CustomerFeedbackStored.Answer(
                     r.branchId(), r.localDate(), r.nps(), r.csat(), r.ces(),
                     FeedbackRules.praiseNeedsModeration(r.employeeId(), r.praise()),
                     FeedbackRules.opensFollowUp(r.nps(), r.consent(), r.contactPhone(), r.contactEmail()))).toList()));

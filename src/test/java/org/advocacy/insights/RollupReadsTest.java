@@ -114,6 +114,30 @@ class RollupReadsTest {
     }
 
     @Test
+    void equalAnswersOfABatchFoldedInTheEventAreEachCounted() {
+        signIn.as(SignIn.ADMIN);
+        if (org.branchByCode("RR02").isEmpty()) {
+            org.createBranch(new BranchData("RR02", "Sen Spa RR02", "Vinh", "Miền Trung", "", true));
+        }
+        long branch = org.branchByCode("RR02").orElseThrow().id();
+        signIn.as(SignIn.HR);
+        List<FeedbackData> items = new ArrayList<>();
+        OffsetDateTime at = OffsetDateTime.of(2023, 5, 12, 10, 0, 0, 0, ZoneOffset.ofHours(7));
+        for (int i = 0; i < 200; i++) { // six kinds of answer, on one day: the event holds six entries
+            items.add(new FeedbackData("RR02", 8 + i % 3, i % 2 == 0 ? 5 : null, null, null, null, null, null, null,
+                    null, null, false, at, null, null, null));
+        }
+        int before = metrics.branch("RR02", Period.parse("2023-05")).nps().n();
+        feedback.importBatch(items);
+        InsightsEvents.awaitProcessed(dsl);
+
+        CustomerMetrics fromRollups = metrics.branch("RR02", Period.parse("2023-05"));
+        assertThat(fromRollups.nps().n()).isEqualTo(before + 200);
+        assertSame(fromRollups, raw.branch("2023-05", branch, Period.parse("2023-05").from(),
+                Period.parse("2023-05").toExclusive()));
+    }
+
+    @Test
     void branchLeaderboardFromRollupsEqualsTheRawCounts() {
         InsightsEvents.awaitProcessed(dsl);
         signIn.as(SignIn.HR);

@@ -87,9 +87,11 @@ class RollupChanges {
         for (CustomerFeedbackStored.Answer a : e.answers()) {
             Integer csat = a.csat();
             Integer ces = a.ces();
-            CustomerCounts one = new CustomerCounts(NetScore.isPromoter(a.nps()) ? 1 : 0,
-                    NetScore.isPassive(a.nps()) ? 1 : 0, NetScore.isDetractor(a.nps()) ? 1 : 0, csat == null ? 0 : 1, csat == null ? 0 : csat, csat != null && csat >= 4 ? 1 : 0,
-                    ces == null ? 0 : 1, ces == null ? 0 : ces);
+            int n = a.times(); // equal answers of a batch are one entry
+            CustomerCounts one = new CustomerCounts(NetScore.isPromoter(a.nps()) ? n : 0,
+                    NetScore.isPassive(a.nps()) ? n : 0, NetScore.isDetractor(a.nps()) ? n : 0, csat == null ? 0 : n,
+                    csat == null ? 0 : (long) n * csat, csat != null && csat >= 4 ? n : 0, ces == null ? 0 : n,
+                    ces == null ? 0 : (long) n * ces);
             cells.merge(new Cell(a.branchId(), YearMonth.from(a.localDate())), one, CustomerCounts::plus);
         }
         return new Change("feedback:" + e.id(), cells, Map.of());
