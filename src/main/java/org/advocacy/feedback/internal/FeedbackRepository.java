@@ -137,15 +137,20 @@ public class FeedbackRepository {
     }
 
     public Optional<Long> idBySubmission(String submissionId) {
+        // a locking read: it sees the latest committed row, which the transaction's snapshot (taken before the
+        // insert that was just refused as a duplicate) does not hold when another request or node stored it since
         return dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
-                .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.eq(submissionId)).fetchOptional(CUSTOMER_FEEDBACK.ID);
+                .where(CUSTOMER_FEEDBACK.SUBMISSION_ID.eq(submissionId)).forShare().fetchOptional(CUSTOMER_FEEDBACK.ID);
     }
 
-    /** An API answer's id by its external id, within its branch only (external ids are unique per branch). */
+    /**
+     * An API answer's id by its external id, within its branch only (external ids are unique per branch). A locking
+     * read, for the same reason as {@link #idBySubmission}: called right after the database refused the id as stored.
+     */
     public Optional<Long> idByExternal(long branchId, String externalId) {
         return dsl.select(CUSTOMER_FEEDBACK.ID).from(CUSTOMER_FEEDBACK)
                 .where(CUSTOMER_FEEDBACK.BRANCH_ID.eq(branchId)).and(CUSTOMER_FEEDBACK.EXTERNAL_ID.eq(externalId))
-                .fetchOptional(CUSTOMER_FEEDBACK.ID);
+                .forShare().fetchOptional(CUSTOMER_FEEDBACK.ID);
     }
 
     /**

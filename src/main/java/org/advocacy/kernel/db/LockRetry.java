@@ -3,8 +3,13 @@ package org.advocacy.kernel.db;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class LockRetry {
 
+    private static final Logger log = LoggerFactory.getLogger(LockRetry.class);
+
     /** Runs of the work at most, the first included. */
     public static final int ATTEMPTS = 3;
 
@@ -39,6 +46,15 @@ public class LockRetry {
         this.transactions = new TransactionTemplate(transactionManager);
         this.retry = new RetryTemplate(RetryPolicy.builder().maxRetries(ATTEMPTS - 1).delay(Duration.ofMillis(20))
                 .multiplier(2).jitter(Duration.ofMillis(10)).predicate(LockRetry::isLockConflict).build());
+        // each repeat is logged: on one server they are rare, on Galera their number shows how often nodes collide
+        this.retry.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> work, RetryState state) {
+                Throwable last = state.getLastException();
+                log.info("Lock conflict ({}): the transaction runs again, after {} run(s) so far",
+                        last == null ? "?" : last.getClass().getSimpleName(), state.getExceptions().size());
+            }
+        });
     }
 
     /** The work in a transaction of its own, run again after a deadlock or lock wait time-out; or in the caller's. */

@@ -51,7 +51,10 @@ public class RateLimitBucketRepository {
                         DSL.greatest(RATE_LIMIT_BUCKET.FULL_AT, NOW).plus(step))
                         .otherwise(RATE_LIMIT_BUCKET.FULL_AT))
                 .returningResult(RATE_LIMIT_BUCKET.GRANTED, RATE_LIMIT_BUCKET.FULL_AT, NOW)
-                .fetchOne();
+                .fetch().stream().reduce((first, last) -> last).orElse(null);
+        // the last row: on a Galera cluster, a node repeats an autocommit statement that another node's write set
+        // aborted (wsrep_retry_autocommit), and RETURNING then sends a row for each run; the last run is the one
+        // that counted (found by deploy/galera-two-nodes.sh, where two nodes take tokens of one API token's bucket)
         if (r == null) {
             throw new IllegalStateException("no row returned for rate limit bucket " + key);
         }
