@@ -49,6 +49,11 @@ public record CustomerFeedbackStored(UUID id, List<Answer> answers) {
         public int times() {
             return count == null ? 1 : count;
         }
+
+        /** The same entry standing for {@code n} answers. */
+        Answer times(int n) {
+            return new Answer(branchId, localDate, nps, csat, ces, praiseAwaitsModeration, followUpOpened, n);
+        }
     }
 
     /**
@@ -62,12 +67,10 @@ public record CustomerFeedbackStored(UUID id, List<Answer> answers) {
             if (a.praiseAwaitsModeration() || a.followUpOpened()) {
                 out.add(a);
             } else {
-                plain.merge(new Answer(a.branchId(), a.localDate(), a.nps(), a.csat(), a.ces(), false, false, 1),
-                        a.times(), Integer::sum);
+                plain.merge(a.times(1), a.times(), Integer::sum); // the count is not part of the key
             }
         }
-        plain.forEach((a, n) -> out.add(new Answer(a.branchId(), a.localDate(), a.nps(), a.csat(), a.ces(), false,
-                false, n)));
+        plain.forEach((a, n) -> out.add(a.times(n)));
         return new CustomerFeedbackStored(out);
     }
 }

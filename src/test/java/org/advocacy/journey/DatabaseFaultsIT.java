@@ -158,14 +158,7 @@ class DatabaseFaultsIT {
                 assertThat(phone.locator("input[name='submissionId']")).hasValue(submissionId);
                 Browser.screenshot(phone, "database-outage-public-form");
 
-                HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(url("/f/" + code)))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "vi")
-                        .POST(HttpRequest.BodyPublishers.ofString("nps=3&comment=" + enc("Phòng hơi lạnh")
-                                + "&submissionId=" + UUID.randomUUID()))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(form.statusCode()).isEqualTo(503);
-                assertThat(form.headers().firstValue("Retry-After")).isPresent();
-                assertThat(form.body()).contains("Thử lại").contains("Phòng hơi lạnh").doesNotContain("Exception");
+                assertKeptAndRefused(code, "vi", 3, "Phòng hơi lạnh", "Thử lại");
 
                 staff.navigate(browser.url("admin/users"));
                 assertThat(staff.locator("#error-title")).hasText("The database is not answering",
@@ -219,13 +212,7 @@ class DatabaseFaultsIT {
                 HttpResponse<String> api = postJson(auth, "/api/v1/feedback", item(code, prefix + "probe-3"));
                 assertThat(api.statusCode()).isEqualTo(503);
                 assertThat(api.headers().firstValue("Retry-After")).isPresent();
-                HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(url("/f/" + code)))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
-                        .POST(HttpRequest.BodyPublishers.ofString("nps=4&comment=" + enc("Cut off mid-visit")
-                                + "&submissionId=" + UUID.randomUUID()))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(form.statusCode()).isEqualTo(503);
-                assertThat(form.body()).contains("Try again").contains("Cut off mid-visit").doesNotContain("Exception");
+                assertKeptAndRefused(code, "en", 4, "Cut off mid-visit", "Try again");
                 pause(3000);
             } finally {
                 proxy.refuse(false);
@@ -333,6 +320,22 @@ class DatabaseFaultsIT {
             ids.forEach(ext -> acknowledged.put(ext, -1L));
             pause(1000);
         }
+    }
+
+    /**
+     * A phone sends the form while the database is away: 503 with Retry-After, and the retry page in the phone's
+     * language gives back what the customer typed, without a stack trace.
+     */
+    private void assertKeptAndRefused(String code, String language, int nps, String comment, String tryAgain)
+            throws Exception {
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(url("/f/" + code)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString("nps=" + nps + "&comment=" + enc(comment) + "&submissionId="
+                        + UUID.randomUUID()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(503);
+        assertThat(form.headers().firstValue("Retry-After")).isPresent();
+        assertThat(form.body()).contains(tryAgain).contains(comment).doesNotContain("Exception");
     }
 
     private void refused(HttpResponse<String> r) {

@@ -1,12 +1,7 @@
 package org.advocacy.load;
 
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,25 +23,10 @@ final class Kiosks {
     /** {@code count} new kiosk links ({@code /k/<token>}) of the manager's first branch. */
     static List<String> create(String url, String manager, String password, int count) {
         try (HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
-            String login = send(c, HttpRequest.newBuilder(URI.create(url + "/login")).build()).body();
-            Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
-            if (!csrf.find()) {
-                throw new IllegalStateException("no CSRF token on the login page");
-            }
-            HttpResponse<String> signIn = send(c, HttpRequest.newBuilder(URI.create(url + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(manager) + "&password=" + enc(password)
-                            + "&_csrf=" + enc(csrf.group(1)))).build());
-            if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("").contains("error")) {
-                throw new IllegalStateException("sign-in of " + manager + " failed: " + signIn.statusCode());
-            }
-            String init = send(c, HttpRequest.newBuilder(URI.create(url + "/?v-r=init&location=&query=")).build()).body();
-            Ui ui = new Ui(c, url, group(init, "\"Vaadin-Security-Key\":\"([^\"]+)\""),
-                    Integer.parseInt(group(init, "\"syncId\":(\\d+)")), Integer.parseInt(group(init, "\"clientId\":(\\d+)")));
-            String screen = ui.send("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":"
-                    + "\"feedback/kiosks\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
-            String name = node(screen, "kiosk-name");
-            String create = node(screen, "kiosk-create");
+            SignedInUi ui = SignedInUi.open(c, url, manager, password);
+            String screen = ui.navigate("feedback/kiosks");
+            String name = SignedInUi.node(screen, "kiosk-name");
+            String create = SignedInUi.node(screen, "kiosk-create");
             List<String> links = new ArrayList<>();
             for (int i = 1; i <= count; i++) {
                 String label = "Load kiosk " + System.currentTimeMillis() % 100_000 + "-" + i;
@@ -62,63 +42,5 @@ final class Kiosks {
             }
             return links;
         }
-    }
-
-    /** One Vaadin UI of a signed-in session: its security key and the sync and client ids it must send next. */
-    private static final class Ui {
-        private final HttpClient c;
-        private final String url;
-        private final String key;
-        private int syncId;
-        private int clientId;
-
-        Ui(HttpClient c, String url, String key, int syncId, int clientId) {
-            this.c = c;
-            this.url = url;
-            this.key = key;
-            this.syncId = syncId;
-            this.clientId = clientId;
-        }
-
-        String send(String rpc) {
-            String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + rpc + "],\"syncId\":" + syncId + ",\"clientId\":"
-                    + clientId + "}";
-            HttpResponse<String> r = Kiosks.send(c, HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0"))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-            if (r.statusCode() != 200 || r.body().contains("appError") || r.body().contains("sessionExpired")) {
-                throw new IllegalStateException("UIDL request failed (" + r.statusCode() + "): " + r.body());
-            }
-            syncId = Integer.parseInt(group(r.body(), "\"syncId\":(\\d+)"));
-            clientId = Integer.parseInt(group(r.body(), "\"clientId\":(\\d+)"));
-            return r.body();
-        }
-    }
-
-    private static String node(String changes, String id) {
-        return group(changes, "\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":\\d+,\"value\":\"" + id + "\"");
-    }
-
-    private static String group(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("not found in the portal's answer: " + regex);
-        }
-        return m.group(1);
-    }
-
-    private static HttpResponse<String> send(HttpClient c, HttpRequest request) {
-        try {
-            return c.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("The portal does not answer: start it first (README)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

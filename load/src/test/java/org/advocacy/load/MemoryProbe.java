@@ -77,30 +77,8 @@ final class MemoryProbe {
         }
     }
 
-    private static void staffUi(HttpClient c, String url, String email, String password) throws Exception {
-        String login = c.send(HttpRequest.newBuilder(URI.create(url + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(login);
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF token on the login page");
-        }
-        HttpResponse<String> signIn = c.send(HttpRequest.newBuilder(URI.create(url + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(email) + "&password=" + enc(password)
-                        + "&_csrf=" + enc(csrf.group(1)))).build(), HttpResponse.BodyHandlers.ofString());
-        if (signIn.statusCode() != 302 || signIn.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("sign-in of " + email + " failed: " + signIn.statusCode());
-        }
-        String init = c.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=init&location=&query=")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init);
-        if (!key.find()) {
-            throw new IllegalStateException("no Vaadin UI for " + email);
-        }
-        String nav = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
-                + "\"syncId\":0,\"clientId\":0}";
-        c.send(HttpRequest.newBuilder(URI.create(url + "/?v-r=uidl&v-uiId=0")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(nav)).build(), HttpResponse.BodyHandlers.ofString());
+    private static void staffUi(HttpClient c, String url, String email, String password) {
+        SignedInUi.open(c, url, email, password).navigate("");
     }
 
     /**
